@@ -1,0 +1,80 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { fold } from '../../text.js';
+import type { Db } from '../client.js';
+import { actorAliases, actors, articleActors } from '../schema.js';
+import { afterKeyset, allOf, likeLiteral, newestFirst, toPage, type Page, type PageRequest } from './common.js';
+
+export type ActorRow = typeof actors.$inferSelect & { aliases: string[] };
+
+export interface ActorFilters {
+  kind?: string | undefined;
+  country?: string | undefined;
+  /** Part of a name or alias, any case or accents. */
+  q?: string | undefined;
+  articleId?: string | undefined;
+}
+
+/** Minimal actor reference embedded in other records. */
+export interface ActorRef {
+  actor_id: string;
+  name: string;
+}
+
+export function createActorRepository(db: Db) {
+  function attachAliases(rows: (typeof actors.$inferSelect)[]): ActorRow[] {
+    if (rows.length === 0) return [];
+    const aliasRows = db
+      .select({ actorId: actorAliases.actorId, alias: actorAliases.alias })
+      .from(actorAliases)
+      .where(inArray(actorAliases.actorId, rows.map((r) => r.id)))
+      .orderBy(asc(actorAliases.alias))
+      .all();
+    const byActor = new Map<string, string[]>();
+    for (const a of aliasRows) byActor.set(a.actorId, [...(byActor.get(a.actorId) ?? []), a.alias]);
+    return rows.map((r) => ({ ...r, aliases: (byActor.get(r.id) ?? []).filter((a) => a !== r.name) }));
+  }
+
+  return {
+    list(filters: ActorFilters, page: PageRequest): Page<ActorRow> {
+      const where = allOf([
+        filters.kind ? eq(actors.kind, filters.kind as ActorRow['kind']) : undefined,
+        filters.country ? eq(actors.country, filters.country) : undefined,
+        filters.q
+          ? sql`${actors.id} IN (SELECT ${actorAliases.actorId} FROM ${actorAliases} WHERE ${actorAliases.folded} LIKE ${'%' + likeLiteral(fold(filters.q)) + '%'} ESCAPE '\\')`
+          : undefined,
+        filters.articleId
+          ? sql`${actors.id} IN (SELECT ${articleActors.actorId} FROM ${articleActors} WHERE ${articleActors.articleId} = ${filters.articleId})`
+          : undefined,
+        afterKeyset(actors.createdAt, actors.id, page.after),
+      ]);
+      const rows = db
+        .select()
+        .from(actors)
+        .where(where)
+        .orderBy(...newestFirst(actors.createdAt, actors.id))
+        .limit(page.limit + 1)
+        .all();
+      const result = toPage(rows, page.limit, (r) => ({ sort: r.createdAt, id: r.id }));
+      return { items: attachAliases(result.items), next: result.next };
+    },
+
+    get(id: string): ActorRow | undefined {
+      const row = db.select().from(actors).where(eq(actors.id, id)).get();
+      return row ? attachAliases([row])[0] : undefined;
+    },
+
+    exists(id: string): boolean {
+      return db.select({ id: actors.id }).from(actors).where(eq(actors.id, id)).get() !== undefined;
+    },
+
+    /** Names of the given actors, for embedding references in other records. */
+    names(ids: string[]): Map<string, string> {
+      const unique = [...new Set(ids)];
+      if (unique.length === 0) return new Map();
+      const rows = db.select({ id: actors.id, name: actors.name }).from(actors).where(inArray(actors.id, unique)).all();
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+  };
+}
+
+export type ActorRepository = ReturnType<typeof createActorRepository>;

@@ -1,0 +1,63 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import { actors, statements } from '../schema.js';
+import { afterKeyset, allOf, dayBound, ftsQuery, newestFirst, toPage, type Page, type PageRequest } from './common.js';
+import type { ActorRef } from './actors.js';
+
+export type StatementRow = typeof statements.$inferSelect & { speaker: ActorRef | null };
+
+export interface StatementFilters {
+  speaker?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Words that must all occur in the text. */
+  q?: string | undefined;
+  articleId?: string | undefined;
+}
+
+export function createStatementRepository(db: Db) {
+  const select = () =>
+    db
+      .select({ statement: statements, speakerName: actors.name })
+      .from(statements)
+      .leftJoin(actors, eq(actors.id, statements.speakerId));
+
+  const toRow = (r: { statement: typeof statements.$inferSelect; speakerName: string | null }): StatementRow => ({
+    ...r.statement,
+    speaker:
+      r.statement.speakerId !== null && r.speakerName !== null ? { actor_id: r.statement.speakerId, name: r.speakerName } : null,
+  });
+
+  return {
+    list(filters: StatementFilters, page: PageRequest): Page<StatementRow> {
+      const match = filters.q !== undefined ? ftsQuery(filters.q) : null;
+      const where = allOf([
+        filters.speaker ? eq(statements.speakerId, filters.speaker) : undefined,
+        filters.articleId ? eq(statements.articleId, filters.articleId) : undefined,
+        filters.from ? sql`${statements.sortDate} >= ${dayBound(filters.from, 'from')}` : undefined,
+        filters.to ? sql`${statements.sortDate} <= ${dayBound(filters.to, 'to')}` : undefined,
+        // A q with no words in it (only punctuation) matches nothing rather than everything.
+        filters.q !== undefined
+          ? match === null
+            ? sql`0`
+            : sql`${statements.id} IN (SELECT id FROM statements_fts WHERE statements_fts MATCH ${match})`
+          : undefined,
+        afterKeyset(statements.sortDate, statements.id, page.after),
+      ]);
+      const rows = select()
+        .where(where)
+        .orderBy(...newestFirst(statements.sortDate, statements.id))
+        .limit(page.limit + 1)
+        .all()
+        .map(toRow);
+      return toPage(rows, page.limit, (r) => ({ sort: r.sortDate, id: r.id }));
+    },
+
+    get(id: string): StatementRow | undefined {
+      const row = select().where(eq(statements.id, id)).get();
+      return row ? toRow(row) : undefined;
+    },
+  };
+}
+
+export type StatementRepository = ReturnType<typeof createStatementRepository>;
