@@ -1,0 +1,38 @@
+// OpenAPI 3.1 document built from the routes' zod schemas, served at
+// /openapi.json and explored in Swagger UI at /docs.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+export const API_INFO = {
+  title: 'Communiqué API',
+  version: '0.1.0',
+  description:
+    'Diplomatic events (PLOVER), actors, statements and allegations extracted from news articles. ' +
+    'Every record keeps its evidence: the article, the sentence and its offsets. ' +
+    'Lists answer `{ data, next_cursor }`, newest first; pass `next_cursor` back as `cursor` for the next page. ' +
+    'Errors are RFC 9457 problem details.',
+};
+
+export async function registerDocs(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: API_INFO,
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+      tags: [
+        { name: 'events', description: 'Meetings, visits, calls, agreements, accusations, sanctions… coded with PLOVER.' },
+        { name: 'actors', description: 'Persons, states, organizations and groups, one row per real-world actor.' },
+        { name: 'statements', description: 'Direct quotes and reported speech with their speakers.' },
+        { name: 'allegations', description: 'Who accuses whom of what, and who denied it.' },
+        { name: 'articles', description: 'The ingested articles that every record points back to.' },
+        { name: 'service', description: 'Health and documentation.' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

@@ -1,0 +1,91 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Repositories } from '../../db/repositories/index.js';
+import type { Ingester } from '../../ingest/job.js';
+import { fromJsonArticle, SourceError } from '../../ingest/sources.js';
+import { ExtractionError } from '../../ingest/types.js';
+import { requireApiKey } from '../auth.js';
+import { HttpProblem } from '../errors.js';
+import { decodeCursor, encodeCursor } from '../pagination.js';
+import { ArticleDetailSchema, ArticleInputSchema, ArticleListQuerySchema, ArticleListSchema, toArticle, toArticleDetail } from '../schemas/articles.js';
+import { IdParamsSchema, ProblemSchema, problemResponses } from '../schemas/common.js';
+
+export interface ArticleRouteOptions {
+  repos: Repositories;
+  ingester: Ingester;
+  apiKey: string | undefined;
+}
+
+export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (app, { repos, ingester, apiKey }) => {
+  app.get(
+    '/articles',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'List articles',
+        description: 'Ingested articles, newest publication first.',
+        querystring: ArticleListQuerySchema,
+        response: { 200: ArticleListSchema, 400: problemResponses[400] },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, ...filters } = request.query;
+      const page = repos.articles.list(filters, { limit, after: decodeCursor(cursor) });
+      return { data: page.items.map(toArticle), next_cursor: encodeCursor(page.next) };
+    },
+  );
+
+  app.get(
+    '/articles/:id',
+    {
+      schema: {
+        tags: ['articles'],
+        summary: 'Get one article',
+        description: 'One article with its clean text (which evidence offsets point into) and how many records it gave.',
+        params: IdParamsSchema,
+        response: { 200: ArticleDetailSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const row = repos.articles.get(request.params.id);
+      if (!row) throw HttpProblem.notFound('article', request.params.id);
+      return toArticleDetail(row);
+    },
+  );
+
+  app.post(
+    '/articles',
+    {
+      preHandler: requireApiKey(apiKey),
+      schema: {
+        tags: ['articles'],
+        summary: 'Ingest one article',
+        description:
+          'Runs the extraction pipeline on one article and stores it with its records. ' +
+          'An article whose clean text is already stored is not stored again (200). Needs `Authorization: Bearer <API key>`.',
+        security: [{ bearerAuth: [] }],
+        body: ArticleInputSchema,
+        response: {
+          201: ArticleDetailSchema.describe('Stored, with the number of records extracted.'),
+          200: ArticleDetailSchema.describe('Already stored: the existing article.'),
+          400: problemResponses[400],
+          401: ProblemSchema.describe('No API key given.'),
+          403: ProblemSchema.describe('Wrong API key, or writes disabled.'),
+          413: ProblemSchema.describe('Body over 1 MB.'),
+          422: ProblemSchema.describe('The article cannot be read: no text, no date, binary content.'),
+        },
+      },
+    },
+    async (request, reply) => {
+      let result;
+      try {
+        result = ingester.ingestOne(fromJsonArticle(request.body, 'api', null));
+      } catch (err) {
+        if (err instanceof ExtractionError || err instanceof SourceError) throw new HttpProblem(422, err.message);
+        throw err;
+      }
+      const stored = repos.articles.get(result.articleId);
+      if (!stored) throw new Error('stored article vanished');
+      return reply.code(result.status === 'stored' ? 201 : 200).send(toArticleDetail(stored));
+    },
+  );
+};
