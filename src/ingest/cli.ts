@@ -1,0 +1,142 @@
+// npm run ingest -- [--db PATH] [--date YYYY-MM-DD] [--json] [--reextract] <file|folder|->...
+// Exit codes: 0 every input stored or unchanged; 1 some failed; 2 bad usage.
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { ConfigError, loadConfig } from '../config.js';
+import { closeDatabase, openDatabase } from '../db/client.js';
+import { createIngester, type IngestReport, type Progress } from './job.js';
+import { readInputs } from './sources.js';
+
+const USAGE = `Usage: npm run ingest -- [options] <file|folder|->...
+
+Reads articles (.txt, .json, .jsonl; folders recursively; "-" for standard input),
+extracts their records and stores them.
+
+Options:
+  --db PATH       SQLite file (default: DB_PATH or data/communique.sqlite)
+  --date DATE     publication date (YYYY-MM-DD) for articles that give none
+  --reextract     re-run the current pipeline on every stored article
+  --json          print the final report as JSON
+  -h, --help      show this help`;
+
+class UsageError extends Error {}
+
+function parse(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        date: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        reextract: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals } = parsed;
+  if (values.date !== undefined && !isRealDate(values.date)) throw new UsageError(`--date: '${values.date}' is not a date as YYYY-MM-DD`);
+  if (!values.help && !values.reextract && positionals.length === 0) throw new UsageError('no input given');
+  return { ...values, inputs: positionals };
+}
+
+function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
+}
+
+function summary(r: IngestReport): string {
+  const a = r.articles;
+  const parts = [`${a.read} read`, `${a.stored} stored`, `${a.unchanged} unchanged`];
+  if (a.replaced > 0) parts.push(`${a.replaced} re-extracted`);
+  parts.push(`${a.failed} failed`);
+  const rec = r.records;
+  return `articles: ${parts.join(', ')}; records: ${rec.actors} actors, ${rec.events} events, ${rec.statements} statements, ${rec.allegations} allegations`;
+}
+
+function progressReporter(enabled: boolean) {
+  if (!enabled) return { update: (_p: Progress) => {}, stop: () => {} };
+  const started = Date.now();
+  const bar = new SingleBar({
+    format: '{done} articles | {rate} articles/s | {failed} errors | {input}',
+    stream: process.stderr,
+    hideCursor: true,
+    noTTYOutput: false,
+  });
+  bar.start(0, 0, { done: 0, rate: '0', failed: 0, input: '' });
+  return {
+    update(p: Progress) {
+      const seconds = Math.max((Date.now() - started) / 1000, 0.001);
+      bar.update(p.done, { done: p.done, rate: (p.done / seconds).toFixed(0), failed: p.failed, input: p.input.slice(-50) });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parse(argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`error: ${err.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let dbPath = args.db;
+  if (dbPath === undefined) {
+    try {
+      dbPath = loadConfig().DB_PATH;
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        process.stderr.write(`${err.message}\n`);
+        return 2;
+      }
+      throw err;
+    }
+  }
+
+  let db;
+  try {
+    db = openDatabase(dbPath);
+  } catch (err) {
+    process.stderr.write(`error: cannot open database '${dbPath}': ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+  const ingester = createIngester(db);
+  const progress = progressReporter(Boolean(process.stderr.isTTY) && !args.json);
+  let report: IngestReport;
+  try {
+    report = args.reextract
+      ? ingester.reextract(progress.update)
+      : await ingester.run(readInputs(args.inputs, { defaultDate: args.date ?? null, stdin: process.stdin }), progress.update);
+  } finally {
+    progress.stop();
+    closeDatabase(db);
+  }
+
+  for (const f of report.failures) process.stderr.write(`failed: ${f.input}: ${f.reason}\n`);
+  if (report.aborted) process.stderr.write(`stopped early: the database refused writes (${report.aborted})\n`);
+  process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${summary(report)}\n`);
+  return report.articles.failed > 0 || report.aborted ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

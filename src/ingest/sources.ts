@@ -1,0 +1,198 @@
+// Turns command-line inputs (files, folders, "-" for stdin) into raw articles,
+// one at a time: JSONL is read line by line, folders are walked lazily, so
+// memory does not grow with the corpus. A bad input yields an error item for
+// that input and the walk goes on.
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { z } from 'zod';
+import type { RawArticle } from './types.js';
+
+/** Larger texts are refused: no news article is this long, and it bounds memory per article. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.json', '.jsonl']);
+
+export type SourceItem =
+  | { origin: string; article: RawArticle }
+  | { origin: string; error: string };
+
+export const JsonArticleSchema = z.object({
+  title: z.string().max(1000).nullish().meta({ examples: ['Foreign ministers meet in Moscow'] }),
+  published_at: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .nullish()
+    .meta({ description: 'Publication date; anchors relative dates. Else read from a dateline in the text.', examples: ['2024-01-16'] }),
+  source: z.string().max(2048).nullish().meta({ description: "The article's URL.", examples: ['https://news.example/world/2024-01-16-talks'] }),
+  text: z
+    .string()
+    .min(1, 'text is empty')
+    .meta({ description: 'The article text, as scraped.', examples: ['MOSCOW, Jan 16 - Russian Foreign Minister Sergei Lavrov hosted ...'] }),
+});
+
+export type JsonArticle = z.infer<typeof JsonArticleSchema>;
+
+/** A leading YYYY-MM-DD in a file name ("2024-01-16-talks.txt"), as scraped archives name files. */
+export function dateFromFileName(name: string): string | null {
+  return /^(\d{4}-\d{2}-\d{2})/.exec(basename(name))?.[1] ?? null;
+}
+
+export function fromJsonArticle(value: unknown, fallbackSource: string, fallbackDate: string | null): RawArticle {
+  const parsed = JsonArticleSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new SourceError(parsed.error.issues.map((i) => `${i.path.join('.') || 'article'}: ${i.message}`).join('; '));
+  }
+  const a = parsed.data;
+  if (Buffer.byteLength(a.text) > MAX_ARTICLE_BYTES) throw new SourceError(`text is over the ${MAX_ARTICLE_BYTES}-byte limit`);
+  return { source: a.source || fallbackSource, title: a.title ?? null, publishedAt: a.published_at ?? null, text: a.text, fallbackDate };
+}
+
+export class SourceError extends Error {}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a file's bytes as UTF-8 text, refusing binary and invalid encodings. */
+export function decodeText(bytes: Buffer): string {
+  if (bytes.length === 0) throw new SourceError('file is empty');
+  if (bytes.length > MAX_ARTICLE_BYTES) throw new SourceError(`file is over the ${MAX_ARTICLE_BYTES}-byte limit`);
+  if (bytes.includes(0)) throw new SourceError('file looks binary (contains NUL bytes)');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new SourceError('file is not valid UTF-8');
+  }
+  if (text.trim() === '') throw new SourceError('file is empty');
+  return text;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new SourceError(`invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+async function* walk(path: string): AsyncGenerator<string> {
+  const entries = await readdir(path, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield full;
+  }
+}
+
+async function* readJsonLines(stream: Readable, origin: string, fallbackDate: string | null): AsyncGenerator<SourceItem> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === '') continue;
+    const where = `${origin}:${n}`;
+    try {
+      if (Buffer.byteLength(line) > MAX_ARTICLE_BYTES * 2) throw new SourceError(`line is over the size limit`);
+      yield { origin: where, article: fromJsonArticle(parseJson(line), basename(origin), fallbackDate) };
+    } catch (err) {
+      yield { origin: where, error: errorMessage(err) };
+    }
+  }
+}
+
+function* fromJsonValue(value: unknown, origin: string, fallbackDate: string | null): Generator<SourceItem> {
+  const items = Array.isArray(value) ? value : [value];
+  for (const [i, item] of items.entries()) {
+    const where = Array.isArray(value) ? `${origin}[${i}]` : origin;
+    try {
+      yield { origin: where, article: fromJsonArticle(item, basename(origin), fallbackDate) };
+    } catch (err) {
+      yield { origin: where, error: errorMessage(err) };
+    }
+  }
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof SourceError ? err.message : err instanceof Error ? err.message : String(err);
+}
+
+async function* readFileInput(path: string, defaultDate: string | null): AsyncGenerator<SourceItem> {
+  const ext = extname(path).toLowerCase();
+  const fallbackDate = dateFromFileName(path) ?? defaultDate;
+  if (ext === '.jsonl') {
+    yield* readJsonLines(createReadStream(path), path, fallbackDate);
+    return;
+  }
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_ARTICLE_BYTES * (ext === '.json' ? 64 : 1)) throw new SourceError(`file is over the size limit`);
+    const text = decodeText(await readFile(path));
+    if (ext === '.json') yield* fromJsonValue(parseJson(text), path, fallbackDate);
+    else yield { origin: path, article: { source: basename(path), text, fallbackDate } };
+  } catch (err) {
+    yield { origin: path, error: errorMessage(err) };
+  }
+}
+
+async function* readStdin(stdin: Readable, defaultDate: string | null): AsyncGenerator<SourceItem> {
+  // JSONL streams line by line; anything else (one JSON value or a plain article) is read whole.
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    chunks.push(buf);
+    size += buf.length;
+    if (size > MAX_ARTICLE_BYTES * 64) {
+      yield { origin: 'stdin', error: 'standard input is over the size limit; pass a JSONL file instead' };
+      return;
+    }
+  }
+  const origin = 'stdin';
+  try {
+    const bytes = Buffer.concat(chunks);
+    const text = bytes.length > MAX_ARTICLE_BYTES ? bytes.toString('utf8') : decodeText(bytes);
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !/\}\s*\r?\n\s*\{/.test(trimmed))) {
+      yield* fromJsonValue(parseJson(text), origin, defaultDate);
+    } else if (trimmed.startsWith('{')) {
+      yield* readJsonLines(Readable.from([text]), origin, defaultDate);
+    } else {
+      yield { origin, article: { source: origin, text, fallbackDate: defaultDate } };
+    }
+  } catch (err) {
+    yield { origin, error: errorMessage(err) };
+  }
+}
+
+export interface ReadOptions {
+  /** The --date fallback for articles with no date of their own. */
+  defaultDate: string | null;
+  stdin: Readable;
+}
+
+/** Every article in the inputs, in order; folders recursively, "-" is standard input. */
+export async function* readInputs(inputs: string[], options: ReadOptions): AsyncGenerator<SourceItem> {
+  for (const input of inputs) {
+    if (input === '-') {
+      yield* readStdin(options.stdin, options.defaultDate);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      yield { origin: input, error: 'no such file or folder' };
+      continue;
+    }
+    if (info.isDirectory()) {
+      for await (const file of walk(input)) yield* readFileInput(file, options.defaultDate);
+    } else if (ARTICLE_EXTENSIONS.has(extname(input).toLowerCase())) {
+      yield* readFileInput(input, options.defaultDate);
+    } else {
+      yield { origin: input, error: `unsupported file type '${extname(input) || '(none)'}': expected .txt, .json or .jsonl` };
+    }
+  }
+}
