@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Logger } from 'drizzle-orm';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { MIGRATIONS_DIR } from '../paths.js';
@@ -10,6 +11,8 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 export interface OpenOptions {
   readonly?: boolean;
+  /** Sees every query drizzle runs (the query-plan test uses it). */
+  logger?: Logger;
 }
 
 /** Opens (creating if needed) a SQLite file or ':memory:', sets pragmas and applies migrations. */
@@ -23,7 +26,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // WAL makes NORMAL durable against process crashes; only power loss can drop the last commits.
     sqlite.pragma('synchronous = NORMAL');
   }
-  const db = drizzle(sqlite, { schema });
+  const db = drizzle(sqlite, { schema, ...(options.logger ? { logger: options.logger } : {}) });
   if (!options.readonly) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return db;
 }

@@ -2,6 +2,7 @@
 // Exit codes: 0 every input stored or unchanged; 1 some failed; 2 bad usage.
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
+import { isRealDate } from '../calendar.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { closeDatabase, openDatabase } from '../db/client.js';
 import { createIngester, type IngestReport, type Progress } from './job.js';
@@ -42,12 +43,6 @@ function parse(argv: string[]) {
   if (values.date !== undefined && !isRealDate(values.date)) throw new UsageError(`--date: '${values.date}' is not a date as YYYY-MM-DD`);
   if (!values.help && !values.reextract && positionals.length === 0) throw new UsageError('no input given');
   return { ...values, inputs: positionals };
-}
-
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(value);
 }
 
 function summary(r: IngestReport): string {

@@ -1,6 +1,7 @@
 // The ingest job: raw articles in, stored records out. Used by the command
 // line, by POST /articles and by the start-up seeding, so all three behave
 // the same way.
+import { isRealDate } from '../calendar.js';
 import type { Db } from '../db/client.js';
 import { extract as defaultExtract } from './pipeline.js';
 import type { SourceItem } from './sources.js';
@@ -57,12 +58,18 @@ function add(report: IngestReport, result: StoreResult): void {
   for (const kind of ['actors', 'events', 'statements', 'allegations'] as const) report.records[kind] += result.counts[kind];
 }
 
+/** The last guard before the store: nothing is written with an impossible publication date. */
+function checked(x: Extraction): Extraction {
+  if (!isRealDate(x.publishedAt)) throw new ExtractionError(`impossible publication date '${x.publishedAt}'`);
+  return x;
+}
+
 export function createIngester(db: Db, extract: Extract = defaultExtract) {
   const store = createArticleStore(db);
 
   /** Extracts and stores one article; throws ExtractionError for a bad article. */
   function ingestOne(raw: RawArticle): StoreResult {
-    return store.store(raw.source, extract(raw));
+    return store.store(raw.source, checked(extract(raw)));
   }
 
   return {
@@ -99,7 +106,7 @@ export function createIngester(db: Db, extract: Extract = defaultExtract) {
         report.articles.read++;
         try {
           const extraction = extract({ source: article.source, title: article.title, publishedAt: article.publishedAt, text: article.cleanText });
-          add(report, store.replace(article.id, extraction));
+          add(report, store.replace(article.id, checked(extraction)));
         } catch (err) {
           report.articles.failed++;
           report.failures.push({ input: article.source, reason: describe(err) });
