@@ -7,6 +7,7 @@ import { createRepositories } from './db/repositories/index.js';
 import type { Ingester } from './ingest/job.js';
 import { registerDocs } from './http/docs.js';
 import { registerErrorHandlers } from './http/errors.js';
+import { registerHardening } from './http/hardening.js';
 import { actorRoutes } from './http/routes/actors.js';
 import { allegationRoutes } from './http/routes/allegations.js';
 import { articleRoutes } from './http/routes/articles.js';
@@ -19,14 +20,26 @@ export interface AppOptions {
   ingester: Ingester;
   /** Bearer token for writes; undefined disables them. */
   apiKey?: string | undefined;
+  /** Requests a minute per client; 0 (the default here) turns rate limiting off. */
+  rateLimitMax?: number;
   logger?: FastifyServerOptions['logger'];
 }
 
-export async function buildApp({ db, ingester, apiKey, logger = false }: AppOptions) {
-  const app = Fastify({ logger, bodyLimit: 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+export async function buildApp({ db, ingester, apiKey, rateLimitMax = 0, logger = false }: AppOptions) {
+  const app = Fastify({
+    logger,
+    bodyLimit: 1024 * 1024,
+    // Slow or idle clients must not hold sockets forever.
+    requestTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    connectionTimeout: 60_000,
+    // Close idle keep-alive sockets on close() so shutdown does not wait for them.
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandlers(app);
+  await registerHardening(app, { rateLimitMax });
   await registerDocs(app);
 
   const repos = createRepositories(db);

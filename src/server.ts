@@ -23,7 +23,13 @@ async function start(): Promise<void> {
 
   const db = openDatabase(config.DB_PATH);
   const ingester = createIngester(db);
-  const app = await buildApp({ db, ingester, apiKey: config.API_KEY, logger: { level: config.LOG_LEVEL } });
+  const app = await buildApp({
+    db,
+    ingester,
+    apiKey: config.API_KEY,
+    rateLimitMax: config.RATE_LIMIT_MAX,
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+  });
 
   if (config.SEED_ON_EMPTY && createArticleRepository(db).isEmpty()) {
     const report = await ingester.run(readInputs([join(SEEDS_DIR, 'articles')], { defaultDate: null, stdin: process.stdin }));
