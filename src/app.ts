@@ -11,6 +11,7 @@ import { registerHardening } from './http/hardening.js';
 import { actorRoutes } from './http/routes/actors.js';
 import { allegationRoutes } from './http/routes/allegations.js';
 import { articleRoutes } from './http/routes/articles.js';
+import { deletionRoutes } from './http/routes/deletions.js';
 import { eventRoutes } from './http/routes/events.js';
 import { healthRoutes } from './http/routes/health.js';
 import { statementRoutes } from './http/routes/statements.js';
@@ -49,6 +50,7 @@ export async function buildApp({ db, ingester, apiKey, rateLimitMax = 0, logger 
   await app.register(eventRoutes, { repos });
   await app.register(statementRoutes, { repos });
   await app.register(allegationRoutes, { repos });
+  await app.register(deletionRoutes, { repos });
   return app;
 }
 

@@ -33,6 +33,7 @@ export const articles = sqliteTable(
   (t) => [
     uniqueIndex('articles_content_hash_uq').on(t.contentHash),
     index('articles_published_idx').on(t.publishedAt, t.id),
+    index('articles_updated_idx').on(t.updatedAt),
   ],
 );
 
@@ -53,6 +54,7 @@ export const actors = sqliteTable(
     index('actors_created_idx').on(t.createdAt, t.id),
     index('actors_kind_idx').on(t.kind, t.createdAt, t.id),
     index('actors_country_idx').on(t.country, t.createdAt, t.id),
+    index('actors_updated_idx').on(t.updatedAt),
   ],
 );
 
@@ -98,6 +100,7 @@ export const events = sqliteTable(
     index('events_type_idx').on(t.type, t.sortDate, t.id),
     index('events_status_idx').on(t.status, t.sortDate, t.id),
     index('events_article_idx').on(t.articleId),
+    index('events_updated_idx').on(t.updatedAt),
   ],
 );
 
@@ -147,6 +150,7 @@ export const statements = sqliteTable(
     index('statements_sort_idx').on(t.sortDate, t.id),
     index('statements_speaker_idx').on(t.speakerId, t.sortDate, t.id),
     index('statements_article_idx').on(t.articleId),
+    index('statements_updated_idx').on(t.updatedAt),
   ],
 );
 
@@ -165,6 +169,7 @@ export const allegations = sqliteTable(
     index('allegations_sort_idx').on(t.sortDate, t.id),
     index('allegations_status_idx').on(t.status, t.sortDate, t.id),
     index('allegations_article_idx').on(t.articleId),
+    index('allegations_updated_idx').on(t.updatedAt),
   ],
 );
 
@@ -191,4 +196,15 @@ export const allegationDenials = sqliteTable(
     ...evidence,
   },
   (t) => [primaryKey({ columns: [t.allegationId, t.actorId] }), index('allegation_denials_actor_idx').on(t.actorId)],
+);
+
+/** Records that re-extraction removed, so clients mirroring the data can drop them too. */
+export const deletions = sqliteTable(
+  'deletions',
+  {
+    resource: text('resource', { enum: ['events', 'statements', 'allegations'] }).notNull(),
+    id: text('id').notNull(),
+    deletedAt: text('deleted_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.resource, t.id] }), index('deletions_time_idx').on(t.deletedAt, t.resource, t.id)],
 );

@@ -27,6 +27,7 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
         { name: 'statements', description: 'Direct quotes and reported speech with their speakers.' },
         { name: 'allegations', description: 'Who accuses whom of what, and who denied it.' },
         { name: 'articles', description: 'The ingested articles that every record points back to.' },
+        { name: 'sync', description: 'Keeping a mirror in step: `updated_since` on every list, and removed records.' },
         { name: 'service', description: 'Health and documentation.' },
       ],
     },

@@ -3,7 +3,7 @@
 // article twice changes nothing; ids are derived from content and evidence
 // spans, so re-extraction keeps the ids of records that did not change.
 import { createHash } from 'node:crypto';
-import { eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import {
   actorAliases,
@@ -13,6 +13,7 @@ import {
   allegations,
   articleActors,
   articles,
+  deletions,
   eventCountries,
   eventParticipants,
   events,
@@ -83,7 +84,10 @@ export function createArticleStore(db: Db) {
     return ids;
   }
 
-  function insertRecords(articleId: string, x: Extraction, timestamp: string): RecordCounts {
+  /** When each record was first stored, so re-extraction keeps `created_at` of records it writes again. */
+  type FirstSeen = Map<string, string>;
+
+  function insertRecords(articleId: string, x: Extraction, timestamp: string, firstSeen: FirstSeen = new Map()): RecordCounts {
     const actorIds = upsertActors(x, timestamp);
     const actorId = (key: string) => {
       const id = actorIds.get(key);
@@ -91,7 +95,7 @@ export function createArticleStore(db: Db) {
       return id;
     };
     const countryOf = new Map(x.actors.map((a) => [a.key, a.country]));
-    const stamps = { createdAt: timestamp, updatedAt: timestamp };
+    const stamps = (id: string) => ({ createdAt: firstSeen.get(id) ?? timestamp, updatedAt: timestamp });
 
     for (const key of actorIds.keys()) {
       db.insert(articleActors).values({ articleId, actorId: actorId(key) }).onConflictDoNothing().run();
@@ -118,7 +122,7 @@ export function createArticleStore(db: Db) {
           evidenceSentence: e.evidence.sentence,
           evidenceStart: e.evidence.start,
           evidenceEnd: e.evidence.end,
-          ...stamps,
+          ...stamps(id),
         })
         .onConflictDoNothing()
         .run();
@@ -151,7 +155,7 @@ export function createArticleStore(db: Db) {
           evidenceSentence: s.evidence.sentence,
           evidenceStart: s.evidence.start,
           evidenceEnd: s.evidence.end,
-          ...stamps,
+          ...stamps(id),
         })
         .onConflictDoNothing()
         .run();
@@ -172,7 +176,7 @@ export function createArticleStore(db: Db) {
           evidenceSentence: a.evidence.sentence,
           evidenceStart: a.evidence.start,
           evidenceEnd: a.evidence.end,
-          ...stamps,
+          ...stamps(id),
         })
         .onConflictDoNothing()
         .run();
@@ -202,12 +206,33 @@ export function createArticleStore(db: Db) {
     return { actors: actorIds.size, events: eventCount, statements: statementCount, allegations: allegationCount };
   }
 
+  const recordTables = { events, statements, allegations } as const;
+
+  function recordIds(articleId: string): Map<keyof typeof recordTables, FirstSeen> {
+    const out = new Map<keyof typeof recordTables, FirstSeen>();
+    for (const [name, table] of Object.entries(recordTables) as [keyof typeof recordTables, typeof events][]) {
+      const rows = db.select({ id: table.id, createdAt: table.createdAt }).from(table).where(eq(table.articleId, articleId)).all();
+      out.set(name, new Map(rows.map((r) => [r.id, r.createdAt])));
+    }
+    return out;
+  }
+
   function deleteRecords(articleId: string): void {
     // Participants, parties, denials and FTS rows go with their records (cascades and triggers).
-    db.delete(events).where(eq(events.articleId, articleId)).run();
-    db.delete(statements).where(eq(statements.articleId, articleId)).run();
-    db.delete(allegations).where(eq(allegations.articleId, articleId)).run();
+    for (const table of Object.values(recordTables)) db.delete(table).where(eq(table.articleId, articleId)).run();
     db.delete(articleActors).where(eq(articleActors.articleId, articleId)).run();
+  }
+
+  /** Tombstones for records the new extraction no longer has; a record that comes back loses its tombstone. */
+  function recordDeletions(articleId: string, before: Map<keyof typeof recordTables, FirstSeen>, timestamp: string): void {
+    const after = recordIds(articleId);
+    for (const [resource, ids] of before) {
+      const kept = after.get(resource) ?? new Map();
+      for (const id of ids.keys()) {
+        if (!kept.has(id)) db.insert(deletions).values({ resource, id, deletedAt: timestamp }).onConflictDoUpdate({ target: [deletions.resource, deletions.id], set: { deletedAt: timestamp } }).run();
+      }
+      for (const id of kept.keys()) db.delete(deletions).where(and(eq(deletions.resource, resource), eq(deletions.id, id))).run();
+    }
   }
 
   return {
@@ -241,11 +266,15 @@ export function createArticleStore(db: Db) {
     replace(articleId: string, x: Extraction): StoreResult {
       return db.transaction(() => {
         const timestamp = now();
+        const before = recordIds(articleId);
+        const firstSeen: FirstSeen = new Map([...before.values()].flatMap((m) => [...m]));
         deleteRecords(articleId);
         // A newer cleaner may trim the text further: keep text, hash and offsets in step.
         db.update(articles)
           .set({ title: x.title, publishedAt: x.publishedAt, cleanText: x.cleanText, contentHash: contentHash(x.cleanText), updatedAt: timestamp }).where(eq(articles.id, articleId)).run();
-        return { status: 'replaced', articleId, counts: insertRecords(articleId, x, timestamp) };
+        const counts = insertRecords(articleId, x, timestamp, firstSeen);
+        recordDeletions(articleId, before, timestamp);
+        return { status: 'replaced', articleId, counts };
       });
     },
 

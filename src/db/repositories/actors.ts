@@ -12,6 +12,8 @@ export interface ActorFilters {
   /** Part of a name or alias, any case or accents. */
   q?: string | undefined;
   articleId?: string | undefined;
+  /** Created or changed at or after this instant (ISO, UTC). */
+  updatedSince?: string | undefined;
 }
 
 /** Minimal actor reference embedded in other records. */
@@ -38,6 +40,7 @@ export function createActorRepository(db: Db) {
     list(filters: ActorFilters, page: PageRequest): Page<ActorRow> {
       const where = allOf([
         filters.kind ? eq(actors.kind, filters.kind as ActorRow['kind']) : undefined,
+        filters.updatedSince ? sql`${actors.updatedAt} >= ${filters.updatedSince}` : undefined,
         filters.country ? eq(actors.country, filters.country) : undefined,
         filters.q
           ? sql`${actors.id} IN (SELECT ${actorAliases.actorId} FROM ${actorAliases} WHERE ${actorAliases.folded} LIKE ${'%' + likeLiteral(fold(filters.q)) + '%'} ESCAPE '\\')`

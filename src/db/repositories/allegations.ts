@@ -21,6 +21,8 @@ export interface AllegationFilters {
   accused?: string | undefined;
   status?: string | undefined;
   articleId?: string | undefined;
+  /** Created or changed at or after this instant (ISO, UTC). */
+  updatedSince?: string | undefined;
 }
 
 export function createAllegationRepository(db: Db) {
@@ -68,6 +70,7 @@ export function createAllegationRepository(db: Db) {
         filters.accused ? partyIs('accused', filters.accused) : undefined,
         filters.status ? sql`${allegations.status} = ${filters.status}` : undefined,
         filters.articleId ? eq(allegations.articleId, filters.articleId) : undefined,
+        filters.updatedSince ? sql`${allegations.updatedAt} >= ${filters.updatedSince}` : undefined,
         afterKeyset(allegations.sortDate, allegations.id, page.after),
       ]);
       const rows = db

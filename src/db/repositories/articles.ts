@@ -18,6 +18,8 @@ export interface ArticleFilters {
   from?: string | undefined;
   to?: string | undefined;
   source?: string | undefined;
+  /** Created or changed at or after this instant (ISO, UTC). */
+  updatedSince?: string | undefined;
 }
 
 const summaryColumns = {
@@ -41,6 +43,7 @@ export function createArticleRepository(db: Db) {
         filters.from ? sql`${articles.publishedAt} >= ${dayBound(filters.from, 'from')}` : undefined,
         filters.to ? sql`${articles.publishedAt} <= ${dayBound(filters.to, 'to')}` : undefined,
         filters.source ? eq(articles.source, filters.source) : undefined,
+        filters.updatedSince ? sql`${articles.updatedAt} >= ${filters.updatedSince}` : undefined,
         afterKeyset(articles.publishedAt, articles.id, page.after),
       ]);
       const rows = db

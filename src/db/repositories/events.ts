@@ -21,6 +21,8 @@ export interface EventFilters {
   to?: string | undefined;
   status?: string | undefined;
   articleId?: string | undefined;
+  /** Created or changed at or after this instant (ISO, UTC). */
+  updatedSince?: string | undefined;
 }
 
 export function createEventRepository(db: Db) {
@@ -67,6 +69,7 @@ export function createEventRepository(db: Db) {
         filters.type ? eq(events.type, filters.type) : undefined,
         filters.status ? sql`${events.status} = ${filters.status}` : undefined,
         filters.articleId ? eq(events.articleId, filters.articleId) : undefined,
+        filters.updatedSince ? sql`${events.updatedAt} >= ${filters.updatedSince}` : undefined,
         filters.from ? sql`${sortCol} >= ${dayBound(filters.from, 'from')}` : undefined,
         filters.to ? sql`${sortCol} <= ${dayBound(filters.to, 'to')}` : undefined,
         afterKeyset(sortCol, idCol, page.after),

@@ -2,6 +2,7 @@ import type { Db } from '../client.js';
 import { createActorRepository } from './actors.js';
 import { createAllegationRepository } from './allegations.js';
 import { createArticleRepository } from './articles.js';
+import { createDeletionRepository } from './deletions.js';
 import { createEventRepository } from './events.js';
 import { createStatementRepository } from './statements.js';
 
@@ -12,6 +13,7 @@ export function createRepositories(db: Db) {
     events: createEventRepository(db),
     statements: createStatementRepository(db),
     allegations: createAllegationRepository(db),
+    deletions: createDeletionRepository(db),
   };
 }
 

@@ -13,6 +13,8 @@ export interface StatementFilters {
   /** Words that must all occur in the text. */
   q?: string | undefined;
   articleId?: string | undefined;
+  /** Created or changed at or after this instant (ISO, UTC). */
+  updatedSince?: string | undefined;
 }
 
 export function createStatementRepository(db: Db) {
@@ -34,6 +36,7 @@ export function createStatementRepository(db: Db) {
       const where = allOf([
         filters.speaker ? eq(statements.speakerId, filters.speaker) : undefined,
         filters.articleId ? eq(statements.articleId, filters.articleId) : undefined,
+        filters.updatedSince ? sql`${statements.updatedAt} >= ${filters.updatedSince}` : undefined,
         filters.from ? sql`${statements.sortDate} >= ${dayBound(filters.from, 'from')}` : undefined,
         filters.to ? sql`${statements.sortDate} <= ${dayBound(filters.to, 'to')}` : undefined,
         // A q with no words in it (only punctuation) matches nothing rather than everything.

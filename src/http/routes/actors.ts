@@ -24,8 +24,8 @@ export const actorRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async
       },
     },
     async (request) => {
-      const { limit, cursor, article_id, ...filters } = request.query;
-      const page = repos.actors.list({ ...filters, articleId: article_id }, { limit, after: decodeCursor(cursor) });
+      const { limit, cursor, article_id, updated_since, ...filters } = request.query;
+      const page = repos.actors.list({ ...filters, articleId: article_id, updatedSince: updated_since }, { limit, after: decodeCursor(cursor) });
       return { data: page.items.map(toActor), next_cursor: encodeCursor(page.next) };
     },
   );
@@ -62,8 +62,8 @@ export const actorRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async
     },
     async (request) => {
       requireActor(request.params.id);
-      const { limit, cursor, ...filters } = request.query;
-      const page = repos.events.list({ ...filters, actor: request.params.id }, { limit, after: decodeCursor(cursor) });
+      const { limit, cursor, updated_since, ...filters } = request.query;
+      const page = repos.events.list({ ...filters, actor: request.params.id, updatedSince: updated_since }, { limit, after: decodeCursor(cursor) });
       return { data: page.items.map(toEvent), next_cursor: encodeCursor(page.next) };
     },
   );
@@ -82,8 +82,8 @@ export const actorRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async
     },
     async (request) => {
       requireActor(request.params.id);
-      const { limit, cursor, ...filters } = request.query;
-      const page = repos.statements.list({ ...filters, speaker: request.params.id }, { limit, after: decodeCursor(cursor) });
+      const { limit, cursor, updated_since, ...filters } = request.query;
+      const page = repos.statements.list({ ...filters, speaker: request.params.id, updatedSince: updated_since }, { limit, after: decodeCursor(cursor) });
       return { data: page.items.map(toStatement), next_cursor: encodeCursor(page.next) };
     },
   );

@@ -18,8 +18,8 @@ export const allegationRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = 
       },
     },
     async (request) => {
-      const { limit, cursor, article_id, ...filters } = request.query;
-      const page = repos.allegations.list({ ...filters, articleId: article_id }, { limit, after: decodeCursor(cursor) });
+      const { limit, cursor, article_id, updated_since, ...filters } = request.query;
+      const page = repos.allegations.list({ ...filters, articleId: article_id, updatedSince: updated_since }, { limit, after: decodeCursor(cursor) });
       return { data: page.items.map(toAllegation), next_cursor: encodeCursor(page.next) };
     },
   );

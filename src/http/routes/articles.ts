@@ -28,8 +28,8 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (
       },
     },
     async (request) => {
-      const { limit, cursor, ...filters } = request.query;
-      const page = repos.articles.list(filters, { limit, after: decodeCursor(cursor) });
+      const { limit, cursor, updated_since, ...filters } = request.query;
+      const page = repos.articles.list({ ...filters, updatedSince: updated_since }, { limit, after: decodeCursor(cursor) });
       return { data: page.items.map(toArticle), next_cursor: encodeCursor(page.next) };
     },
   );

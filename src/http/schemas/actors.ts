@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ActorRow } from '../../db/repositories/actors.js';
 import { ACTOR_KINDS } from '../../ingest/types.js';
-import { countryFilter, idFilter, listOf, pageQuery, timestampFields } from './common.js';
+import { countryFilter, idFilter, listOf, pageQuery, syncQuery, timestampFields } from './common.js';
 
 export const ActorSchema = z
   .object({
@@ -22,6 +22,7 @@ export const ActorListQuerySchema = z.object({
   country: countryFilter('Only actors of this country (ISO alpha-3).', 'RUS'),
   q: z.string().min(1).max(200).optional().meta({ description: 'Part of a name or alias; case and accents ignored.', examples: ['lavrov'] }),
   article_id: idFilter('Only actors mentioned in this article.', 'ar_9c41d2e07a6b3f18'),
+  ...syncQuery,
   ...pageQuery,
 });
 

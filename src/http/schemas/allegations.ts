@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AllegationRow } from '../../db/repositories/allegations.js';
 import { ALLEGATION_STATUSES } from '../../ingest/types.js';
-import { ActorRefSchema, EvidenceSchema, evidenceOf, idFilter, listOf, pageQuery, timestampFields } from './common.js';
+import { ActorRefSchema, EvidenceSchema, evidenceOf, idFilter, listOf, pageQuery, syncQuery, timestampFields } from './common.js';
 
 export const AllegationSchema = z
   .object({
@@ -24,6 +24,7 @@ export const AllegationListQuerySchema = z.object({
   accused: idFilter('Only allegations against this actor.', 'ac_77aa01c3e5f94b20'),
   status: z.enum(ALLEGATION_STATUSES).optional().meta({ description: 'Only allegations with this status.', examples: ['denied'] }),
   article_id: idFilter('Only allegations from this article.', 'ar_9c41d2e07a6b3f18'),
+  ...syncQuery,
   ...pageQuery,
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ArticleDetail, ArticleSummary, RecordCounts } from '../../db/repositories/articles.js';
 import { JsonArticleSchema } from '../../ingest/sources.js';
-import { dateRangeQuery, listOf, pageQuery, timestampFields } from './common.js';
+import { dateRangeQuery, listOf, pageQuery, syncQuery, timestampFields } from './common.js';
 
 const articleFields = {
   id: z.string().meta({ examples: ['ar_9c41d2e07a6b3f18'] }),
@@ -32,6 +32,7 @@ export const ArticleListSchema = listOf(ArticleSchema, 'ArticleList');
 export const ArticleListQuerySchema = z.object({
   source: z.string().min(1).max(2048).optional().meta({ description: 'Only the article with this source (URL or file name).', examples: ['2024-01-16-talks.txt'] }),
   ...dateRangeQuery,
+  ...syncQuery,
   ...pageQuery,
 });
 

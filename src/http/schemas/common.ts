@@ -97,3 +97,17 @@ export const evidenceOf = (r: { evidenceSentence: string; evidenceStart: number;
   start: r.evidenceStart,
   end: r.evidenceEnd,
 });
+
+/** RFC 3339 instant, normalised to UTC so it compares with stored timestamps. */
+export const rfc3339 = (description: string, example: string) =>
+  z.iso
+    .datetime({ offset: true })
+    .meta({ description, examples: [example] })
+    .transform((v) => new Date(v).toISOString());
+
+export const syncQuery = {
+  updated_since: rfc3339(
+    'Only records created or changed at or after this instant (RFC 3339): poll with the time of your last sync to mirror the data.',
+    '2025-01-01T00:00:00Z',
+  ).optional(),
+};

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EventRow } from '../../db/repositories/events.js';
 import { DATE_PRECISIONS, EVENT_STATUSES, EVENT_TYPES, PARTICIPANT_ROLES } from '../../ingest/types.js';
-import { countryFilter, dateRangeQuery, EvidenceSchema, evidenceOf, idFilter, listOf, pageQuery, timestampFields } from './common.js';
+import { countryFilter, dateRangeQuery, EvidenceSchema, evidenceOf, idFilter, listOf, pageQuery, syncQuery, timestampFields } from './common.js';
 
 export const EventSchema = z
   .object({
@@ -41,13 +41,14 @@ export const EventFilterQuery = {
   ...dateRangeQuery,
 };
 
-export const EventListQuerySchema = z.object({ ...EventFilterQuery, ...pageQuery });
+export const EventListQuerySchema = z.object({ ...EventFilterQuery, ...syncQuery, ...pageQuery });
 
 /** An actor's timeline: the same filters, the actor given by the path. */
 export const ActorEventsQuerySchema = z.object({
   type: EventFilterQuery.type,
   status: EventFilterQuery.status,
   ...dateRangeQuery,
+  ...syncQuery,
   ...pageQuery,
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StatementRow } from '../../db/repositories/statements.js';
 import { DATE_PRECISIONS, STATEMENT_KINDS } from '../../ingest/types.js';
-import { ActorRefSchema, dateRangeQuery, EvidenceSchema, evidenceOf, idFilter, listOf, pageQuery, timestampFields } from './common.js';
+import { ActorRefSchema, dateRangeQuery, EvidenceSchema, evidenceOf, idFilter, listOf, pageQuery, syncQuery, timestampFields } from './common.js';
 
 export const StatementSchema = z
   .object({
@@ -26,10 +26,11 @@ export const StatementListQuerySchema = z.object({
   q,
   article_id: idFilter('Only statements from this article.', 'ar_9c41d2e07a6b3f18'),
   ...dateRangeQuery,
+  ...syncQuery,
   ...pageQuery,
 });
 
-export const ActorStatementsQuerySchema = z.object({ q, ...dateRangeQuery, ...pageQuery });
+export const ActorStatementsQuerySchema = z.object({ q, ...dateRangeQuery, ...syncQuery, ...pageQuery });
 
 export function toStatement(row: StatementRow): z.output<typeof StatementSchema> {
   return {
