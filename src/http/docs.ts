@@ -31,9 +31,31 @@ export async function registerDocs(app: FastifyInstance): Promise<void> {
         { name: 'service', description: 'Health and documentation.' },
       ],
     },
-    transform: jsonSchemaTransform,
+    transform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
+
+interface QuerySchema {
+  required?: string[];
+  properties?: Record<string, { description?: string; examples?: unknown[] }>;
+}
+
+/**
+ * Swagger UI pre-fills "Try it out" with every parameter's example, so a first
+ * click on /events would filter by made-up ids and dates and find nothing.
+ * Optional query parameters therefore carry their example in the description.
+ */
+const transform: typeof jsonSchemaTransform = (input) => {
+  const output = jsonSchemaTransform(input);
+  const query = (output.schema as { querystring?: QuerySchema } | undefined)?.querystring;
+  for (const [name, property] of Object.entries(query?.properties ?? {})) {
+    const example = property.examples?.[0];
+    if (example === undefined || query?.required?.includes(name) || name === 'limit') continue;
+    delete property.examples;
+    property.description = `${property.description ?? ''} Example: \`${String(example)}\`.`.trim();
+  }
+  return output;
+};
