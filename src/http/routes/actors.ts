@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Repositories } from '../../db/repositories/index.js';
+import type { Keyset } from '../../db/repositories/common.js';
 import { HttpProblem } from '../errors.js';
+import { EXPORT_PAGE, requestedFormat, sendExport } from '../export.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { ActorListQuerySchema, ActorListSchema, ActorSchema, toActor } from '../schemas/actors.js';
-import { IdParamsSchema, problemResponses } from '../schemas/common.js';
+import { IdParamsSchema, listResponse, problemResponses } from '../schemas/common.js';
 import { ActorEventsQuerySchema, EventListSchema, toEvent } from '../schemas/events.js';
 import { ActorStatementsQuerySchema, StatementListSchema, toStatement } from '../schemas/statements.js';
 
@@ -20,12 +22,15 @@ export const actorRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async
         summary: 'List actors',
         description: 'Persons, states, organizations and groups, most recently first seen first. All filters combine with AND.',
         querystring: ActorListQuerySchema,
-        response: { 200: ActorListSchema, 400: problemResponses[400] },
+        response: { 200: listResponse(ActorListSchema), 400: problemResponses[400] },
       },
     },
-    async (request) => {
-      const { limit, cursor, article_id, updated_since, ...filters } = request.query;
-      const page = repos.actors.list({ ...filters, articleId: article_id, updatedSince: updated_since }, { limit, after: decodeCursor(cursor) });
+    async (request, reply) => {
+      const { limit, cursor, article_id, updated_since, format, ...filters } = request.query;
+      const list = (pageSize: number, after: Keyset | undefined) => repos.actors.list({ ...filters, articleId: article_id, updatedSince: updated_since }, { limit: pageSize, after });
+      const wanted = requestedFormat(request, format);
+      if (wanted !== 'json') return sendExport(reply, wanted, (after) => list(EXPORT_PAGE, after), toActor);
+      const page = list(limit, decodeCursor(cursor));
       return { data: page.items.map(toActor), next_cursor: encodeCursor(page.next) };
     },
   );

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Repositories } from '../../db/repositories/index.js';
+import type { Keyset } from '../../db/repositories/common.js';
 import { HttpProblem } from '../errors.js';
+import { EXPORT_PAGE, requestedFormat, sendExport } from '../export.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
 import { AllegationListQuerySchema, AllegationListSchema, AllegationSchema, toAllegation } from '../schemas/allegations.js';
-import { IdParamsSchema, problemResponses } from '../schemas/common.js';
+import { IdParamsSchema, listResponse, problemResponses } from '../schemas/common.js';
 
 export const allegationRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { repos }) => {
   app.get(
@@ -14,12 +16,15 @@ export const allegationRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = 
         summary: 'List allegations',
         description: 'Who accuses whom of what, and who denied it; newest first. All filters combine with AND.',
         querystring: AllegationListQuerySchema,
-        response: { 200: AllegationListSchema, 400: problemResponses[400] },
+        response: { 200: listResponse(AllegationListSchema), 400: problemResponses[400] },
       },
     },
-    async (request) => {
-      const { limit, cursor, article_id, updated_since, ...filters } = request.query;
-      const page = repos.allegations.list({ ...filters, articleId: article_id, updatedSince: updated_since }, { limit, after: decodeCursor(cursor) });
+    async (request, reply) => {
+      const { limit, cursor, article_id, updated_since, format, ...filters } = request.query;
+      const list = (pageSize: number, after: Keyset | undefined) => repos.allegations.list({ ...filters, articleId: article_id, updatedSince: updated_since }, { limit: pageSize, after });
+      const wanted = requestedFormat(request, format);
+      if (wanted !== 'json') return sendExport(reply, wanted, (after) => list(EXPORT_PAGE, after), toAllegation);
+      const page = list(limit, decodeCursor(cursor));
       return { data: page.items.map(toAllegation), next_cursor: encodeCursor(page.next) };
     },
   );

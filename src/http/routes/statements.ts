@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Repositories } from '../../db/repositories/index.js';
+import type { Keyset } from '../../db/repositories/common.js';
 import { HttpProblem } from '../errors.js';
+import { EXPORT_PAGE, requestedFormat, sendExport } from '../export.js';
 import { decodeCursor, encodeCursor } from '../pagination.js';
-import { IdParamsSchema, problemResponses } from '../schemas/common.js';
+import { IdParamsSchema, listResponse, problemResponses } from '../schemas/common.js';
 import { StatementListQuerySchema, StatementListSchema, StatementSchema, toStatement } from '../schemas/statements.js';
 
 export const statementRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { repos }) => {
@@ -14,12 +16,15 @@ export const statementRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = a
         summary: 'List statements',
         description: 'Direct quotes and reported speech, newest first. All filters combine with AND.',
         querystring: StatementListQuerySchema,
-        response: { 200: StatementListSchema, 400: problemResponses[400] },
+        response: { 200: listResponse(StatementListSchema), 400: problemResponses[400] },
       },
     },
-    async (request) => {
-      const { limit, cursor, article_id, updated_since, ...filters } = request.query;
-      const page = repos.statements.list({ ...filters, articleId: article_id, updatedSince: updated_since }, { limit, after: decodeCursor(cursor) });
+    async (request, reply) => {
+      const { limit, cursor, article_id, updated_since, format, ...filters } = request.query;
+      const list = (pageSize: number, after: Keyset | undefined) => repos.statements.list({ ...filters, articleId: article_id, updatedSince: updated_since }, { limit: pageSize, after });
+      const wanted = requestedFormat(request, format);
+      if (wanted !== 'json') return sendExport(reply, wanted, (after) => list(EXPORT_PAGE, after), toStatement);
+      const page = list(limit, decodeCursor(cursor));
       return { data: page.items.map(toStatement), next_cursor: encodeCursor(page.next) };
     },
   );

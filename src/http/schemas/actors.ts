@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatQuery } from '../export.js';
 import type { ActorRow } from '../../db/repositories/actors.js';
 import { ACTOR_KINDS } from '../../ingest/types.js';
 import { countryFilter, idFilter, listOf, pageQuery, syncQuery, timestampFields } from './common.js';
@@ -24,6 +25,7 @@ export const ActorListQuerySchema = z.object({
   article_id: idFilter('Only actors mentioned in this article.', 'ar_9c41d2e07a6b3f18'),
   ...syncQuery,
   ...pageQuery,
+  ...formatQuery,
 });
 
 export function toActor(row: ActorRow): z.output<typeof ActorSchema> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatQuery } from '../export.js';
 import type { AllegationRow } from '../../db/repositories/allegations.js';
 import { ALLEGATION_STATUSES } from '../../ingest/types.js';
 import { ActorRefSchema, EvidenceSchema, evidenceOf, idFilter, listOf, pageQuery, syncQuery, timestampFields } from './common.js';
@@ -26,6 +27,7 @@ export const AllegationListQuerySchema = z.object({
   article_id: idFilter('Only allegations from this article.', 'ar_9c41d2e07a6b3f18'),
   ...syncQuery,
   ...pageQuery,
+  ...formatQuery,
 });
 
 export function toAllegation(row: AllegationRow): z.output<typeof AllegationSchema> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatQuery } from '../export.js';
 import type { ArticleDetail, ArticleSummary, RecordCounts } from '../../db/repositories/articles.js';
 import { JsonArticleSchema } from '../../ingest/sources.js';
 import { dateRangeQuery, listOf, pageQuery, syncQuery, timestampFields } from './common.js';
@@ -34,6 +35,7 @@ export const ArticleListQuerySchema = z.object({
   ...dateRangeQuery,
   ...syncQuery,
   ...pageQuery,
+  ...formatQuery,
 });
 
 export function toArticle(row: ArticleSummary): z.output<typeof ArticleSchema> {

@@ -111,3 +111,13 @@ export const syncQuery = {
     '2025-01-01T00:00:00Z',
   ).optional(),
 };
+
+/** A list's 200 response: a JSON page, or every match as NDJSON or CSV. */
+export const listResponse = <T extends z.ZodType>(page: T) => ({
+  description: 'A page of records (JSON), or every matching record (NDJSON, CSV).',
+  content: {
+    'application/json': { schema: page },
+    'application/x-ndjson': { schema: z.string().meta({ description: 'One JSON record a line.' }) },
+    'text/csv': { schema: z.string().meta({ description: 'A header row, then one record a row; nested fields as dotted columns.' }) },
+  },
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatQuery } from '../export.js';
 import type { EventRow } from '../../db/repositories/events.js';
 import { DATE_PRECISIONS, EVENT_STATUSES, EVENT_TYPES, PARTICIPANT_ROLES } from '../../ingest/types.js';
 import { countryFilter, dateRangeQuery, EvidenceSchema, evidenceOf, idFilter, listOf, pageQuery, syncQuery, timestampFields } from './common.js';
@@ -41,7 +42,7 @@ export const EventFilterQuery = {
   ...dateRangeQuery,
 };
 
-export const EventListQuerySchema = z.object({ ...EventFilterQuery, ...syncQuery, ...pageQuery });
+export const EventListQuerySchema = z.object({ ...EventFilterQuery, ...syncQuery, ...formatQuery, ...pageQuery });
 
 /** An actor's timeline: the same filters, the actor given by the path. */
 export const ActorEventsQuerySchema = z.object({

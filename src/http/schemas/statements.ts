@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatQuery } from '../export.js';
 import type { StatementRow } from '../../db/repositories/statements.js';
 import { DATE_PRECISIONS, STATEMENT_KINDS } from '../../ingest/types.js';
 import { ActorRefSchema, dateRangeQuery, EvidenceSchema, evidenceOf, idFilter, listOf, pageQuery, syncQuery, timestampFields } from './common.js';
@@ -28,6 +29,7 @@ export const StatementListQuerySchema = z.object({
   ...dateRangeQuery,
   ...syncQuery,
   ...pageQuery,
+  ...formatQuery,
 });
 
 export const ActorStatementsQuerySchema = z.object({ q, ...dateRangeQuery, ...syncQuery, ...pageQuery });
