@@ -1,0 +1,66 @@
+// Curated place data that world-countries does not carry.
+
+/** Seats of government used as metonyms for a state ("the Kremlin said"). */
+export const SEATS: { name: string; country: string; key?: string }[] = [
+  { name: 'Kremlin', country: 'RUS' },
+  { name: 'White House', country: 'USA' },
+  { name: 'Downing Street', country: 'GBR' },
+  { name: 'Number 10', country: 'GBR' },
+  { name: 'Zhongnanhai', country: 'CHN' },
+  { name: 'Elysee', country: 'FRA' },
+  { name: 'Élysée', country: 'FRA' },
+  { name: 'Elysee Palace', country: 'FRA' },
+  { name: 'Élysée Palace', country: 'FRA' },
+  { name: 'Quai d\'Orsay', country: 'FRA' },
+  { name: 'Blue House', country: 'KOR' },
+  { name: 'Yongsan', country: 'KOR' },
+  { name: 'Kantei', country: 'JPN' },
+  { name: 'Bankova', country: 'UKR' },
+];
+
+/** Capitals whose name stands for an organization rather than the host state. */
+export const ORG_SEATS: { name: string; key: string }[] = [{ name: 'Brussels', key: 'org:eu' }];
+
+/** Capitals too ambiguous to read as a state (common given names, other places). */
+export const AMBIGUOUS_CAPITALS = new Set([
+  'Victoria', 'Kingston', 'Hamilton', 'Georgetown', 'Stanley', 'Jamestown', 'Washington D.C.',
+  'City of Victoria', 'Saint John\'s', 'Castries', 'Roseau', 'Avarua', 'Palikir', 'Melekeok', 'Majuro',
+  'Funafuti', 'Yaren', 'Honiara', 'Apia', 'Basseterre', 'Kingstown',
+]);
+
+/** Extra spellings of states, in addition to world-countries. */
+export const STATE_EXTRA_NAMES: Record<string, string[]> = {
+  USA: ['U.S.', 'U.S.A.', 'America', 'Washington', 'United States'],
+  GBR: ['Britain', 'U.K.', 'UK', 'Great Britain'],
+  TUR: ['Turkey', 'Turkiye'],
+  UKR: ['Kiev'],
+  CHN: ['PRC', "People's Republic of China"],
+  KOR: ['ROK'],
+  PRK: ['DPRK'],
+  ARE: ['UAE', 'U.A.E.', 'Emirates'],
+  COD: ['DRC'],
+  CZE: ['Czech Republic'],
+  NLD: ['Holland', 'The Hague'],
+  IND: ['New Delhi'],
+  MMR: ['Burma', 'Naypyidaw'],
+  PSE: ['Palestinian territories'],
+  VAT: ['Holy See', 'Vatican'],
+  DEU: ['Federal Republic of Germany'],
+};
+
+/** Non-capital cities that appear as venues; locations only, never actors. */
+export const CITIES: { name: string; country: string }[] = [
+  ['New York', 'USA'], ['San Francisco', 'USA'], ['Los Angeles', 'USA'], ['Chicago', 'USA'], ['Camp David', 'USA'],
+  ['Honolulu', 'USA'], ['Anchorage', 'USA'], ['Geneva', 'CHE'], ['Davos', 'CHE'], ['Lausanne', 'CHE'],
+  ['Munich', 'DEU'], ['Hamburg', 'DEU'], ['Istanbul', 'TUR'], ['Antalya', 'TUR'], ['Jeddah', 'SAU'],
+  ['Sochi', 'RUS'], ['St Petersburg', 'RUS'], ['St. Petersburg', 'RUS'], ['Saint Petersburg', 'RUS'], ['Vladivostok', 'RUS'],
+  ['Kazan', 'RUS'], ['Shanghai', 'CHN'], ['Xi\'an', 'CHN'], ['Hong Kong', 'CHN'], ['Osaka', 'JPN'], ['Hiroshima', 'JPN'],
+  ['Bali', 'IDN'], ['Dubai', 'ARE'], ['Tel Aviv', 'ISR'], ['Sharm el-Sheikh', 'EGY'], ['Alexandria', 'EGY'],
+  ['Mumbai', 'IND'], ['Karachi', 'PAK'], ['Lahore', 'PAK'], ['Kharkiv', 'UKR'], ['Odesa', 'UKR'], ['Odessa', 'UKR'],
+  ['Lviv', 'UKR'], ['Almaty', 'KAZ'], ['Busan', 'KOR'], ['Panmunjom', 'KOR'], ['Sydney', 'AUS'], ['Melbourne', 'AUS'],
+  ['Toronto', 'CAN'], ['Montreal', 'CAN'], ['Rio de Janeiro', 'BRA'], ['Sao Paulo', 'BRA'], ['São Paulo', 'BRA'],
+  ['Johannesburg', 'ZAF'], ['Durban', 'ZAF'], ['Mombasa', 'KEN'], ['Goma', 'COD'], ['Port Sudan', 'SDN'],
+  ['Benghazi', 'LBY'], ['Aleppo', 'SYR'], ['Erbil', 'IRQ'], ['Basra', 'IRQ'], ['Rafah', 'PSE'], ['Gaza City', 'PSE'],
+  ['Ho Chi Minh City', 'VNM'], ['Marrakech', 'MAR'], ['Aqaba', 'JOR'], ['Lagos', 'NGA'], ['Dar es Salaam', 'TZA'],
+  ['Vostochny', 'RUS'], ['Hanover', 'DEU'], ['Strasbourg', 'FRA'], ['Luxembourg', 'LUX'], ['Salisbury', 'GBR'],
+].map(([name, country]) => ({ name: name as string, country: country as string }));
