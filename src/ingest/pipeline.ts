@@ -1,18 +1,63 @@
-// TEMPORARY stub so the store and API can be exercised; replaced by the real pipeline.
-import { ExtractionError, type Extraction, type RawArticle } from './types.js';
+// The extraction pipeline: one article in, records out. Each stage is a pure
+// function; they run top to bottom because each needs what the one before found.
+import type { Extraction, RawArticle } from './types.js';
+import { createGazetteer, type Gazetteer } from './gazetteer/index.js';
+import { clean } from './stages/clean.js';
+import { splitSentences } from './stages/sentences.js';
+import { findMentions, toExtractedActors } from './stages/mentions.js';
+import { analyseClauses } from './stages/clauses.js';
+import { extractStatements } from './stages/statements.js';
+import { extractAllegations } from './stages/allegations.js';
+import { extractEvents } from './stages/events.js';
 
+export type Extract = (raw: RawArticle) => Extraction;
+
+export function createExtractor(gazetteer: Gazetteer): Extract {
+  return (raw) => {
+    // Cleaning first: nothing may be extracted from debris, and the date anchors everything after.
+    const article = clean(raw);
+    // Sentences give every record its evidence span.
+    const sentences = splitSentences(article.cleanText);
+    // Mentions are resolved in reading order, so partial names and pronouns see who came before.
+    const datelineCountry = datelineState(gazetteer, article.dateline?.place ?? null);
+    const { mentions, actors } = findMentions(article.cleanText, sentences, gazetteer, datelineCountry);
+    // Clauses (speaker, subject, tense, dates) are shared by the three record extractors.
+    const clauses = analyseClauses(article.cleanText, sentences, mentions, actors, article.publishedAt);
+    // Statements before allegations: reported wrongdoing and denials are found in what was said.
+    const statements = extractStatements(clauses);
+    // Allegations before events: accusations and denials become accuse/reject events.
+    const allegations = extractAllegations(clauses, statements, actors);
+    const events = extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null));
+    return {
+      title: article.title,
+      publishedAt: article.publishedAt,
+      cleanText: article.cleanText,
+      actors: toExtractedActors(actors, mentions),
+      events,
+      statements: statements.map((s) => s.record),
+      allegations: allegations.map((a) => a.record),
+    };
+  };
+}
+
+function datelineState(gaz: Gazetteer, place: string | null): string | null {
+  if (!place) return null;
+  const word = place.charAt(0) + place.slice(1).toLowerCase();
+  const hit = (gaz.index.get(word) ?? gaz.index.get(place) ?? []).find((e) => e.tokens.length === 1 && e.key?.startsWith('state:'));
+  return hit?.key?.slice(6) ?? null;
+}
+
+function datelinePlace(gaz: Gazetteer, place: string | null): { name: string; country: string | null } | null {
+  if (!place) return null;
+  const word = place.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  const first = word.split(' ')[0] ?? '';
+  const hit = (gaz.index.get(first) ?? []).find((e) => e.surface === word && e.place);
+  return hit?.place ?? null;
+}
+
+let defaultExtract: Extract | null = null;
+/** Extracts with the bundled gazetteer, built on first use. */
 export function extract(raw: RawArticle): Extraction {
-  let text = raw.text;
-  let date = raw.publishedAt ?? null;
-  const header = /^\s*date (\d{4}-\d{2}-\d{2})\s*\n/.exec(text);
-  if (header) {
-    date = date ?? header[1] ?? null;
-    text = text.slice(header[0].length);
-  }
-  date = date ?? raw.fallbackDate ?? null;
-  if (!date || Number.isNaN(new Date(date).getTime()) || !new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)) {
-    throw new ExtractionError('no valid publication date');
-  }
-  if (text.trim() === '') throw new ExtractionError('empty text');
-  return { title: raw.title ?? null, publishedAt: date, cleanText: text.trim(), actors: [], events: [], statements: [], allegations: [] };
+  defaultExtract ??= createExtractor(createGazetteer());
+  return defaultExtract(raw);
 }

@@ -1,0 +1,269 @@
+// Stage: allegations (who accuses whom of what) and the denials that answer them.
+import type { ExtractedAllegation, Evidence, PartialDate } from '../types.js';
+import type { Doc, SentenceInfo, Clause } from './clauses.js';
+import { clauseDate, subjectAt, statusAt } from './clauses.js';
+import { keysOf, type ActorDraft, type Mention } from './mentions.js';
+import type { StatementFound } from './statements.js';
+
+export interface AllegationFound {
+  record: ExtractedAllegation;
+  sentence: number;
+  date: PartialDate | null;
+  tense: Clause['tense'];
+  /** Found from an accusation verb ("accused X of"), not inferred from reported speech. */
+  explicit: boolean;
+  /** Denials with their sentence and date, for reject events. */
+  denials: { keys: string[]; sentence: number; date: PartialDate | null; tense: Clause['tense'] }[];
+}
+
+// Reported wrongdoing: a speaker says someone did something illicit or hostile.
+const WRONGDOING =
+  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict)\b/i;
+const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
+const DENIAL_WORDS = /\b(?:baseless|groundless|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
+const DENY_VERB = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|rebuffed)\b/i;
+const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?)\b/i;
+const STOP = new Set('the a an of to in on for and or that with by as at from its their his her was were is are be been had has have would will it they this said which who'.split(' '));
+
+export function extractAllegations(doc: Doc, statements: StatementFound[], actors: Map<string, ActorDraft>): AllegationFound[] {
+  currentDoc = doc;
+  const out: AllegationFound[] = [];
+  const side = (key: string) => (key.startsWith('state:') ? key.slice(6) : actors.get(key)?.country ?? key);
+  const evidence = (info: SentenceInfo): Evidence => ({ sentence: info.sentence.sentence, start: info.sentence.start, end: info.sentence.end });
+  const keysIn = (ms: Mention[]) => [...new Set(ms.flatMap(keysOf))];
+
+  const fromSpeech = reportedWrongdoing();
+  for (const info of doc.sentences) {
+    const s = info.sentence;
+    out.push(...fromSpeech.filter((a) => a.sentence === s.index));
+    for (const c of info.clauses) {
+      const t = c.text;
+      const date = (at: number) => dateOf(info, c, at);
+      // Pattern: "X accused Y of CLAIM", "accusing Y of CLAIM", "Y was accused by X of CLAIM".
+      const acc = /\b(accused|accuses|accuse|accusing)\b\s+(?:(by)\s+)?([^.;]*?)\s+of\s+([^;]+)/.exec(t);
+      if (acc) {
+        const verbAt = c.start + (acc.index ?? 0);
+        const objEnd = verbAt + acc[0].length - (acc[4]?.length ?? 0);
+        const objects = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= objEnd));
+        const passive = /\b(?:was|were|been|being)\s+$/.test(t.slice(0, acc.index));
+        const subject = keysIn(subjectMentions(info, c, verbAt));
+        const accusers = passive ? objects : subject;
+        const accused = passive ? subject : objects;
+        if (accused.length) {
+          out.push(newAllegation(info, cleanClaim(acc[4] ?? ''), accusers, accused, date(verbAt), c.tense));
+        }
+      }
+      // Pattern: "(X's|U.S.) claims/accusations that CLAIM" — often inside a denial.
+      const claimThat = /\b(claims?|accusations?|allegations?|charges?|assertions?)\s+that\s+([^;]+)/.exec(t);
+      if (claimThat) {
+        const nounAt = c.start + (claimThat.index ?? 0);
+        // The accuser is attached to the noun: "U.S. claims", "Washington's accusations".
+        const owner = info.mentions.filter((m) => m.end <= nounAt && /^(?:['’]s)?\s*(?:\w+\s+)?$/.test(doc.text.slice(m.end, nounAt)) && !m.isLocation && keysOf(m).length).pop();
+        const clauseStart = nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0);
+        const accusedM = info.mentions.filter((m) => m.start >= clauseStart && m.end <= c.end && keysOf(m).length && !m.isLocation)[0];
+        const denier = DENY_VERB.exec(t.slice(0, claimThat.index));
+        const denierKeys = denier ? keysIn(subjectMentions(info, c, c.start + (denier.index ?? 0))) : [];
+        // "rejected U.S. accusations that ...": every earlier accusation from that side against the denier is denied.
+        const answered = denier
+          ? out.filter((a) => (owner ? a.record.accuserKeys.some((k) => keysOf(owner).some((o) => side(o) === side(k))) : true) &&
+              a.record.accusedKeys.some((k) => denierKeys.some((d) => side(d) === side(k))) && (owner || overlap(a.record.claim, claimThat[2] ?? '') >= 2))
+          : [];
+        if (answered.length) {
+          for (const a of answered) addDenial(a, denierKeys, info, t, date(nounAt), statusAt(doc, c, c.start + (denier!.index ?? 0)).tense);
+          continue;
+        }
+        if (accusedM) {
+          const al = newAllegation(info, cleanClaim(claimThat[2] ?? ''), owner ? keysOf(owner) : [], keysOf(accusedM), date(nounAt), c.tense);
+          if (denier) addDenial(al, keysIn(subjectMentions(info, c, c.start + (denier.index ?? 0))), info, t, date(nounAt), c.tense);
+          out.push(al);
+          continue;
+        }
+      }
+      // Pattern: "X blamed Y for CLAIM", "CLAIM, which X blames on Y".
+      const blame = /\b(blamed|blames|blame)\s+(?:it\s+)?on\s+([^,;.]+)/.exec(t) ?? /\b(blamed|blames)\s+([^,;.]+?)\s+for\s+([^;]+)/.exec(t);
+      if (blame) {
+        const verbAt = c.start + (blame.index ?? 0);
+        const accused = keysIn(c.mentions.filter((m) => m.start > verbAt));
+        const accusers = keysIn(subjectMentions(info, c, verbAt));
+        const claim = blame[3] ?? s.sentence.slice(0, c.start - s.start);
+        if (accused.length) out.push(newAllegation(info, cleanClaim(claim), accusers, accused, date(verbAt), c.tense));
+      }
+      // Pattern: "X alleged that CLAIM".
+      const alleged = /\b(alleged|alleges|allege)\s+that\s+([^;]+)/.exec(t);
+      if (alleged) {
+        const verbAt = c.start + (alleged.index ?? 0);
+        const accusers = keysIn(subjectMentions(info, c, verbAt));
+        const accused = keysIn(c.mentions.filter((m) => m.start > verbAt)).filter((k) => !accusers.some((a) => side(a) === side(k)));
+        if (accused.length) out.push(newAllegation(info, cleanClaim(alleged[2] ?? ''), accusers, accused.slice(0, 1), date(verbAt), c.tense));
+      }
+    }
+  }
+
+  // A sentence with an explicit accusation does not also count its reported speech.
+  for (const a of fromSpeech) if (out.some((b) => b !== a && b.explicit && b.sentence === a.sentence)) out.splice(out.indexOf(a), 1);
+
+  // Denials: "X denied/rejected the charge", "accusations that X and Y deny",
+  // "called the claims baseless", "said Iran had not supplied weapons".
+  for (const info of doc.sentences) {
+    const t = info.sentence.sentence;
+    for (const c of info.clauses) {
+      const ct = c.text;
+      const verb = DENY_VERB.exec(ct);
+      const neg = /\b(?:neither|nor|not)\s+(?:\w+\s+)?(?:confirmed\s+nor\s+)?denied\b/i.test(ct);
+      let deniers: string[] = [];
+      let denialText = '';
+      if (verb && !neg && (CHARGE_NOUN.test(ct) || /\bdenied\s+that\b|\bdeny\b/i.test(ct) || DENIAL_WORDS.test(ct))) {
+        const verbAt = c.start + (verb.index ?? 0);
+        const after = /\b(?:that|which)\s+((?:both\s+)?[^,;]{0,60}?)\s+(?:deny|denies|reject|dismiss)\b/i.exec(ct);
+        deniers = after
+          ? [...new Set(c.mentions.filter((m) => m.start >= c.start + (after.index ?? 0)).flatMap(keysOf))]
+          : [...new Set(subjectMentions(info, c, verbAt).flatMap(keysOf))];
+        denialText = ct;
+      } else if (DENIAL_WORDS.test(ct)) {
+        const st = statements.find((x) => x.sentence === info.sentence.index);
+        if (st) (deniers = st.speakerKeys), (denialText = st.record.text);
+      }
+      if (!deniers.length) continue;
+      const target = bestAllegation(out, info.sentence.index, denialText || t, deniers, side);
+      const st = statements.find((x) => x.sentence === info.sentence.index);
+      const tense = st && !verb ? verbTense(info, st).tense : statusAt(doc, c, c.start + (verb?.index ?? 0)).tense;
+      if (target && !target.record.accuserKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k)))) addDenial(target, deniers, info, denialText || t, dateOf(info, c, c.start), tense);
+    }
+  }
+  // A speaker repeating the claim in the negative denies it: "said Iran had not supplied weapons".
+  for (const st of statements) {
+    if (st.record.kind !== 'indirect' || !/\b(?:not|never)\b/.test(st.record.text)) continue;
+    const target = bestAllegation(out, st.sentence, st.record.text, st.speakerKeys, side, 3);
+    if (target && !target.denials.some((d) => d.sentence === st.sentence) && target.record.accusedKeys.some((k) => st.speakerKeys.some((s) => side(s) === side(k)))) {
+      const info = doc.sentences[st.sentence]!;
+      addDenial(target, st.speakerKeys, info, st.record.text, dateOf(info, info.clauses[0]!, st.start), verbTense(info, st).tense);
+    }
+  }
+  return mergeAllegations(out, side);
+
+  /** Tense at the reporting verb; a "saying" participle takes its sentence's main verb. */
+  function verbTense(info: SentenceInfo, st: StatementFound): { clause: Clause; tense: Clause['tense'] } {
+    const main = info.clauses[0]!;
+    if (st.verb === 'saying') return { clause: main, tense: main.tense };
+    const verbAt = doc.text.lastIndexOf(st.verb, st.start);
+    const clause = info.clauses.find((c) => c.start <= verbAt && verbAt < c.end) ?? main;
+    return { clause, tense: statusAt(doc, clause, verbAt).tense };
+  }
+
+  // Reported wrongdoing: "Kirby said Russia had used missiles provided by North Korea".
+  function reportedWrongdoing(): AllegationFound[] {
+  const found: AllegationFound[] = [];
+  for (const st of statements) {
+    if (st.record.kind !== 'indirect' || !st.speakerKeys.length || /^(?:denied|dismissed|rejected|accused|alleged|welcomed)$/.test(st.verb)) continue;
+    const info = doc.sentences[st.sentence]!;
+    const words = st.record.text;
+    const cue = WRONGDOING.exec(words);
+    if (!cue) continue;
+    const window = words.slice(Math.max(0, (cue.index ?? 0) - 40), (cue.index ?? 0));
+    if (NEGATED.test(window) || /\baccus\w+|\bblame/i.test(words.slice(0, 30))) continue;
+    const sides = new Set(st.speakerKeys.map(side));
+    const inWords = info.mentions.filter((m) => m.start >= st.start && m.end <= st.end + 1 && keysOf(m).length && !m.isLocation && !m.inTitle);
+    const accusedM = inWords.find((m) => keysOf(m).every((k) => !sides.has(side(k)) && !st.speakerKeys.includes(k)));
+    if (!accusedM) continue;
+    const { clause, tense } = verbTense(info, st);
+    const al = newAllegation(info, words, st.speakerKeys, keysOf(accusedM), dateOf(info, clause, st.start), tense);
+    al.explicit = false;
+    found.push(al);
+  }
+  return found;
+  }
+
+
+  function newAllegation(info: SentenceInfo, claim: string, accusers: string[], accused: string[], date: PartialDate | null, tense: Clause['tense']): AllegationFound {
+    return {
+      record: { claim, status: 'alleged', accuserKeys: accusers, accusedKeys: accused.filter((k) => !accusers.includes(k)), denials: [], evidence: evidence(info) },
+      sentence: info.sentence.index,
+      date,
+      tense,
+      explicit: true,
+      denials: [],
+    };
+  }
+  function addDenial(al: AllegationFound, personKeys: string[], info: SentenceInfo, text: string, date: PartialDate | null, tense: Clause['tense']) {
+    if (!personKeys.length) return;
+    // A person denying speaks for the state it represents.
+    const keys = [...personKeys];
+    for (const k of personKeys) {
+      const c = actors.get(k)?.kind === 'person' ? actors.get(k)?.country : null;
+      if (c && actors.has(`state:${c}`) && !keys.includes(`state:${c}`)) keys.push(`state:${c}`);
+    }
+    for (const k of keys) if (!al.record.denials.some((d) => d.actorKey === k)) al.record.denials.push({ actorKey: k, text: text.trim(), evidence: evidence(info) });
+    al.record.status = 'denied';
+    al.denials.push({ keys, sentence: info.sentence.index, date, tense });
+  }
+}
+
+let currentDoc: Doc | null = null;
+function subjectMentions(info: SentenceInfo, c: Clause, at: number): Mention[] {
+  return subjectAt(currentDoc!, info, c, at);
+}
+
+function dateOf(info: SentenceInfo, c: Clause, at: number): PartialDate | null {
+  const d = clauseDate(info, c, at);
+  return d ? (c.status === 'planned' ? d.future : d.past) : null;
+}
+
+function cleanClaim(s: string): string {
+  return s.replace(/\s*[.]["”]?$/, '').trim();
+}
+
+// Content words cut to a five-letter stem, so "supplied" meets "supplying".
+const contentWords = (s: string) => new Set(s.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)) ?? []);
+
+/** The allegation a denial answers: shared words with the claim, the denier's side among the accused, recency. */
+function bestAllegation(all: AllegationFound[], sentence: number, text: string, deniers: string[], side: (k: string) => string, minOverlap = 0): AllegationFound | null {
+  const words = contentWords(text);
+  let best: AllegationFound | null = null;
+  let bestScore = -1;
+  for (const a of all) {
+    if (a.sentence > sentence) continue;
+    if (deniers.length && a.record.accuserKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k)))) continue;
+    const claim = contentWords(a.record.claim);
+    let overlap = 0;
+    for (const w of words) if (claim.has(w)) overlap++;
+    if (overlap < minOverlap) continue;
+    const accusedSide = a.record.accusedKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k)));
+    const joins = /\balso\b/.test(text) && a.record.denials.length ? 2 : 0;
+    const answersCharge = CHARGE_NOUN.test(text) && a.explicit ? 2 : 0;
+    const score = overlap + (accusedSide ? 3 : 0) + joins + answersCharge + a.sentence / 1000;
+    if (score > bestScore) [best, bestScore] = [a, score];
+  }
+  return best;
+}
+
+function overlap(a: string, b: string): number {
+  const wb = contentWords(b);
+  let n = 0;
+  for (const w of contentWords(a)) if (wb.has(w)) n++;
+  return n;
+}
+
+/** One accusation reported twice (a lead and its detail) is one allegation. */
+function mergeAllegations(all: AllegationFound[], side: (k: string) => string): AllegationFound[] {
+  const out: AllegationFound[] = [];
+  for (const a of all) {
+    const twin = out.find((b) => {
+      const sameAccused = a.record.accusedKeys.some((k) => b.record.accusedKeys.some((j) => j === k || side(j) === side(k)));
+      const sameAccusers = a.record.accuserKeys.some((k) => b.record.accuserKeys.some((j) => j === k || side(j) === side(k)));
+      const wa = contentWords(a.record.claim);
+      const wb = contentWords(b.record.claim);
+      let shared = 0;
+      for (const w of wa) if (wb.has(w)) shared++;
+      return sameAccused && sameAccusers && shared >= 3;
+    });
+    if (!twin) {
+      out.push(a);
+      continue;
+    }
+    if (a.record.claim.length > twin.record.claim.length) twin.record.claim = a.record.claim;
+    for (const d of a.record.denials) if (!twin.record.denials.some((x) => x.actorKey === d.actorKey)) twin.record.denials.push(d);
+    twin.denials.push(...a.denials);
+    if (twin.record.denials.length) twin.record.status = 'denied';
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+// Stage: the shape of each sentence that statements, allegations and events
+// share: its clauses (split at subordinators, relative pronouns, participles
+// and reported-speech boundaries), who each clause is about, its tense, and
+// its dates.
+import type { EventStatus } from '../types.js';
+import type { ActorDraft, Mention } from './mentions.js';
+import { keysOf } from './mentions.js';
+import type { Sentence } from './sentences.js';
+import { findDates, type DateMention } from './dates.js';
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  /** How the clause hangs on the sentence: its subject may come from elsewhere. */
+  link: 'main' | 'relative' | 'participle' | 'subordinate' | 'continuation' | 'complement';
+  /** Actors named in the clause (no places, no title modifiers). */
+  mentions: Mention[];
+  /** Subject to use when the clause names none before its verb (participles, "who"). */
+  inherited: Mention[];
+  status: EventStatus;
+  tense: 'past' | 'perfect' | 'present' | 'future';
+}
+
+export interface SentenceInfo {
+  sentence: Sentence;
+  clauses: Clause[];
+  mentions: Mention[];
+  dates: DateMention[];
+  /** Where a leading adverbial ("On Thursday,", "In a statement,") ends. */
+  bodyStart: number;
+}
+
+export interface Doc {
+  text: string;
+  published: string;
+  sentences: SentenceInfo[];
+  actors: Map<string, ActorDraft>;
+  allMentions: Mention[];
+}
+
+// Where a new clause begins. The captured word says what kind it is.
+const BOUNDARY = /(;\s*|,\s+(?=(?:while|but|whereas|which|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b))/g;
+// Reported speech opens a clause with its own subject: "Kirby said | Yellen would travel".
+const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insisted|warned|announced|confirmed|claimed|argued|explained|stated|declared|acknowledged|reiterated|cautioned)\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
+// "a conference that Switzerland plans to host": a relative clause with its own subject,
+// unless "that" introduces what was said or claimed ("claims that Moscow ...").
+const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
+const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now'.split(' '));
+const PARTICIPLES = /^(?:saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting)\b/;
+const PLANNED = /\b(?:will|would|'ll|shall|is set to|are set to|was set to|were set to|is expected to|are expected to|was expected to|is due to|are due to|was due to|were due to|plans? to|planned to|planning to|is scheduled|are scheduled|was scheduled|to be held|upcoming|intends? to|is to|are to|ahead of|is poised to|are poised to)\b/i;
+const ONGOING = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:holding|meeting|visiting|hosting|attending|discussing)\b/i;
+const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+|long\s+)*(?:been\s+)?\w+(?:ed|en|t|wn|ld|un)\b/i;
+const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|is|are|remains|continues)\b/i;
+const LEADING_ADVERBIAL = /^(?:(?:On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting)\b[^,"“]{0,80},\s*)/;
+
+export function analyseClauses(text: string, sentences: Sentence[], mentions: Mention[], actors: Map<string, ActorDraft>, published: string): Doc {
+  const bySent = new Map<number, Mention[]>();
+  for (const m of mentions) bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), m]);
+  const infos: SentenceInfo[] = [];
+  for (const s of sentences) {
+    const ms = (bySent.get(s.index) ?? []).sort((a, b) => a.start - b.start);
+    const lead = LEADING_ADVERBIAL.exec(s.sentence);
+    const bodyStart = s.start + (lead ? lead[0].length : 0);
+    const dates = findDates(s.sentence, s.start, published);
+    const clauses: Clause[] = [];
+    const cuts: { at: number; word: string }[] = [{ at: s.start, word: '' }];
+    BOUNDARY.lastIndex = 0;
+    for (const b of s.sentence.matchAll(BOUNDARY)) {
+      const at = s.start + (b.index ?? 0) + b[0].length;
+      if (at <= bodyStart) continue;
+      const word = /^\w+/.exec(s.sentence.slice(at - s.start))?.[0]?.toLowerCase() ?? '';
+      cuts.push({ at, word });
+      // "X, who ..., VERB": the main clause resumes after the comma closing the relative clause.
+      if ((word === 'who' || word === 'which') && /,\s+$/.test(b[0])) {
+        const close = /,\s+(?!and\b|or\b|but\b|the\b|a\b)(?=[a-z])/.exec(s.sentence.slice(at - s.start));
+        if (close) cuts.push({ at: at + close.index + close[0].length, word: '<resume>' });
+      }
+    }
+    for (const re of [COMPLEMENT, RELATIVE_THAT]) {
+      re.lastIndex = 0;
+      for (const b of s.sentence.matchAll(re)) {
+        const at = s.start + (b.index ?? 0) + b[0].length;
+        if (at <= bodyStart || at >= s.end - 3) continue;
+        if (re === RELATIVE_THAT && NOT_RELATIVE.has(/(\w+)$/.exec(s.sentence.slice(0, b.index ?? 0))?.[1]?.toLowerCase() ?? '')) continue;
+        cuts.push({ at, word: re === COMPLEMENT ? '<complement>' : 'that' });
+      }
+    }
+    cuts.sort((x, y) => x.at - y.at);
+    for (let k = cuts.length - 1; k > 0; k--) if (cuts[k]!.at - cuts[k - 1]!.at < 2) cuts.splice(k, 1);
+    const actorMentions = (a: number, b: number) => ms.filter((m) => m.start >= a && m.end <= b && !m.isLocation && !m.inTitle && keysOf(m).length);
+    const mainSubject = actorMentions(bodyStart, s.end).filter((m) => !m.possessive).slice(0, 1);
+    for (let k = 0; k < cuts.length; k++) {
+      const a = cuts[k]!.at;
+      const b = cuts[k + 1]?.at ?? s.end;
+      const word = cuts[k]!.word;
+      const link: Clause['link'] = k === 0 ? 'main' : word === '<resume>' ? 'continuation' : word === '<complement>' ? 'complement' : PARTICIPLES.test(word) ? 'participle' : word === 'who' || word === 'which' || word === 'where' || word === 'that' ? 'relative' : 'subordinate';
+      const ctext = text.slice(a, b);
+      let inherited: Mention[] = [];
+      if (link === 'participle' || link === 'subordinate' || (link === 'relative' && word === 'where')) inherited = mainSubject;
+      // Reported speech without a named subject ("said officials would meet") is the speaker's side.
+      if (link === 'complement') {
+        const prev = clauses[clauses.length - 1];
+        const sp = prev ? prev.mentions.filter((m) => !m.possessive && m.start >= bodyStart) : [];
+        inherited = sp.length ? sp.slice(0, 1) : prev?.inherited ?? [];
+      }
+      if (link === 'continuation') inherited = clauses[clauses.length - 1]?.inherited ?? [];
+      if (link === 'relative' && word !== 'where' && word !== 'that') {
+        // "X, who ..." — the antecedent is the nearest actor before the pronoun.
+        const before = ms.filter((m) => m.end <= a && !m.isLocation && keysOf(m).length && !m.inTitle);
+        const ante = before[before.length - 1];
+        if (ante) {
+          // Coordinated antecedents ("Putin and Xi, who ...") stay together.
+          const group = [ante];
+          for (let i = before.length - 2; i >= 0; i--) {
+            if (/^\s*(?:,|and)\s*(?:the\s+)?$/.test(text.slice(before[i]!.end, group[0]!.start))) group.unshift(before[i]!);
+            else break;
+          }
+          inherited = group;
+        }
+      }
+      // A "when/after/before" clause of a planned event is planned too ("... will meet when the summit opens").
+      const mainPlanned = link === 'subordinate' && clauses[0]?.status === 'planned';
+      const status: EventStatus = PLANNED.test(ctext) || mainPlanned ? 'planned' : ONGOING.test(ctext) ? 'ongoing' : 'occurred';
+      const tense = tenseOf(ctext, status);
+      clauses.push({ start: a, end: b, text: ctext, link, mentions: actorMentions(a, b), inherited, status, tense });
+    }
+    infos.push({ sentence: s, clauses, mentions: ms, dates, bodyStart });
+  }
+  return { text, published, sentences: infos, actors, allMentions: mentions };
+}
+
+function tenseOf(t: string, status: EventStatus): Clause['tense'] {
+  if (status === 'planned') return 'future';
+  if (PERFECT.test(t)) return 'perfect';
+  return PRESENT.test(t) && !/\b(?:said|told|was|were|\w+ed)\b/.test(t) ? 'present' : 'past';
+}
+
+/**
+ * Status and tense at one verb: modality is read from the few words before it,
+ * so "will lift restrictions that they imposed" dates "imposed" as past.
+ */
+export function statusAt(doc: Doc, c: Clause, at: number, word = ''): { status: EventStatus; tense: Clause['tense'] } {
+  const window = doc.text.slice(Math.max(c.start, at - 45), Math.min(c.end, at + 25));
+  const before = doc.text.slice(Math.max(c.start, at - 45), at + word.length);
+  let status: EventStatus = PLANNED.test(before) || /^\w+\s+(?:is|are)\s+(?:due|set|expected|scheduled)\b/.test(doc.text.slice(at, at + 40)) ? 'planned' : ONGOING.test(window) ? 'ongoing' : 'occurred';
+  if (status === 'occurred' && c.link === 'subordinate' && c.status === 'planned' && !/\b(?:had|has|have|was|were)\b/.test(before)) status = 'planned';
+  return { status, tense: tenseOf(window, status) };
+}
+
+/**
+ * The subject of the verb at `at`: the first actor of the clause (with any actors
+ * coordinated with it: "The United States and South Korea"), else the inherited one.
+ */
+export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): Mention[] {
+  const own = c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart && !m.possessive);
+  if (!own.length) return c.inherited.length ? c.inherited : c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart);
+  const group = [own[0]!];
+  for (const m of own.slice(1)) {
+    if (/^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/.test(doc.text.slice(group[group.length - 1]!.end, m.start))) group.push(m);
+    else break;
+  }
+  return group;
+}
+
+/** The date a clause refers to: one inside it, else a leading adverbial of its sentence. */
+export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMention | null {
+  const inside = info.dates.filter((d) => d.start >= c.start && d.end <= c.end);
+  if (inside.length) return inside.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0]!;
+  return info.dates.find((d) => d.end <= info.bodyStart) ?? null;
+}
+
+/** The subject of a clause: actors before `at` in it, else what it inherits. */
+export function subjectOf(c: Clause, at: number): Mention[] {
+  const own = c.mentions.filter((m) => m.end <= at && !m.possessive);
+  if (own.length) return own;
+  return c.inherited.length ? c.inherited : c.mentions.filter((m) => m.end <= at);
+}

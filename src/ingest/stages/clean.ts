@@ -1,0 +1,123 @@
+// Stage 1: clean the scraped text and find the title and publication date.
+import { ExtractionError, type RawArticle } from '../types.js';
+
+export interface Dateline {
+  /** The place the story was filed from ("MADRID", "Moscow"). */
+  place: string;
+  month: number | null;
+  day: number | null;
+}
+
+export interface CleanArticle {
+  title: string | null;
+  publishedAt: string;
+  cleanText: string;
+  dateline: Dateline | null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export function monthIndex(word: string): number | null {
+  const i = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  return i < 0 ? null : i + 1;
+}
+const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoOk = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s + 'T00:00:00Z'));
+
+// Whole paragraphs that are page furniture, not reporting.
+const DEBRIS_PARAGRAPH = [
+  /^(?:WATCH|READ MORE|ALSO READ|Also Read|Read more|Read More|RELATED|Related|MORE|Recommended)\s*[:|\-–]/,
+  /^\(?\s*With inputs? from [^)]*\)?\.?$/i,
+  /^\((?:Reporting|Writing|Editing|Additional reporting) by [^)]*\)\.?$/i,
+  /^Advertisement$/i,
+  /^(?:Sign up|Subscribe|Get the latest|Click here|Download the|Follow us|Share this|Also watch)\b/i,
+  /^(?:Image|Photo|Picture|File photo)\s*(?:Source|Credit)?\s*:/i,
+];
+// Debris fragments inside a paragraph.
+const DEBRIS_INLINE: RegExp[] = [
+  /\bFollow us on\b(?:\s+(?:Facebook|Twitter|X|Instagram|Google News|WhatsApp|Telegram)\b[,\s]*)*/g,
+  /\s*\(With inputs? from [^)]*\)\s*$/gi,
+  /\s*\(File (?:photo|image)\)/gi,
+];
+
+/** Cleans `raw`; throws ExtractionError for inputs that cannot be articles. */
+export function clean(raw: RawArticle): CleanArticle {
+  let text = (raw.text ?? '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  if (!text.trim()) throw new ExtractionError(`${raw.source}: empty text`);
+  const bad = (text.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+  if (bad > 0 && bad / text.length > 0.005) throw new ExtractionError(`${raw.source}: text looks binary (${bad} control or replacement characters)`);
+
+  // A leading "date YYYY-MM-DD" header carries the publication date.
+  let headerDate: string | null = null;
+  text = text.replace(/^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i, (_, d: string) => {
+    headerDate = d;
+    return '';
+  });
+
+  let title = raw.title?.trim() || null;
+  const paragraphs: string[] = [];
+  for (let para of text.split(/\n+/)) {
+    para = para.trim();
+    // An image credit swallows the rest of its line: "Image Source : AP <caption>".
+    para = para.replace(/\bImage Source\s*:.*$/i, '').trim();
+    for (const re of DEBRIS_INLINE) para = para.replace(re, ' ').trim();
+    para = para.replace(/\s{2,}/g, ' ');
+    if (!para || DEBRIS_PARAGRAPH.some((re) => re.test(para))) continue;
+    // A short line with no closing punctuation is a headline or subheading.
+    const words = para.split(' ').length;
+    if (!/[.!?"”’)]$/.test(para) && words <= 20 && !/^[A-Z][A-Za-z .'-]+(?:,[^-–—:]{3,40})?\s*[-–—:]\s/.test(para)) {
+      if (!title && paragraphs.length === 0) title = para;
+      continue;
+    }
+    paragraphs.push(para);
+  }
+
+  // Dateline: "MADRID, June 28 (Agency) - ", "Moscow: ", "BEIJING, March 3, 2024 (Wire) —".
+  let dateline: Dateline | null = null;
+  let datelineYmd: string | null = null;
+  const first = paragraphs[0];
+  if (first) {
+    const re = new RegExp(`^([A-Z][A-Za-z .'’-]{1,40}?)(?:,\\s*(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*(?:\\(([^)]{1,60})\\))?\\s*[-–—:]\\s+`);
+    const m = re.exec(first);
+    if (m && m[1] && (m[2] || m[5] || m[0].trim().endsWith(':')) && !/\bsaid\b/i.test(m[1])) {
+      const month = m[2] ? monthIndex(m[2]) : null;
+      const day = m[3] ? Number(m[3]) : null;
+      dateline = { place: m[1].trim(), month, day };
+      if (m[4] && month && day) datelineYmd = `${m[4]}-${pad(month)}-${pad(day)}`;
+      paragraphs[0] = first.slice(m[0].length);
+    }
+  }
+  // A byline with a full date ("Published March 3, 2024") near the top also dates the article.
+  if (!datelineYmd) {
+    const head = paragraphs.slice(0, 2).join(' ').slice(0, 400);
+    const m = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}),\\s*(\\d{4})\\b`).exec(head) ?? /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(head);
+    if (m && m[1] && m[2] && m[3]) {
+      datelineYmd = /^\d{4}$/.test(m[1]) ? `${m[1]}-${m[2]}-${m[3]}` : `${m[3]}-${pad(monthIndex(m[1]) ?? 1)}-${pad(Number(m[2]))}`;
+    }
+  }
+
+  const fromFallback = (): string | null => {
+    const fb = raw.fallbackDate && isoOk(raw.fallbackDate) ? raw.fallbackDate : null;
+    if (!fb || !dateline?.month || !dateline.day) return fb;
+    // A yearless dateline fixes day and month; take the year that lands nearest the fallback.
+    const y = Number(fb.slice(0, 4));
+    const target = Date.parse(fb + 'T00:00:00Z');
+    let best = fb;
+    let bestGap = Infinity;
+    for (const yy of [y - 1, y, y + 1]) {
+      const cand = `${yy}-${pad(dateline.month)}-${pad(dateline.day)}`;
+      if (!isoOk(cand)) continue;
+      const gap = Math.abs(Date.parse(cand + 'T00:00:00Z') - target);
+      if (gap < bestGap) [best, bestGap] = [cand, gap];
+    }
+    return bestGap <= 40 * 86400e3 ? best : fb;
+  };
+  const candidates = [raw.publishedAt, headerDate, datelineYmd].map((d) => (d ? String(d).slice(0, 10) : null));
+  const publishedAt = candidates.find((d): d is string => !!d && isoOk(d)) ?? fromFallback();
+  if (!publishedAt) throw new ExtractionError(`${raw.source}: no determinable publication date (no published_at, date header, dated dateline or fallback date)`);
+
+  const cleanText = paragraphs.filter((p) => p.trim()).join('\n\n');
+  if (!cleanText) throw new ExtractionError(`${raw.source}: no article text left after cleaning`);
+  return { title, publishedAt, cleanText, dateline };
+}

@@ -1,0 +1,136 @@
+// Stage: date expressions, resolved against the publication date. News prose
+// dates mostly by weekday and relative phrases, whose meaning depends on tense
+// ("on Tuesday" is the past Tuesday in "met on Tuesday", the next one in "will
+// meet on Tuesday"), so each mention carries a past and a future reading.
+import type { PartialDate } from '../types.js';
+import { monthIndex } from './clean.js';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  past: PartialDate;
+  future: PartialDate;
+}
+
+const DAY_MS = 86400e3;
+const pad = (n: number) => String(n).padStart(2, '0');
+const toDate = (iso: string) => new Date(iso + 'T00:00:00Z');
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const day = (d: Date): PartialDate => ({ value: ymd(d), precision: 'day' });
+const month = (y: number, m: number): PartialDate => {
+  const d = new Date(Date.UTC(y, m - 1, 1));
+  return { value: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, precision: 'month' };
+};
+const year = (y: number): PartialDate => ({ value: String(y), precision: 'year' });
+const both = (p: PartialDate) => ({ past: p, future: p });
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+interface Rule {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, pub: Date) => { past: PartialDate; future: PartialDate } | null;
+}
+
+const RULES: Rule[] = [
+  // "today", "earlier in the day", "later on Tuesday" is handled by the weekday rule
+  { re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) (?:today|in the day)|hours (?:later|earlier|before|after))\b/gi, resolve: (_, p) => both(day(p)) },
+  { re: /\byesterday\b/gi, resolve: (_, p) => both(day(new Date(+p - DAY_MS))) },
+  { re: /\btomorrow\b/gi, resolve: (_, p) => both(day(new Date(+p + DAY_MS))) },
+  // "3 March 2024"
+  {
+    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'g'),
+    resolve: (m, p) => {
+      const mi = monthIndex(m[2] ?? '');
+      if (!mi) return null;
+      const y = m[3] ? Number(m[3]) : p.getUTCFullYear();
+      return both(day(new Date(Date.UTC(y, mi - 1, Number(m[1])))));
+    },
+  },
+  // "in September last year", "in early July", "on March 3", "March 3, 2024"
+  {
+    re: new RegExp(`\\b(?:(?:early|late|mid)[- ])?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4})|\\s+(last|next|this) year)?(?![\\w-])`, 'g'),
+    resolve: (m, p) => {
+      const mi = monthIndex(m[1] ?? '');
+      if (!mi || (m[1] === 'May' && !m[2] && !m[3] && !m[4] && !/\b(?:in|since|by|until|of|early|late|mid)[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)))) return null;
+      const dd = m[2] ? Number(m[2]) : null;
+      const py = p.getUTCFullYear();
+      const mk = (y: number) => (dd ? day(new Date(Date.UTC(y, mi - 1, dd))) : month(y, mi));
+      if (m[3]) return both(mk(Number(m[3])));
+      if (m[4]) return both(mk(py + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0)));
+      const thisYear = Date.UTC(py, mi - 1, dd ?? 1);
+      const pubKey = dd ? +p : Date.UTC(py, p.getUTCMonth(), 1);
+      return { past: mk(thisYear <= pubKey ? py : py - 1), future: mk(thisYear >= pubKey ? py : py + 1) };
+    },
+  },
+  // "on Tuesday", "last Friday", "next Monday", "Monday's briefing"
+  {
+    re: /\b(?:(last|next|this|on|earlier on|later on|by|from|until)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi,
+    resolve: (m, p) => {
+      const wd = WEEKDAYS.indexOf((m[2] ?? '').toLowerCase());
+      const rel = (m[1] ?? '').toLowerCase();
+      const back = (p.getUTCDay() - wd + 7) % 7;
+      const fwd = (wd - p.getUTCDay() + 7) % 7;
+      const past = day(new Date(+p - (rel === 'last' && back === 0 ? 7 : back) * DAY_MS));
+      const future = day(new Date(+p + (rel === 'next' && fwd === 0 ? 7 : fwd) * DAY_MS));
+      if (rel === 'last') return both(past);
+      if (rel === 'next') return both(future);
+      return { past, future };
+    },
+  },
+  // Week-relative phrases only pin the month.
+  {
+    re: /\b(?:(?:earlier|later)\s+)?(this|last|next|the coming|the past)\s+(week|month|year)(?:'s|’s)?\b/gi,
+    resolve: (m, p) => {
+      const rel = (m[1] ?? '').toLowerCase();
+      const unit = (m[2] ?? '').toLowerCase();
+      const dir = rel === 'last' || rel === 'the past' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
+      const y = p.getUTCFullYear();
+      const mo = p.getUTCMonth() + 1;
+      if (unit === 'week') {
+        const d = new Date(+p + dir * 7 * DAY_MS);
+        return both(month(d.getUTCFullYear(), d.getUTCMonth() + 1));
+      }
+      if (unit === 'month') return both(month(y, mo + dir));
+      return both(year(y + dir));
+    },
+  },
+  // "two weeks ago", "three years ago"
+  {
+    re: /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/gi,
+    resolve: (m, p) => {
+      const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : NUM[(m[1] ?? '').toLowerCase()] ?? 1;
+      const unit = (m[2] ?? '').toLowerCase();
+      if (unit === 'day') return both(day(new Date(+p - n * DAY_MS)));
+      if (unit === 'week') {
+        const d = new Date(+p - n * 7 * DAY_MS);
+        return both(month(d.getUTCFullYear(), d.getUTCMonth() + 1));
+      }
+      if (unit === 'month') return both(month(p.getUTCFullYear(), p.getUTCMonth() + 1 - n));
+      return both(year(p.getUTCFullYear() - n));
+    },
+  },
+  // "in 2019", "since 2014", "by 2030"
+  { re: /\b(?:in|since|by|until|from|of|early|late|mid-)\s*((?:19|20)\d{2})\b(?![-\d])/g, resolve: (m) => both(year(Number(m[1]))) },
+];
+
+/** All date expressions in `text` (which starts at `offset` in the clean text). */
+export function findDates(text: string, offset: number, published: string): DateMention[] {
+  const pub = toDate(published);
+  const found: DateMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const r = rule.resolve(m, pub);
+      if (!r) continue;
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      // Earlier rules are more specific; skip overlaps with what they found.
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, text: m[0], ...r });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

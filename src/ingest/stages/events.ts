@@ -1,0 +1,191 @@
+// Stage: events coded with PLOVER types. A trigger word in a clause makes an
+// event; the clause's actors are its participants (before the trigger: source,
+// after: target); tense and modality give the status; mentions of one
+// real-world event are merged.
+import type { EventType, ExtractedEvent, PartialDate, ParticipantRole } from '../types.js';
+import type { Doc, SentenceInfo, Clause } from './clauses.js';
+import { clauseDate, statusAt, subjectAt } from './clauses.js';
+import { keysOf, type ActorDraft, type Mention } from './mentions.js';
+import type { AllegationFound } from './allegations.js';
+
+interface Trigger {
+  type: EventType;
+  re: RegExp;
+  /** May stand with a single participant (a summit, a host). */
+  single?: boolean;
+}
+
+const TRIGGERS: Trigger[] = [
+  // consultations: meetings, visits, calls, summits
+  { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:by (?:tele)?phone\s+)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:call|conversation)\b/ },
+  { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit)\b/ },
+  { type: 'consult', re: /\b(?:summit|talks|host|meeting)\b/, single: true },
+  // agreements
+  { type: 'agree', re: /\b(?:signed|signs|signing|agreed to|agreed on|reached an? (?:deal|agreement|accord)|struck an? (?:deal|agreement))\b/ },
+  // concessions
+  { type: 'concede', re: /\b(?:lifted|dropped|withdrew|abandoned) (?:its|their|his|her) (?:objection|objections|veto|opposition)\b|\bbacked down\b/ },
+  // sanctions and expulsions
+  { type: 'sanction', re: /\b(?:imposed|imposes|impose|sanctioned|sanctions on|expelled|expels|expel|ordered out|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|downgraded (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
+  // threats
+  { type: 'threaten', re: /\b(?:warned|warns|threatened|threatens|threatening|vowed to retaliate|vowed revenge|vowed to respond)\b/ },
+  // aid: sending or pledging arms, money, assistance
+  { type: 'aid', re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|deliver|delivers|delivered|provide|provides|pledged|donated?)\b(?=[^.;]{0,60}\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|assistance|equipment|jets|air defen[cs]e|systems|\$\s?\d|money|funds|shells)\b)/ },
+  // requests
+  { type: 'request', re: /\b(?:asked|requested|applied for|appealed to|called on|calls on|urged)\b/ },
+  // rejections that are not denials of an allegation
+  { type: 'reject', re: /\b(?:vetoed|vetoes|rejected the (?:decision|proposal|plan|move|resolution|offer|demand)|(?:would|will|does|did) not accept)\b/ },
+];
+// "Asked about ..." opens a sentence without a request.
+const NOT_A_REQUEST = /^\s*Asked\b/;
+// An event noun inside "ahead of a summit", "preparations for a trip": announced, not happened.
+const NOUN_AHEAD = /\b(?:on the eve of|ahead of|in the run-up to|preparations for|plans for)\s+(?:an?|the|their|its|his|her)?\s*(?:[\w'’-]+\s+){0,3}$/;
+const DEFINITE_REFERENCE = /\b(?:the|that|this|their|the two-day|the three-day)\s+(?:talks|meeting|summit|call|visit|conversation)\b/;
+const NEGATION = /\b(?:not|never|no|neither|nor)\s+(?:\w+\s+){0,2}$/;
+
+export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: Map<string, ActorDraft>, published: string, datelinePlace: { name: string; country: string | null } | null): ExtractedEvent[] {
+  const events: ExtractedEvent[] = [];
+  const side = (key: string) => (key.startsWith('state:') ? key.slice(6) : actors.get(key)?.country ?? key);
+
+  for (const info of doc.sentences) {
+    for (const c of info.clauses) {
+      const seen = new Set<EventType>();
+      for (const trig of TRIGGERS) {
+        if (seen.has(trig.type)) continue;
+        const m = trig.re.exec(c.text);
+        if (!m) continue;
+        if (trig.type === 'request' && NOT_A_REQUEST.test(c.text)) continue;
+        if (NEGATION.test(c.text.slice(0, m.index)) && trig.type !== 'reject') continue;
+        const at = c.start + (m.index ?? 0);
+        const ev = build(info, c, trig, at, m[0]);
+        if (ev) {
+          seen.add(trig.type);
+          events.push(ev);
+        }
+      }
+    }
+  }
+
+  // Accusations and denials found by the allegation stage.
+  for (const a of allegations) {
+    const info = doc.sentences[a.sentence]!;
+    if (a.record.accuserKeys.length) {
+      events.push(makeEvent('accuse', info, [...a.record.accuserKeys.map((k) => [k, 'source'] as const), ...a.record.accusedKeys.map((k) => [k, 'target'] as const)], defaultDate(a.date, a.tense, info), 'occurred', null, null));
+    }
+    for (const d of a.denials) {
+      const dinfo = doc.sentences[d.sentence]!;
+      const targets = a.record.accuserKeys.filter((k) => !d.keys.includes(k));
+      events.push(makeEvent('reject', dinfo, [...d.keys.map((k) => [k, 'source'] as const), ...targets.map((k) => [k, 'target'] as const)], defaultDate(d.date, d.tense, dinfo), 'occurred', null, null));
+    }
+  }
+  return merge(events, side);
+
+  function sentenceOf(e: ExtractedEvent): number {
+    return doc.sentences.find((x) => x.sentence.start === e.evidence.start)?.sentence.index ?? -99;
+  }
+
+  function build(info: SentenceInfo, c: Clause, trig: Trigger, at: number, word: string): ExtractedEvent | null {
+    const passive = /\b(?:was|were|been|be)\s+\w+ed\s+by\b/.test(c.text);
+    const ahead = NOUN_AHEAD.test(doc.text.slice(c.start, at));
+    // The clause after an event noun often dates or places it: "a summit, which is due in Washington next week".
+    const next = info.clauses[info.clauses.indexOf(c) + 1];
+    const span = trig.single && next?.link === 'relative' ? { ...c, end: next.end } : c;
+    // Source: the clause subject (with coordinated actors), or what the clause inherits.
+    // For an event noun "ahead of a NATO summit", only the noun's own modifiers and "of/with" phrase.
+    const aheadStart = ahead ? c.start + (NOUN_AHEAD.exec(doc.text.slice(c.start, at))?.index ?? 0) : 0;
+    const before = ahead ? c.mentions.filter((m) => m.start >= aheadStart && m.end <= at) : subjectAt(doc, info, c, at);
+    // Objects between the subject and the trigger ("thanked Scholz in a phone call") are targets.
+    const between = ahead ? [] : c.mentions.filter((m) => m.end <= at && !before.includes(m) && !m.possessive && m.start > (before[before.length - 1]?.start ?? -1));
+    // A threat's target is often in the conditional that follows ("warned ... if Finland joined").
+    const afterPool = trig.type === 'threaten' ? info.mentions.filter((m) => !m.isLocation && !m.inTitle && keysOf(m).length) : c.mentions;
+    const ofPhrase = /^\s*\w*\s*(?:of|with|between)\b[^,;]*/.exec(doc.text.slice(at + word.length, c.end))?.[0].length ?? 0;
+    const after = [...between, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))];
+    const parts: [string, ParticipantRole][] = [];
+    const add = (ms: Mention[], role: ParticipantRole) => {
+      for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);
+    };
+    add(before, passive ? 'target' : 'source');
+    add(after, passive ? 'source' : 'target');
+    {
+      const loc = placeIn(info, span);
+      const isVisit = trig.type === 'consult' && /\b(?:travel|trip|visit)/.test(word) && /\bto\b/.test(word);
+      if (isVisit && loc?.country && !parts.some(([k]) => k === `state:${loc.country}`)) parts.push([`state:${loc.country}`, 'target']);
+    }
+    if (!parts.length) return null;
+    const distinct = new Set(parts.map(([k]) => k));
+    if (distinct.size < 2 && !trig.single && trig.type !== 'reject' && trig.type !== 'threaten' && trig.type !== 'request' && trig.type !== 'sanction' && trig.type !== 'aid') return null;
+    if (trig.single && distinct.size < 2 && !/\b(?:summit|talks|host|meeting)\b/.test(word)) return null;
+    if (word === 'meeting' && !placeIn(info, c)) return null;
+    if (trig.type === 'consult' && DEFINITE_REFERENCE.test(c.text) && distinct.size < 2) return null;
+    const st = statusAt(doc, c, at, word);
+    let status = ahead ? 'planned' : st.status;
+    const d = clauseDate(info, span, at);
+    let date = d ? (status === 'planned' ? d.future : d.past) : null;
+    if (date && date.precision === 'day' && date.value > published && status === 'occurred') status = 'planned';
+    date = defaultDate(date, status === 'planned' ? 'future' : st.tense, info);
+    const mode = trig.type !== 'consult' ? null : /\b(?:phone|call|spoke|spoken|talked|conversation)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|host|received/.test(word) ? 'visit' : null;
+    // "similar measures against the same targets", "would supply tanks": the targets of the last such event.
+    if ((trig.type === 'aid' || trig.type === 'sanction') && !parts.some(([, r]) => r === 'target')) {
+      const prev = [...events].reverse().find((e) => e.type === trig.type && info.sentence.index - sentenceOf(e) <= 3);
+      for (const p of prev?.participants ?? []) if (p.role === 'target' && !parts.some(([k]) => k === p.actorKey)) parts.push([p.actorKey, 'target']);
+    }
+    let location = placeIn(info, span);
+    if (!location && trig.type === 'consult' && mode !== 'phone' && datelinePlace && date && dayGap(date, published) <= 1) location = datelinePlace;
+    return makeEvent(trig.type, info, parts, date, status, mode, location);
+  }
+
+  function defaultDate(date: PartialDate | null, tense: Clause['tense'], info: SentenceInfo): PartialDate | null {
+    if (date) return date;
+    // Undated simple past reports the news of the day; perfect and present tenses are background.
+    if (tense !== 'past') return null;
+    const earlier = doc.sentences.filter((x) => x.sentence.paragraph === info.sentence.paragraph && x.sentence.index < info.sentence.index).flatMap((x) => x.dates);
+    const last = earlier[earlier.length - 1];
+    return last ? last.past : { value: published, precision: 'day' };
+  }
+
+  function placeIn(info: SentenceInfo, c: Clause): { name: string; country: string | null } | null {
+    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.place && (x.isLocation || /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, x.start - 8), x.start))));
+    return m?.place ?? null;
+  }
+}
+
+function makeEvent(type: EventType, info: SentenceInfo, parts: readonly (readonly [string, ParticipantRole])[], date: PartialDate | null, status: ExtractedEvent['status'], mode: string | null, location: ExtractedEvent['location']): ExtractedEvent {
+  const s = info.sentence;
+  const states = new Set(parts.map(([k]) => k));
+  return {
+    type,
+    mode: mode ?? (type === 'consult' && states.size >= 3 ? 'multilateral' : null),
+    date,
+    status,
+    location,
+    participants: parts.map(([actorKey, role]) => ({ actorKey, role })),
+    evidence: { sentence: s.sentence, start: s.start, end: s.end },
+  };
+}
+
+function dayGap(d: PartialDate, published: string): number {
+  if (d.precision !== 'day') return Infinity;
+  return Math.abs(Date.parse(d.value) - Date.parse(published)) / 86400e3;
+}
+
+const datesCompatible = (a: PartialDate | null, b: PartialDate | null) => !a || !b || a.value.startsWith(b.value) || b.value.startsWith(a.value);
+
+/** One real-world event mentioned twice is one event: same type, compatible dates, and one's participants covered by the other's. */
+function merge(events: ExtractedEvent[], side: (k: string) => string): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  const covers = (big: ExtractedEvent, small: ExtractedEvent) =>
+    small.participants.every(({ actorKey: k, role }) =>
+      big.participants.some(({ actorKey: j, role: r }) => (j === k || (k.startsWith('state:') && side(j) === side(k))) && (big.type === 'consult' || big.type === 'agree' || r === role)));
+  const placeClash = (a: ExtractedEvent, b: ExtractedEvent) => !!a.location && !!b.location && a.location.name !== b.location.name && a.location.country !== b.location.country;
+  for (const e of events) {
+    const twin = out.find((o) => o.type === e.type && o.status === e.status && datesCompatible(o.date, e.date) && !placeClash(o, e) && (covers(o, e) || covers(e, o)));
+    if (!twin) {
+      out.push(e);
+      continue;
+    }
+    for (const p of e.participants) if (!twin.participants.some((q) => q.actorKey === p.actorKey)) twin.participants.push(p);
+    if (!twin.date || (e.date && e.date.value.length > twin.date.value.length)) twin.date = e.date;
+    twin.location ??= e.location;
+    twin.mode ??= e.mode;
+  }
+  return out;
+}

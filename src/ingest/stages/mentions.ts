@@ -1,0 +1,548 @@
+// Stage: actor mentions, resolved to actors as the article is read.
+// Names come from the gazetteer, from titles ("Kremlin spokesman Dmitry
+// Peskov"), appositions ("John Kirby, the White House spokesman,") and
+// speech verbs ("Jane Doe said"); partial names, pronouns and descriptions
+// ("the minister") refer back to persons already introduced.
+import type { ActorKind, ExtractedActor } from '../types.js';
+import type { Gazetteer, GazEntry } from '../gazetteer/index.js';
+import { tokenize, stripAccents, normName, slug, type Token } from '../text.js';
+import type { Sentence } from './sentences.js';
+
+export type MentionType = 'name' | 'capital' | 'seat' | 'demonym' | 'person' | 'org' | 'pronoun' | 'description' | 'plural';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  sent: number;
+  /** Resolved actor; null for unresolved pronouns and pure places. */
+  key: string | null;
+  /** Plural references ("the three countries") resolve to several actors. */
+  keys: string[];
+  type: MentionType;
+  /** A capital or city naming where something happens, not who acts. */
+  isLocation: boolean;
+  place: { name: string; country: string | null } | null;
+  /** Followed by 's: a modifier ("Russia's FSB"), rarely the clause subject. */
+  possessive: boolean;
+  /** Part of a person's title ("Kremlin spokesman ..."). */
+  inTitle: boolean;
+}
+
+export interface ActorDraft {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  role: string | null;
+  /** Curated fallback role used when the text gives none or only a relational one. */
+  seedRole: string | null;
+  gender: 'm' | 'f' | null;
+  aliases: Set<string>;
+  nameTokens: string[];
+}
+
+export interface MentionResult {
+  mentions: Mention[];
+  actors: Map<string, ActorDraft>;
+}
+
+// Heads of titles: a title must contain one of these.
+const ROLE_HEADS = new Set([
+  'president', 'minister', 'premier', 'chancellor', 'secretary-general', 'secretary', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'envoy', 'leader', 'official', 'chief', 'director', 'king', 'queen', 'emir', 'prince',
+  'governor', 'mayor', 'senator', 'general', 'commander', 'diplomat', 'counterpart', 'attache', 'attaché', 'chairman',
+  'chairwoman', 'chair', 'head', 'representative', 'adviser', 'advisor', 'negotiator', 'speaker', 'lawmaker',
+  'director-general', 'commissioner', 'aide', 'negotiators', 'colonel', 'admiral', 'ministers', 'leaders', 'presidents', 'sheikh',
+]);
+// Words that may appear inside a title.
+const ROLE_MODS = new Set([
+  'foreign', 'defence', 'defense', 'prime', 'vice', 'deputy', 'senior', 'top', 'national', 'security', 'intelligence',
+  'policy', 'affairs', 'state', 'treasury', 'interior', 'finance', 'trade', 'economy', 'home', 'permanent', 'military',
+  'political', 'supreme', 'acting', 'former', 'executive', 'ministry', 'foreign-policy', 'external', 'commerce',
+  'energy', 'health', 'justice', 'army', 'navy', 'air', 'force', 'press', 'high', 'special', 'first', 'crown', 'cabinet',
+  'assistant', 'under', 'chief', 'general', 'staff', 'joint', 'presidential', 'office', 'defence-ministry', 'spy',
+  'opposition', 'party', 'elected', 'incoming', 'outgoing', 'veteran', 'visiting', 'un', 'u.n.',
+]);
+const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
+// Relational titles say little about the office; a curated role is better.
+const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
+const HONORIFICS = new Set(['Sheikh', 'Colonel', 'Col', 'General', 'Gen', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Admiral', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Lt', 'Major', 'Captain', 'Judge']);
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'de', 'van', 'da', 'di', 'du', 'la', 'le', 'Al', 'El', 'dos', 'del']);
+const NOT_NAME = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'After', 'Before', 'During', 'While', 'Since', 'Under',
+  'For', 'From', 'With', 'By', 'To', 'Of', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'His', 'Her',
+  'Its', 'Their', 'Our', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Both', 'Asked',
+  'Speaking', 'Earlier', 'Later', 'Last', 'Next', 'When', 'Where', 'What', 'Who', 'Why', 'How', 'Western', 'West', 'Eastern',
+  'Northern', 'Southern', 'Cold', 'War', 'Ministry', 'Mr', 'Mrs',
+]);
+export const SPEECH_VERBS =
+  'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged';
+const SPEECH_AFTER_NAME = new RegExp(`^(?:${SPEECH_VERBS})$`);
+const LOC_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'via', 'towards', 'toward', 'across', 'around', 'visit', 'visited', 'visiting', 'within']);
+const ORG_SUFFIX = /^(?:Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?)$/;
+const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king']);
+const PLURAL_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
+const PLURAL_STATE = /^(?:countries|nations|sides|governments|neighbours|neighbors|states|allies|capitals|powers)$/;
+const PLURAL_PERSON = /^(?:leaders|presidents|ministers|men|women|officials|diplomats|foreign)$/;
+
+// Between coordinated actors: commas, "and", "the", and title words ("Biden and Chinese President Xi").
+const COORD_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+const tk = (t: Token | undefined) => stripAccents(t?.text ?? '');
+const isPossessiveTok = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
+
+export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer, datelineCountry: string | null): MentionResult {
+  const mentions: Mention[] = [];
+  const actors = new Map<string, ActorDraft>();
+  const groups: { keys: string[]; kind: ActorKind; sent: number }[] = [];
+  const pendingForward: { m: Mention; country: string | null; head: string }[] = [];
+
+  const ensureActor = (key: string, surface: string | null): ActorDraft | null => {
+    let a = actors.get(key);
+    if (!a) {
+      const info = gaz.actors.get(key);
+      if (!info) return null;
+      a = { key, name: info.name, kind: info.kind, country: info.country, role: null, seedRole: info.role, gender: info.gender, aliases: new Set(), nameTokens: normName(info.name).split(' ') };
+      actors.set(key, a);
+    }
+    if (surface && surface !== a.name) a.aliases.add(surface);
+    return a;
+  };
+  const persons = () => [...actors.values()].filter((a) => a.kind === 'person');
+  const lastMentionOf = (key: string) => {
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.key === key) return mentions[i]!.start;
+    return -1;
+  };
+
+  for (const s of sentences) {
+    const toks = tokenize(s.sentence, s.start);
+    const covered: (Mention | null)[] = new Array(toks.length).fill(null);
+    const local: Mention[] = [];
+    const mk = (i: number, j: number, type: MentionType, key: string | null, extra: Partial<Mention> = {}): Mention => {
+      const m: Mention = {
+        start: toks[i]!.start, end: toks[j - 1]!.end, text: text.slice(toks[i]!.start, toks[j - 1]!.end), sent: s.index,
+        key, keys: key ? [key] : [], type, isLocation: false, place: null, possessive: isPossessiveTok(toks[j]) && toks[j + 1]?.text !== 'office', inTitle: false, ...extra,
+      };
+      for (let k = i; k < j; k++) covered[k] = m;
+      local.push(m);
+      return m;
+    };
+
+    // 1. Gazetteer names, longest match first.
+    for (let i = 0; i < toks.length; i++) {
+      const list = gaz.index.get(tk(toks[i]));
+      if (!list) continue;
+      const hit = list.find((e) => e.tokens.every((w, k) => tk(toks[i + k]) === w));
+      if (!hit) continue;
+      const j = i + hit.tokens.length;
+      // A curated surname after an unknown given name is a spelling variant: "Sergi Lavrov".
+      let from = i;
+      const prevTok = toks[i - 1]?.text ?? '';
+      if (hit.key?.startsWith('person:') && hit.tokens.length === 1 && i > 0 && !covered[i - 1] && isNameStart(prevTok) && !NOT_NAME.has(prevTok) && !ROLE_HEADS.has(prevTok.toLowerCase()) && !ROLE_MODS.has(prevTok.toLowerCase())) from = i - 1;
+      const m = addGaz(hit, from, j);
+      if (m) i = j - 1;
+    }
+    function addGaz(e: GazEntry, i: number, j: number): Mention | null {
+      const prev = (toks[i - 1]?.text ?? '').toLowerCase();
+      const prev2 = (toks[i - 2]?.text ?? '').toLowerCase();
+      const locPrep = LOC_PREPS.has(prev) || (prev === 'the' && LOC_PREPS.has(prev2));
+      if (e.form === 'city') return mk(i, j, 'name', null, { isLocation: true, place: e.place });
+      const isLocation = (e.form === 'capital' || e.form === 'seat') && locPrep;
+      const type: MentionType = e.form !== 'name' ? e.form : e.key?.startsWith('state:') ? 'name' : e.key?.startsWith('person:') ? 'person' : 'org';
+      const m = mk(i, j, type, isLocation ? null : e.key, {
+        isLocation,
+        place: e.place ?? (e.key?.startsWith('state:') && locPrep ? { name: gaz.actors.get(e.key)?.name ?? e.surface, country: e.key.slice(6) } : null),
+      });
+      if (e.key && !isLocation) {
+        const a = ensureActor(e.key, e.form === 'name' || e.form === 'capital' || e.form === 'seat' || e.form === 'demonym' ? m.text : null);
+        if (a && a.kind === 'person') a.nameTokens = [...new Set([...a.nameTokens, ...normName(m.text).split(' ')])];
+      }
+      return m;
+    }
+
+    // Titles and appositions of curated persons give their role in this article.
+    for (let i = 0; i < toks.length; i++) {
+      const m = covered[i];
+      if (!m || m.type !== 'person' || m.start !== toks[i]!.start) continue;
+      const j = toks.findIndex((t) => t.start >= m.end);
+      const title = scanTitle(i);
+      const appos = title.head ? null : scanApposition(j < 0 ? toks.length : j);
+      const a = m.key ? actors.get(m.key) : undefined;
+      const role = title.role ?? appos?.role ?? null;
+      if (a && role && (!a.role || (WEAK_ROLES.test(a.role) && !WEAK_ROLES.test(role)))) a.role = role;
+      if (title.head) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
+    }
+
+    // 2. Capitalised runs: persons (by title, apposition, speech verb, known partial) and organizations.
+    for (let i = 0; i < toks.length; i++) {
+      if (covered[i] || !isNameStart(toks[i]!.text)) continue;
+      let j = i;
+      const honor: string[] = [];
+      while (j < toks.length && !covered[j] && HONORIFICS.has(toks[j]!.text.replace(/\.$/, '')) && toks[j + 1] && isNameStart(toks[j + 1]!.text)) honor.push(toks[j++]!.text);
+      const nameStart = j;
+      while (j < toks.length && !covered[j]) {
+        const w = toks[j]!.text;
+        if (isNameStart(w) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase())) j++;
+        else if (PARTICLES.has(w) && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text)) j++;
+        else if (/^(?:Jr\.?|Sr\.?|II|III)$/.test(w) && j > nameStart) j++;
+        else break;
+      }
+      if (j === nameStart) continue;
+      const runToks = toks.slice(nameStart, j);
+      const runText = text.slice(runToks[0]!.start, runToks[runToks.length - 1]!.end);
+      const last = runToks[runToks.length - 1]!.text;
+
+      // Organizations named by a typical suffix: "Shahed Aviation Industries".
+      if (runToks.length >= 2 && ORG_SUFFIX.test(last) && !honor.length) {
+        // A national adjective right before belongs to the name: "Philippine Coast Guard".
+        const owner = nameStart > 0 ? covered[nameStart - 1] : null;
+        const ownerState = owner && (owner.type === 'demonym' || owner.type === 'name') && owner.key?.startsWith('state:') && !owner.possessive ? owner : null;
+        const name = ownerState ? text.slice(ownerState.start, runToks[runToks.length - 1]!.end) : runText;
+        const key = `org:${slug(name)}`;
+        if (!actors.has(key)) {
+          actors.set(key, { key, name, kind: 'organization', country: ownerState?.key?.slice(6) ?? null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+        }
+        if (ownerState) ownerState.inTitle = true;
+        mk(nameStart, j, 'org', key);
+        i = j - 1;
+        continue;
+      }
+
+      const title = scanTitle(i === nameStart ? nameStart : i);
+      const appos = title.head ? null : scanApposition(j);
+      const nextWord = (toks[j]?.text ?? '').toLowerCase();
+      const saysNext = SPEECH_AFTER_NAME.test(nextWord) || (nextWord === ',' && toks[j + 1]?.text === 'who');
+      const normRun = normName(runText).split(' ');
+
+      // Seed persons under a spelling variant ("Sergi Lavrov", "Dmitri Peskov").
+      let key: string | null = null;
+      if (runToks.length >= 2) {
+        const cands = gaz.personsBySurname.get(normRun[normRun.length - 1] ?? '') ?? [];
+        const fn = normRun[0] ?? '';
+        const seed = cands.find((c) => {
+          const cf = normName(c.name).split(' ')[0] ?? '';
+          return cf.slice(0, 3) === fn.slice(0, 3) || (fn.length === 1 && cf[0] === fn);
+        });
+        if (seed) key = seed.key;
+      }
+      // A partial name of someone already introduced ("Lavrov", "Hui", "Sheikh Mohammed").
+      if (!key && runToks.length <= 2) {
+        const known = persons()
+          .filter((p) => normRun.every((w) => p.nameTokens.includes(w)) && !normRun.every((w) => PARTICLES.has(w)))
+          .sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key));
+        if (known[0]) key = known[0].key;
+      }
+      const isPerson = key || ((title.head || appos?.head) && runToks.length >= 1) || (saysNext && runToks.length >= 2);
+      if (!isPerson) {
+        i = j - 1;
+        continue;
+      }
+      if (!key) key = `person:${slug(runText)}`;
+      let a = actors.get(key) ?? ensureActor(key, null);
+      if (!a) {
+        a = { key, name: runText, kind: 'person', country: null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: normRun };
+        actors.set(key, a);
+      }
+      if (runText !== a.name) a.aliases.add(runText);
+      if (honor.length) a.aliases.add(`${honor.join(' ')} ${runText}`);
+      a.nameTokens = [...new Set([...a.nameTokens, ...normRun])];
+      const role = title.role ?? appos?.role ?? null;
+      if (role && (!a.role || (WEAK_ROLES.test(a.role) && !WEAK_ROLES.test(role)))) a.role = role;
+      if (!a.country) a.country = title.country ?? appos?.country ?? (role ? datelineCountryIfDomestic() : null);
+      if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
+      if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
+      mk(i, j, 'person', key);
+      i = j - 1;
+    }
+
+    // 3. Lower-case organizations: "Iran's foreign ministry", "the defence ministry".
+    for (let i = 0; i < toks.length - 1; i++) {
+      const w = toks[i]!.text.toLowerCase();
+      if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|defense|interior|finance|trade|economy|justice)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
+      const after = (toks[i + 2]?.text ?? '').toLowerCase();
+      if (ROLE_HEADS.has(after)) continue; // part of a title: "foreign ministry spokesman"
+      let country: string | null = null;
+      let k = i - 1;
+      if (isPossessiveTok(toks[k])) k--;
+      const owner = k >= 0 ? covered[k] : null;
+      if (owner?.key?.startsWith('state:')) country = owner.key.slice(6);
+      if (!country) continue;
+      const st = gaz.states.get(country);
+      const name = `${st?.demonym ?? st?.name ?? country} ${w} ministry`;
+      const key = `org:${country.toLowerCase()}-${w}-ministry`;
+      if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+      const start = owner ? owner.start : toks[i]!.start;
+      actors.get(key)!.aliases.add(text.slice(start, toks[i + 1]!.end));
+      mk(i, i + 2, 'org', key);
+    }
+
+    // 4. Pronouns, descriptions and plural references.
+    for (let i = 0; i < toks.length; i++) {
+      if (covered[i]) continue;
+      const w = toks[i]!.text;
+      const lw = w.toLowerCase();
+      if (/^(?:he|she|it|they)$/.test(lw)) {
+        const m = mk(i, i + 1, 'pronoun', null);
+        if (lw === 'they') {
+          const g = [...groups].reverse().find((x) => x.sent >= s.index - 1);
+          const keys = localGroup(i) ?? g?.keys ?? [];
+          m.keys = keys;
+          m.key = keys[0] ?? null;
+          continue;
+        }
+        const key = resolvePronoun(lw, i);
+        if (key) m.key = key, (m.keys = [key]);
+        continue;
+      }
+      if ((lw === 'the' || lw === 'both' || lw === 'his' || lw === 'her') && toks[i + 1]) {
+        // "the three countries", "both sides"
+        const numTok = lw === 'both' ? 'both' : (toks[i + 1]!.text.toLowerCase());
+        const n = PLURAL_NUM[numTok];
+        if (n) {
+          let j = lw === 'both' ? i + 1 : i + 2;
+          while (toks[j] && covered[j] && covered[j]!.type === 'demonym') j++;
+          while (toks[j] && /^\p{L}+$/u.test(toks[j]!.text) && !PLURAL_STATE.test(toks[j]!.text) && !PLURAL_PERSON.test(toks[j]!.text) && j < i + 4) j++;
+          const noun = toks[j]?.text ?? '';
+          const kind: ActorKind | null = PLURAL_STATE.test(noun) ? 'state' : PLURAL_PERSON.test(noun) ? 'person' : null;
+          if (kind) {
+            const keys = resolvePlural(n, kind, i, /^(?:presidents|ministers|leaders)$/.test(noun) ? noun.slice(0, -1) : null);
+            const m = mk(i, j + 1, 'plural', keys[0] ?? null);
+            m.keys = keys;
+            i = j;
+            continue;
+          }
+        }
+        // "the minister", "the Chinese leader", "his North Korean counterpart", "the bloc"
+        let j = i + 1;
+        let country: string | null = null;
+        while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese)$/i.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
+          const c = covered[j];
+          if (c?.key?.startsWith('state:')) {
+            country = c.key.slice(6);
+            j = toks.findIndex((t) => t.start >= c.end);
+            if (j < 0) break;
+          } else j++;
+        }
+        if (j < 0 || !toks[j]) continue;
+        const head = toks[j]!.text.toLowerCase();
+        const nextCap = toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1];
+        if (lw !== 'both' && PERSON_DESC_HEADS.has(head) && !nextCap && !covered[j]) {
+          const key = resolveDescription(head, country, s.start);
+          for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
+          const m = mk(i, j + 1, 'description', key);
+          if (!key) pendingForward.push({ m, country, head });
+          i = j;
+          continue;
+        }
+        if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement)$/.test(head) && !nextCap) {
+          const key = resolveOrgDescription(head);
+          if (key) mk(i, j + 1, 'description', key);
+          i = j;
+        }
+      }
+    }
+
+    // Coordinated actors ("Qatar, Egypt and the United States") are remembered for plural references.
+    local.sort((a, b) => a.start - b.start);
+    let run: Mention[] = [];
+    const flush = () => {
+      const keys = [...new Set(run.map((m) => m.key!))];
+      const kinds = new Set(keys.map((k) => actors.get(k)?.kind));
+      if (keys.length >= 2 && kinds.size === 1) groups.push({ keys, kind: [...kinds][0]!, sent: s.index });
+      run = [];
+    };
+    for (const m of local) {
+      if (!m.key || m.isLocation || m.type === 'pronoun' || m.inTitle) continue;
+      const prev = run[run.length - 1];
+      if (prev && COORD_GAP.test(text.slice(prev.end, m.start)) && !prev.possessive) run.push(m);
+      else {
+        flush();
+        run = [m];
+      }
+    }
+    flush();
+    mentions.push(...local);
+
+    // --- helpers that need this sentence's tokens ---
+    function scanTitle(runStart: number): { start: number; role: string | null; country: string | null; head: boolean } {
+      let k = runStart - 1;
+      if (toks[k]?.text === ',') k--;
+      let start = runStart;
+      let head = false;
+      let steps = 0;
+      while (k >= 0 && steps++ < 12) {
+        const t = toks[k]!;
+        const lw = t.text.toLowerCase();
+        const cov = covered[k];
+        if (ROLE_HEADS.has(lw)) head = true;
+        if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || isPossessiveTok(t) || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
+          start = cov ? toks.findIndex((x) => x.start === cov.start) : k;
+          k = start - 1;
+          continue;
+        }
+        break;
+      }
+      if (!head) return { start: runStart, role: null, country: null, head: false };
+      // Trim what cannot begin a title, then the owner state ("Russia's", "U.S.", "North Korean").
+      let country: string | null = null;
+      let orgCountry: string | null = null;
+      let roleStart = start;
+      while (roleStart < runStart) {
+        const t = toks[roleStart]!;
+        const cov = covered[roleStart];
+        if (TITLE_CONNECTORS.has(t.text.toLowerCase()) || isPossessiveTok(t)) roleStart++;
+        else if (cov?.key?.startsWith('state:') && cov.type !== 'seat') {
+          country ??= cov.key.slice(6);
+          roleStart = toks.findIndex((x) => x.start >= cov.end);
+        } else break;
+      }
+      for (let k2 = roleStart; k2 < runStart; k2++) {
+        const cov = covered[k2];
+        const prevWord = toks[k2 - 1]?.text.toLowerCase();
+        if (cov?.key && prevWord !== 'to' && !(prevWord === 'the' && toks[k2 - 2]?.text.toLowerCase() === 'to')) {
+          const c = cov.key.startsWith('state:') ? cov.key.slice(6) : actors.get(cov.key)?.country ?? null;
+          if (c) orgCountry ??= c;
+        }
+      }
+      let roleEnd = runStart - 1;
+      while (roleEnd > roleStart && (toks[roleEnd]!.text === ',' || TITLE_CONNECTORS.has(toks[roleEnd]!.text.toLowerCase()))) roleEnd--;
+      if (roleEnd < roleStart) return { start: runStart, role: null, country: null, head: false };
+      const role = text.slice(toks[roleStart]!.start, toks[roleEnd]!.end);
+      if (!/[A-Za-z]/.test(role) || ![...tokenize(role)].some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return { start: runStart, role: null, country: null, head: false };
+      return { start, role: role.replace(/\b(Ministers|Leaders|Presidents)\b/gi, (w) => w.slice(0, -1)), country: country ?? orgCountry, head: true };
+    }
+
+    function scanApposition(runEnd: number): { role: string; country: string | null; head: boolean } | null {
+      if (toks[runEnd]?.text !== ',') return null;
+      let k = runEnd + 1;
+      if (/^(?:the|a|an)$/i.test(toks[k]?.text ?? '')) k++;
+      const start = k;
+      let head = false;
+      let country: string | null = null;
+      while (k < toks.length && k < start + 10) {
+        const t = toks[k]!;
+        const lw = t.text.toLowerCase();
+        if (t.text === ',' || t.text === '.' || t.text === ';') break;
+        const cov = covered[k];
+        if (ROLE_HEADS.has(lw)) head = true;
+        if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || isPossessiveTok(t)) k++;
+        else if (cov && cov.key) {
+          if (cov.key.startsWith('state:')) country ??= cov.key.slice(6);
+          cov.inTitle = true;
+          k = toks.findIndex((x) => x.start >= cov.end);
+          if (k < 0) k = toks.length;
+        } else return null;
+      }
+      if (!head || k === start) return null;
+      const role = text.slice(toks[start]!.start, toks[k - 1]!.end);
+      return { role, country, head };
+    }
+
+    function resolvePronoun(p: string, at: number): string | null {
+      const before = local.filter((m) => m.end <= toks[at]!.start && m.key && !m.isLocation).sort((a, b) => a.start - b.start);
+      const wantPerson = p === 'he' || p === 'she';
+      const ok = (key: string) => {
+        const a = actors.get(key);
+        if (!a) return false;
+        if (wantPerson) return a.kind === 'person' && !(p === 'he' && a.gender === 'f') && !(p === 'she' && a.gender === 'm');
+        if (p === 'it') return a.kind !== 'person';
+        return true;
+      };
+      // The subject earlier in the same sentence ("Moscow warned that it ..."), skipping possessive modifiers.
+      const same = before.find((m) => ok(m.key!) && !m.possessive && !m.inTitle && m.type !== 'plural');
+      if (same) return same.key;
+      // Otherwise the subject of an earlier sentence, most recent first.
+      const prevSents = [...new Set(mentions.filter((m) => m.sent < s.index).map((m) => m.sent))].sort((a, b) => b - a).slice(0, 3);
+      for (const si of prevSents) {
+        const ms = mentions.filter((m) => m.sent === si && m.key && !m.isLocation && !m.inTitle && m.type !== 'plural').sort((a, b) => a.start - b.start);
+        const subj = ms.find((m) => ok(m.key!) && !m.possessive);
+        if (subj) return subj.key;
+      }
+      return null;
+    }
+
+    function localGroup(at: number): string[] | null {
+      const ms = local.filter((m) => m.key && !m.isLocation && !m.inTitle && m.end <= toks[at]!.start).sort((a, b) => a.start - b.start);
+      for (let k = ms.length - 1; k > 0; k--) {
+        const a = ms[k - 1]!;
+        const b = ms[k]!;
+        if (COORD_GAP.test(text.slice(a.end, b.start))) return [...new Set([a.key!, b.key!])];
+      }
+      return null;
+    }
+
+    function resolvePlural(n: number, kind: ActorKind, at: number, head: string | null): string[] {
+      const fits = (k: string) => !head || descriptionFits(actors.get(k)!, head, null);
+      const g = [...groups].reverse().find((x) => x.keys.length === n && x.kind === kind && x.keys.every(fits));
+      if (g) return g.keys;
+      const seen: string[] = [];
+      const pool = [...mentions, ...local.filter((m) => m.end <= toks[at]!.start)];
+      for (let k = pool.length - 1; k >= 0 && seen.length < n; k--) {
+        const m = pool[k]!;
+        if (m.key && !m.isLocation && actors.get(m.key)?.kind === kind && !seen.includes(m.key) && fits(m.key)) seen.push(m.key);
+      }
+      return seen.length === n ? seen : [];
+    }
+  }
+
+  // Descriptions that found no antecedent look ahead ("hosted his North Korean counterpart ... Choe Son Hui").
+  for (const { m, country, head } of pendingForward) {
+    const next = mentions.find((x) => x.start > m.end && x.key && x.type === 'person' && descriptionFits(actors.get(x.key)!, head, country));
+    if (next) {
+      m.key = next.key;
+      m.keys = [next.key!];
+    }
+  }
+
+  return { mentions, actors };
+
+  function isNameStart(w: string): boolean {
+    return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w);
+  }
+  function datelineCountryIfDomestic(): string | null {
+    return datelineCountry;
+  }
+  function descriptionFits(a: ActorDraft, head: string, country: string | null): boolean {
+    if (a.kind !== 'person') return false;
+    if (country && a.country !== country) return false;
+    const role = `${a.role ?? ''} ${a.seedRole ?? ''}`.toLowerCase();
+    if (head === 'leader') return /leader|president|prime minister|chancellor|premier|king|emir/.test(role);
+    if (head === 'diplomat' || head === 'counterpart' || head === 'envoy') return true;
+    if (head.startsWith('spokes')) return role.includes('spokes');
+    return role.includes(head);
+  }
+  function resolveDescription(head: string, country: string | null, before: number): string | null {
+    let best: string | null = null;
+    let bestAt = -1;
+    for (const a of actors.values()) {
+      if (!descriptionFits(a, head, country)) continue;
+      const at = lastMentionOf(a.key);
+      if (at >= 0 && at < before + 1e9 && at > bestAt) [best, bestAt] = [a.key, at];
+    }
+    return best;
+  }
+  function resolveOrgDescription(head: string): string | null {
+    if (head === 'bloc') return actors.has('org:eu') ? 'org:eu' : actors.has('org:asean') ? 'org:asean' : null;
+    if (head === 'alliance') return actors.has('org:nato') ? 'org:nato' : null;
+    if (head === 'council') return [...actors.values()].reverse().find((a) => /Council/.test(a.name))?.key ?? null;
+    const groupsKnown = [...actors.values()].filter((a) => a.kind === 'group');
+    return groupsKnown.sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
+  }
+}
+
+/** The article's actors as records: roles from the text, curated ones as fallback. */
+export function toExtractedActors(actors: Map<string, ActorDraft>, mentions: Mention[]): ExtractedActor[] {
+  const used = new Set(mentions.filter((m) => m.key && !m.isLocation && m.type !== 'pronoun' && m.type !== 'description' && m.type !== 'plural').map((m) => m.key!));
+  const out: ExtractedActor[] = [];
+  for (const a of actors.values()) {
+    if (!used.has(a.key)) continue;
+    const role = a.kind !== 'person' ? null : a.role && !WEAK_ROLES.test(a.role) ? a.role : a.seedRole ?? a.role;
+    out.push({ key: a.key, name: a.name, kind: a.kind, country: a.country, role, aliases: [...a.aliases].filter((x) => x !== a.name) });
+  }
+  return out;
+}
+
+/** Actor keys a mention stands for (plural references stand for several). */
+export const keysOf = (m: Mention): string[] => (m.keys.length ? m.keys : m.key ? [m.key] : []);
+export { tokenize };

@@ -1,0 +1,143 @@
+// Stage: statements — direct quotes and reported speech with their speakers.
+import type { ExtractedStatement } from '../types.js';
+import type { Doc, SentenceInfo } from './clauses.js';
+import { subjectAt } from './clauses.js';
+import { keysOf, SPEECH_VERBS, type Mention } from './mentions.js';
+
+export interface StatementFound {
+  record: ExtractedStatement;
+  speakerKeys: string[];
+  sentence: number;
+  /** The reporting verb ("said", "denied"), lower-case. */
+  verb: string;
+  /** Where the reported words start and end in the clean text. */
+  start: number;
+  end: number;
+}
+
+// Verbs that take a noun object ("announced new measures", "welcomed the decision"):
+// they report speech only with a quotation or a that-clause after them.
+const NP_VERBS = /^(?:announced|called|hailed|described|mentioned|congratulated|dismissed|denied|accused|welcomed|alleged|charged|vowed|urged)$/;
+// Between a verb and its "that": a recipient or a time or place, but no verb of its own.
+const BEFORE_THAT = /^([^,;“”"]{0,80}?)\bthat\b\s*/;
+const HAS_VERB = /\b(?:would|will|had|has|have|was|were|is|are|does|did|do|can|could|should|must|\w+ed)\b/;
+const VERB = new RegExp(`\\b(?:has |have |had |also |repeatedly |earlier |later )*(${SPEECH_VERBS}|saying)\\b`, 'g');
+const QUOTE = /[“"]([^”"]{2,}?)[”"]/g;
+
+export function extractStatements(doc: Doc): StatementFound[] {
+  const out: StatementFound[] = [];
+  for (const info of doc.sentences) {
+    const found = direct(doc, info) ?? indirect(doc, info);
+    if (found) out.push(...found);
+  }
+  return out;
+}
+
+/** Who a span of attribution names: a person if there is one, else the last actor. */
+function speakerIn(ms: Mention[]): Mention | null {
+  const usable = ms.filter((m) => keysOf(m).length && !m.isLocation && !m.inTitle);
+  return usable.find((m) => m.type === 'person' || m.type === 'pronoun' || m.type === 'description') ?? usable[usable.length - 1] ?? null;
+}
+
+function make(info: SentenceInfo, speaker: Mention, text: string, kind: 'direct' | 'indirect', start: number, doc: Doc, verb = 'said', group: Mention[] = [speaker]): StatementFound {
+  const s = info.sentence;
+  const d = info.dates[0];
+  return {
+    record: { speakerKey: speaker.key, text: text.trim(), kind, date: d ? d.past : null, evidence: { sentence: s.sentence, start: s.start, end: s.end } },
+    speakerKeys: [...new Set(group.flatMap(keysOf))],
+    sentence: s.index,
+    verb,
+    start,
+    end: start + text.length,
+  };
+}
+
+// Pattern: a sentence made of quotes plus an attribution — "“...,” Choe said.",
+// "“...,” she said, “...”" (one statement), "X said: “...”".
+function direct(doc: Doc, info: SentenceInfo): StatementFound[] | null {
+  const s = info.sentence;
+  const quotes = [...s.sentence.matchAll(QUOTE)];
+  if (!quotes.length) return null;
+  const quoted = quotes.reduce((n, q) => n + q[0].length, 0);
+  let rest = s.sentence;
+  for (const q of quotes) rest = rest.replace(q[0], ' ');
+  // Outside the quotes only an attribution may remain: a speaker, a verb, a few words.
+  const verb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).exec(rest);
+  if (!verb || rest.replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < rest.trim().length) return null;
+  const startsWithQuote = /^\s*[“"]/.test(s.sentence);
+  const colonIntro = /:\s*[“"]/.test(s.sentence);
+  if (!startsWithQuote && !colonIntro) return null;
+  const outside = info.mentions.filter((m) => !quotes.some((q) => m.start >= s.start + (q.index ?? 0) && m.end <= s.start + (q.index ?? 0) + q[0].length));
+  const speaker = speakerIn(outside);
+  if (!speaker) return null;
+  const text = quotes.map((q) => q[1]!.trim().replace(/,$/, '')).join(' ');
+  return [make(info, speaker, text, 'direct', s.start + (quotes[0]!.index ?? 0) + 1, doc)];
+}
+
+// Patterns of reported speech:
+//  "According to X, CLAUSE"            speaker X
+//  "CLAUSE, X said [on Friday]."        trailing attribution
+//  "X said (that) CLAUSE", "X told reporters ... that CLAUSE", "X, who said ..."
+//  "..., saying CLAUSE"                 the sentence subject speaks
+function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
+  const s = info.sentence;
+  const sent = s.sentence;
+  const mentionsIn = (a: number, b: number) => info.mentions.filter((m) => m.start >= s.start + a && m.end <= s.start + b);
+
+  const acc = /^According to ([^,]{2,80}),\s*/.exec(sent);
+  if (acc) {
+    const sp = speakerIn(mentionsIn(0, acc[0].length));
+    if (sp) return [make(info, sp, sent.slice(acc[0].length), 'indirect', s.start + acc[0].length, doc)];
+  }
+
+  const trailing = new RegExp(`,\\s*((?:[^,]{0,80}?\\s)?)(?:${SPEECH_VERBS})\\b([^,]{0,40})(?:,|[.”"]*$)`).exec(sent);
+  if (trailing && (trailing.index ?? 0) > 20) {
+    const head = sent.slice(0, trailing.index);
+    const attrib = trailing[1] ?? '';
+    const headHasVerb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).test(head);
+    const sp = speakerIn(mentionsIn(trailing.index + 1, trailing.index + 1 + (trailing[0].length)));
+    if (sp && !headHasVerb && attrib.split(/\s+/).length <= 10 && !/\b(?:that|where|which|who|when|and|had|has|was|were|\w+ed)\b/.test(attrib)) {
+      const from = info.bodyStart - s.start > 0 ? info.bodyStart - s.start : 0;
+      return [make(info, sp, head.slice(from), 'indirect', s.start + from, doc, /\b(\w+)\b/.exec(trailing[0].slice((trailing[1] ?? '').length + 1))?.[1] ?? 'said')];
+    }
+  }
+
+  VERB.lastIndex = 0;
+  for (const v of sent.matchAll(VERB)) {
+    const at = v.index ?? 0;
+    const verb = v[1]!;
+    if (at + s.start < info.bodyStart && verb !== 'saying') continue;
+    // "has neither confirmed nor denied", "did not say": nothing was stated.
+    if (/\b(?:neither|not|never|nor)\s+(?:\w+\s+)?$/.test(sent.slice(Math.max(0, at - 20), at))) continue;
+    let group: Mention[] = [];
+    const clause = info.clauses.find((c) => c.start <= s.start + at && s.start + at < c.end) ?? info.clauses[0]!;
+    if (verb === 'saying') {
+      // A participle speaks for the subject of the sentence.
+      group = subjectAt(doc, info, info.clauses[0]!, s.start + at);
+    } else {
+      // An actor right before the verb is its subject ("a move Washington said was ...").
+      const adjacent = info.mentions.filter((m) => m.end <= s.start + at && keysOf(m).length && !m.isLocation && /^\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at))).pop();
+      group = adjacent && adjacent.type !== 'description' && !adjacent.inTitle ? [adjacent] : subjectAt(doc, info, clause, s.start + at);
+    }
+    const speaker = speakerIn(group) ?? group[0] ?? null;
+    if (!speaker) continue;
+    let from = at + v[0].length;
+    // "told reporters (on ...) that", "said in a statement that": start after "that" when it comes soon.
+    const tail = sent.slice(from);
+    // A noun-object verb reports speech only with a quotation or a real that-clause ("dismissed that claim" is neither).
+    const npObject = NP_VERBS.test(verb) && !/[“"]/.test(tail) && !/^\s*that\s+(?!(?:claim|report|accusation|allegation|charge|move|decision|idea|notion|suggestion|proposal|plan)s?\b)/.test(tail);
+    if (npObject) continue;
+    const that = BEFORE_THAT.exec(tail);
+    if (that && !HAS_VERB.test(that[1] ?? '')) from += that[0].length;
+    else {
+      if (NP_VERBS.test(verb) && !/[“"]/.test(tail) && !/^\s*that\b/.test(tail)) continue;
+      from += /^\s*(?:on \w+|in a [\w\s]+?|to reporters|reporters)?\s*,?\s*/.exec(tail)?.[0].length ?? 0;
+    }
+    let words = sent.slice(from).replace(/,\s*according to [^,]+[.]?$/i, '');
+    words = words.trim();
+    if (words.split(/\s+/).length < 3) continue;
+    const allQuoted = /^[“"][^“”"]+[”"][.]?$/.test(words);
+    return [make(info, speaker, words.replace(/[.]$/, ''), allQuoted ? 'direct' : 'indirect', s.start + from, doc, verb, group)];
+  }
+  return null;
+}

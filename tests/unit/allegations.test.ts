@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers.js';
+
+describe('allegations', () => {
+  it('"X and Y have accused Z of CLAIM": several accusers, claim as worded', () => {
+    const x = extractText('Germany and France have accused Belarus of smuggling migrants across the border.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:DEU', 'state:FRA'], accusedKeys: ['state:BLR'], claim: 'smuggling migrants across the border', status: 'alleged' });
+  });
+
+  it('participle "accusing X of" takes the sentence subject as accuser', () => {
+    const x = extractText('Poland on Monday expelled two Belarusian diplomats, accusing Minsk of espionage.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:POL'], accusedKeys: ['state:BLR'], claim: 'espionage' });
+  });
+
+  it('passive "was accused by X of"', () => {
+    const x = extractText('Serbia was accused by Kosovo of stoking unrest.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:UNK'], accusedKeys: ['state:SRB'] });
+  });
+
+  it('a denial by the accused updates the status and is linked', () => {
+    const x = extractText('Germany and France have accused Belarus of smuggling migrants across the border. Belarus has denied the accusations.');
+    expect(x.allegations[0]!.status).toBe('denied');
+    expect(x.allegations[0]!.denials.map((d) => d.actorKey)).toEqual(['state:BLR']);
+    expect(x.events.map((e) => e.type)).toEqual(expect.arrayContaining(['accuse', 'reject']));
+  });
+
+  it('"accusations that X and Y deny" names the deniers', () => {
+    const x = extractText('Canada has accused India of interfering in its elections, accusations that New Delhi denies.');
+    expect(x.allegations[0]!.denials.map((d) => d.actorKey)).toContain('state:IND');
+  });
+
+  it('reported wrongdoing: "X said Y had supplied weapons"', () => {
+    const x = extractText('Lithuanian Foreign Minister Egle Vaitkute said Belarus had supplied weapons to the rebels.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['person:egle-vaitkute'], accusedKeys: ['state:BLR'] });
+  });
+
+  it('a negated report is not an allegation', () => {
+    const x = extractText('Lithuanian Foreign Minister Egle Vaitkute said Belarus had not supplied weapons to anyone.');
+    expect(x.allegations).toHaveLength(0);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { clean } from '../../src/ingest/stages/clean.js';
+import { ExtractionError } from '../../src/ingest/types.js';
+
+describe('clean', () => {
+  it('reads a date header and strips social prompts and image credits', () => {
+    const c = clean({ source: 'a.txt', text: 'date 2021-03-04 Follow us on Image Source : AP Two envoys shake hands\n\nOslo: The envoys met on Thursday.' });
+    expect(c.publishedAt).toBe('2021-03-04');
+    expect(c.cleanText).toBe('The envoys met on Thursday.');
+    expect(c.dateline?.place).toBe('Oslo');
+  });
+
+  it('drops teaser, related-link and agency-credit paragraphs', () => {
+    const c = clean({ source: 'a.txt', publishedAt: '2021-03-04', text: 'The talks ended.\n\nWATCH: Envoys leave the venue\n\nAlso Read: Another story here\n\nREAD MORE | Something else\n\n(With inputs from agencies)' });
+    expect(c.cleanText).toBe('The talks ended.');
+  });
+
+  it('prefers JSON published date, then header, then a dated dateline, then the fallback', () => {
+    expect(clean({ source: 'a', text: 'date 2020-01-01\n\nText here.', publishedAt: '2022-02-02' }).publishedAt).toBe('2022-02-02');
+    expect(clean({ source: 'a', text: 'LIMA, March 3, 2019 (Wire) - Text here.' }).publishedAt).toBe('2019-03-03');
+    expect(clean({ source: 'a', text: 'Text here.', fallbackDate: '2018-07-07' }).publishedAt).toBe('2018-07-07');
+  });
+
+  it('takes day and month from a yearless wire dateline and the year from the fallback', () => {
+    const c = clean({ source: 'a', text: 'QUITO, Dec 30 (Wire) - Text here.', fallbackDate: '2020-01-02' });
+    expect(c.publishedAt).toBe('2019-12-30');
+    expect(c.cleanText).toBe('Text here.');
+  });
+
+  it('treats a short unpunctuated first line as the title', () => {
+    const c = clean({ source: 'a', text: 'date 2020-05-05\n\nLeaders meet in Oslo\n\nThe leaders met.' });
+    expect(c.title).toBe('Leaders meet in Oslo');
+    expect(c.cleanText).toBe('The leaders met.');
+  });
+
+  it('rejects empty, binary and undated input', () => {
+    expect(() => clean({ source: 'a', text: '   ' })).toThrow(ExtractionError);
+    expect(() => clean({ source: 'a', text: 'ab\u0000\u0001\u0002\u0003cd', publishedAt: '2020-01-01' })).toThrow(/binary/);
+    expect(() => clean({ source: 'a', text: 'No date anywhere.' })).toThrow(/publication date/);
+  });
+});

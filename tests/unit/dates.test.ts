@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { findDates } from '../../src/ingest/stages/dates.js';
+
+// 2024-05-15 is a Wednesday.
+const one = (t: string) => findDates(t, 0, '2024-05-15')[0]!;
+
+describe('findDates', () => {
+  it('reads weekdays backwards for the past and forwards for the future', () => {
+    expect(one('met on Monday').past).toEqual({ value: '2024-05-13', precision: 'day' });
+    expect(one('will meet on Friday').future).toEqual({ value: '2024-05-17', precision: 'day' });
+    expect(one('on Wednesday').past.value).toBe('2024-05-15');
+    expect(one('last Wednesday').past.value).toBe('2024-05-08');
+  });
+
+  it('resolves a month with a relative year ("in August last year")', () => {
+    expect(one('in August last year').past).toEqual({ value: '2023-08', precision: 'month' });
+  });
+
+  it('resolves a bare month to the most recent past or the next future one', () => {
+    expect(one('in November').past.value).toBe('2023-11');
+    expect(one('in November').future.value).toBe('2024-11');
+    expect(one('in March').past.value).toBe('2024-03');
+  });
+
+  it('gives month precision to week- and month-relative phrases', () => {
+    expect(one('earlier this week').past).toEqual({ value: '2024-05', precision: 'month' });
+    expect(one('last month').past.value).toBe('2024-04');
+    expect(one('next month').past.value).toBe('2024-06');
+  });
+
+  it('reads explicit dates and years', () => {
+    expect(one('on June 3, 2022').past).toEqual({ value: '2022-06-03', precision: 'day' });
+    expect(one('on 9 July 2021').past.value).toBe('2021-07-09');
+    expect(one('in 2015').past).toEqual({ value: '2015', precision: 'year' });
+    expect(one('later in the day').past.value).toBe('2024-05-15');
+  });
+
+  it('does not read the modal verb "may" as a month', () => {
+    expect(findDates('They may meet soon.', 0, '2024-05-15')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers.js';
+
+// Published on Wednesday 2024-05-15.
+describe('events', () => {
+  it('a meeting on a weekday with its location', () => {
+    const x = extractText('Kenyan President William Ruto met Ghanaian President Kofi Mensah in Accra on Monday.');
+    expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2024-05-13', precision: 'day' }, status: 'occurred', location: { name: 'Accra', country: 'GHA' } });
+    expect(x.events[0]!.participants.map((p) => p.actorKey)).toEqual(expect.arrayContaining(['person:william-ruto', 'person:kofi-mensah']));
+  });
+
+  it('"is set to" / "will" make a planned event, dated forward', () => {
+    const x = extractText('Mexican President Rosa Luna is set to host Peruvian President Juan Rios on Friday.');
+    expect(x.events[0]).toMatchObject({ type: 'consult', status: 'planned', date: { value: '2024-05-17' }, mode: 'visit' });
+  });
+
+  it('a phone call has mode phone', () => {
+    const x = extractText('Brazil and Chile spoke by phone on Tuesday.');
+    expect(x.events[0]).toMatchObject({ type: 'consult', mode: 'phone', date: { value: '2024-05-14' } });
+  });
+
+  it('travelling to a capital consults that state', () => {
+    const x = extractText('Chilean Foreign Minister Ana Vera will travel to Lima next month.');
+    expect(x.events[0]).toMatchObject({ type: 'consult', status: 'planned', date: { value: '2024-06', precision: 'month' } });
+    expect(x.events[0]!.participants.map((p) => p.actorKey)).toContain('state:PER');
+  });
+
+  it('sanctions, expulsions and threats are coded with their source and target', () => {
+    const x = extractText('Estonia expelled a Belarusian diplomat on Tuesday. Belarus warned last month that it would respond if Estonia acted.');
+    const types = x.events.map((e) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['sanction', 'threaten']));
+    const threat = x.events.find((e) => e.type === 'threaten')!;
+    expect(threat.date?.value).toBe('2024-04');
+    expect(threat.participants.find((p) => p.role === 'source')?.actorKey).toBe('state:BLR');
+  });
+
+  it('a background event months earlier keeps its own date ("in March last year")', () => {
+    const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
+    expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });
+  });
+
+  it('one real-world event mentioned twice is one event', () => {
+    const x = extractText('Japanese Prime Minister Taro Sato held talks with Indian Prime Minister Ravi Rao on Tuesday. Sato and Rao met for two hours.');
+    expect(x.events.filter((e) => e.type === 'consult')).toHaveLength(1);
+  });
+
+  it('a relative clause keeps its antecedent as the subject ("X, who ..., VERB")', () => {
+    const x = extractText('Colombia, which asked Ecuador on Monday for help, welcomed the offer.');
+    const req = x.events.find((e) => e.type === 'request')!;
+    expect(req.participants.map((p) => p.actorKey)).toEqual(['state:COL', 'state:ECU']);
+  });
+
+  it('nothing is extracted from debris', () => {
+    const x = extractText('WATCH: Egypt and Jordan hold talks in Cairo\n\nThe weather was fine.');
+    expect(x.events).toHaveLength(0);
+    expect(x.actors).toHaveLength(0);
+  });
+});

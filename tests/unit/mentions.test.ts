@@ -1,0 +1,50 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers.js';
+
+describe('actor mentions', () => {
+  it('maps country names, capitals, demonyms and seats of government to one state', () => {
+    const x = extractText('Canada said Ottawa would respond. The Kremlin said Canadian officials were wrong.');
+    const canada = x.actors.find((a) => a.key === 'state:CAN')!;
+    expect(canada.kind).toBe('state');
+    expect(canada.aliases).toEqual(expect.arrayContaining(['Ottawa', 'Canadian']));
+    expect(x.actors.find((a) => a.key === 'state:RUS')?.aliases).toContain('Kremlin');
+  });
+
+  it('does not make a state actor of a capital used as a place', () => {
+    const x = extractText('The two delegations met in Lisbon on Monday.');
+    expect(x.actors.find((a) => a.key === 'state:PRT')).toBeUndefined();
+  });
+
+  it('finds unknown persons from a title with country and role', () => {
+    const x = extractText('Peruvian Foreign Minister Ana Quispe Mamani said the talks were useful.');
+    const p = x.actors.find((a) => a.name === 'Ana Quispe Mamani')!;
+    expect(p).toMatchObject({ kind: 'person', country: 'PER', role: 'Foreign Minister', key: 'person:ana-quispe-mamani' });
+  });
+
+  it('finds persons from a seat-of-government title and from an apposition', () => {
+    const x = extractText('Kremlin aide Boris Tulin said no date was set. Mark Ellery, the White House trade envoy, said talks would go on.');
+    expect(x.actors.find((a) => a.name === 'Boris Tulin')).toMatchObject({ country: 'RUS', role: 'Kremlin aide' });
+    expect(x.actors.find((a) => a.name === 'Mark Ellery')).toMatchObject({ country: 'USA', role: 'White House trade envoy' });
+  });
+
+  it('resolves partial names, including a given name used alone, to the full name', () => {
+    const x = extractText('Vietnamese Foreign Minister Tran Van Hoa arrived on Sunday. Hoa said ties were strong. Tran added that more talks would follow.');
+    const keys = new Set(x.statements.map((s) => s.speakerKey));
+    expect([...keys]).toEqual(['person:tran-van-hoa']);
+  });
+
+  it('recognises curated persons under a spelling variant', () => {
+    const x = extractText('Russian Foreign Minister Sergey Lavrov spoke first.');
+    expect(x.actors.find((a) => a.key === 'person:sergei-lavrov')?.aliases).toContain('Sergey Lavrov');
+  });
+
+  it('does not invent actors from capitalised non-actors', () => {
+    const x = extractText('The Cold War ended. Monday brought rain to the Great Lakes.');
+    expect(x.actors).toHaveLength(0);
+  });
+
+  it('resolves a description such as "the minister" or "the Chilean leader"', () => {
+    const x = extractText('Chilean President Marta Soto met Argentine Foreign Minister Hugo Paz. The minister said trade would grow. The Chilean leader said ties were excellent.');
+    expect(x.statements.map((s) => x.name(s.speakerKey))).toEqual(['Hugo Paz', 'Marta Soto']);
+  });
+});

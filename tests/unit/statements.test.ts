@@ -1,0 +1,49 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers.js';
+
+const SETUP = 'Norwegian Foreign Minister Lise Berg visited Rome on Monday. ';
+
+describe('statements', () => {
+  it('direct quote before the attribution', () => {
+    const x = extractText(SETUP + '“We want a lasting settlement,” Berg said.');
+    expect(x.statements).toEqual([expect.objectContaining({ kind: 'direct', text: 'We want a lasting settlement', speakerKey: 'person:lise-berg' })]);
+  });
+
+  it('one quote split around "she said" is one statement', () => {
+    const x = extractText(SETUP + '“We came to listen,” she said, “and we will return.”');
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0]).toMatchObject({ kind: 'direct', speakerKey: 'person:lise-berg' });
+    expect(x.statements[0]!.text).toContain('we will return');
+  });
+
+  it('reported speech after "said that" and "told reporters ... that"', () => {
+    const x = extractText(SETUP + 'Berg told reporters on Tuesday that Norway would host the next round.');
+    expect(x.statements[0]).toMatchObject({ kind: 'indirect', text: 'Norway would host the next round' });
+  });
+
+  it('trailing attribution: "CLAUSE, the ministry said"', () => {
+    const x = extractText('Oslo will send a delegation next week, Norwegian Prime Minister Per Dahl said.');
+    expect(x.statements[0]).toMatchObject({ kind: 'indirect', speakerKey: 'person:per-dahl' });
+    expect(x.statements[0]!.text).toContain('will send a delegation');
+  });
+
+  it('"According to X, ..." names the speaker', () => {
+    const x = extractText(SETUP + 'According to Berg, the ceasefire is holding.');
+    expect(x.statements[0]).toMatchObject({ speakerKey: 'person:lise-berg', text: 'the ceasefire is holding.' });
+  });
+
+  it('pronoun "he" resolves to the previous speaker; "added that" is reported speech', () => {
+    const x = extractText('Danish envoy Jens Holm said the plan was fair. He added that Denmark would fund it.');
+    expect(x.statements.map((s) => s.speakerKey)).toEqual(['person:jens-holm', 'person:jens-holm']);
+  });
+
+  it('a fragment in quotes inside reported speech stays indirect', () => {
+    const x = extractText(SETUP + 'Berg said the proposal was “a good start” for both sides.');
+    expect(x.statements[0]!.kind).toBe('indirect');
+  });
+
+  it('ignores unattributed scare quotes and noun-object verbs without quotes', () => {
+    const x = extractText('The so-called “peace plan” was discussed. Norway welcomed the decision.');
+    expect(x.statements).toHaveLength(0);
+  });
+});
