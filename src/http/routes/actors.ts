@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Repositories } from '../../db/repositories/index.js';
-import type { Keyset } from '../../db/repositories/common.js';
 import { HttpProblem } from '../errors.js';
-import { EXPORT_PAGE, requestedFormat, sendExport } from '../export.js';
-import { decodeCursor, encodeCursor } from '../pagination.js';
+import { answerList } from '../lists.js';
 import { ActorListQuerySchema, ActorListSchema, ActorSchema, toActor } from '../schemas/actors.js';
 import { IdParamsSchema, listResponse, problemResponses } from '../schemas/common.js';
 import { ActorEventsQuerySchema, EventListSchema, toEvent } from '../schemas/events.js';
@@ -26,12 +24,8 @@ export const actorRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async
       },
     },
     async (request, reply) => {
-      const { limit, cursor, article_id, updated_since, format, ...filters } = request.query;
-      const list = (pageSize: number, after: Keyset | undefined) => repos.actors.list({ ...filters, articleId: article_id, updatedSince: updated_since }, { limit: pageSize, after });
-      const wanted = requestedFormat(request, format);
-      if (wanted !== 'json') return sendExport(reply, wanted, (after) => list(EXPORT_PAGE, after), toActor);
-      const page = list(limit, decodeCursor(cursor));
-      return { data: page.items.map(toActor), next_cursor: encodeCursor(page.next) };
+      const { limit, cursor, format, article_id, updated_since, ...filters } = request.query;
+      return answerList(request, reply, { limit, cursor, format }, (page) => repos.actors.list({ ...filters, articleId: article_id, updatedSince: updated_since }, page), toActor);
     },
   );
 
@@ -62,14 +56,13 @@ export const actorRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async
         description: 'The events this actor took part in, in any role, newest first: its timeline.',
         params: IdParamsSchema,
         querystring: ActorEventsQuerySchema,
-        response: { 200: EventListSchema, ...problemResponses },
+        response: { 200: listResponse(EventListSchema), ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requireActor(request.params.id);
-      const { limit, cursor, updated_since, ...filters } = request.query;
-      const page = repos.events.list({ ...filters, actor: request.params.id, updatedSince: updated_since }, { limit, after: decodeCursor(cursor) });
-      return { data: page.items.map(toEvent), next_cursor: encodeCursor(page.next) };
+      const { limit, cursor, format, updated_since, ...filters } = request.query;
+      return answerList(request, reply, { limit, cursor, format }, (page) => repos.events.list({ ...filters, actor: request.params.id, updatedSince: updated_since }, page), toEvent);
     },
   );
 
@@ -82,14 +75,13 @@ export const actorRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async
         description: 'What this actor said, newest first.',
         params: IdParamsSchema,
         querystring: ActorStatementsQuerySchema,
-        response: { 200: StatementListSchema, ...problemResponses },
+        response: { 200: listResponse(StatementListSchema), ...problemResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requireActor(request.params.id);
-      const { limit, cursor, updated_since, ...filters } = request.query;
-      const page = repos.statements.list({ ...filters, speaker: request.params.id, updatedSince: updated_since }, { limit, after: decodeCursor(cursor) });
-      return { data: page.items.map(toStatement), next_cursor: encodeCursor(page.next) };
+      const { limit, cursor, format, updated_since, ...filters } = request.query;
+      return answerList(request, reply, { limit, cursor, format }, (page) => repos.statements.list({ ...filters, speaker: request.params.id, updatedSince: updated_since }, page), toStatement);
     },
   );
 };

@@ -4,10 +4,8 @@ import type { Ingester } from '../../ingest/job.js';
 import { fromJsonArticle, SourceError } from '../../ingest/sources.js';
 import { ExtractionError } from '../../ingest/types.js';
 import { requireApiKey } from '../auth.js';
-import type { Keyset } from '../../db/repositories/common.js';
 import { HttpProblem } from '../errors.js';
-import { EXPORT_PAGE, requestedFormat, sendExport } from '../export.js';
-import { decodeCursor, encodeCursor } from '../pagination.js';
+import { answerList } from '../lists.js';
 import { ArticleDetailSchema, ArticleInputSchema, ArticleListQuerySchema, ArticleListSchema, toArticle, toArticleDetail } from '../schemas/articles.js';
 import { IdParamsSchema, ProblemSchema, listResponse, problemResponses } from '../schemas/common.js';
 
@@ -30,12 +28,8 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const { limit, cursor, updated_since, format, ...filters } = request.query;
-      const list = (pageSize: number, after: Keyset | undefined) => repos.articles.list({ ...filters, updatedSince: updated_since }, { limit: pageSize, after });
-      const wanted = requestedFormat(request, format);
-      if (wanted !== 'json') return sendExport(reply, wanted, (after) => list(EXPORT_PAGE, after), toArticle);
-      const page = list(limit, decodeCursor(cursor));
-      return { data: page.items.map(toArticle), next_cursor: encodeCursor(page.next) };
+      const { limit, cursor, format, updated_since, ...filters } = request.query;
+      return answerList(request, reply, { limit, cursor, format }, (page) => repos.articles.list({ ...filters, updatedSince: updated_since }, page), toArticle);
     },
   );
 

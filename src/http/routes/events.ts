@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Repositories } from '../../db/repositories/index.js';
-import type { Keyset } from '../../db/repositories/common.js';
 import { HttpProblem } from '../errors.js';
-import { EXPORT_PAGE, requestedFormat, sendExport } from '../export.js';
-import { decodeCursor, encodeCursor } from '../pagination.js';
+import { answerList } from '../lists.js';
 import { IdParamsSchema, listResponse, problemResponses } from '../schemas/common.js';
 import { EventListQuerySchema, EventListSchema, EventSchema, toEvent } from '../schemas/events.js';
 
@@ -20,12 +18,8 @@ export const eventRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async
       },
     },
     async (request, reply) => {
-      const { limit, cursor, article_id, updated_since, format, ...filters } = request.query;
-      const list = (pageSize: number, after: Keyset | undefined) => repos.events.list({ ...filters, articleId: article_id, updatedSince: updated_since }, { limit: pageSize, after });
-      const wanted = requestedFormat(request, format);
-      if (wanted !== 'json') return sendExport(reply, wanted, (after) => list(EXPORT_PAGE, after), toEvent);
-      const page = list(limit, decodeCursor(cursor));
-      return { data: page.items.map(toEvent), next_cursor: encodeCursor(page.next) };
+      const { limit, cursor, format, article_id, updated_since, ...filters } = request.query;
+      return answerList(request, reply, { limit, cursor, format }, (page) => repos.events.list({ ...filters, articleId: article_id, updatedSince: updated_since }, page), toEvent);
     },
   );
 

@@ -50,6 +50,7 @@ export const ActorEventsQuerySchema = z.object({
   status: EventFilterQuery.status,
   ...dateRangeQuery,
   ...syncQuery,
+  ...formatQuery,
   ...pageQuery,
 });
 

@@ -32,7 +32,7 @@ export const StatementListQuerySchema = z.object({
   ...formatQuery,
 });
 
-export const ActorStatementsQuerySchema = z.object({ q, ...dateRangeQuery, ...syncQuery, ...pageQuery });
+export const ActorStatementsQuerySchema = z.object({ q, ...dateRangeQuery, ...syncQuery, ...formatQuery, ...pageQuery });
 
 export function toStatement(row: StatementRow): z.output<typeof StatementSchema> {
   return {
