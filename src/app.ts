@@ -15,6 +15,7 @@ import { deletionRoutes } from './http/routes/deletions.js';
 import { eventRoutes } from './http/routes/events.js';
 import { healthRoutes } from './http/routes/health.js';
 import { statementRoutes } from './http/routes/statements.js';
+import { statsRoutes } from './http/routes/stats.js';
 
 export interface AppOptions {
   db: Db;
@@ -51,6 +52,7 @@ export async function buildApp({ db, ingester, apiKey, rateLimitMax = 0, logger 
   await app.register(statementRoutes, { repos });
   await app.register(allegationRoutes, { repos });
   await app.register(deletionRoutes, { repos });
+  await app.register(statsRoutes, { repos });
   return app;
 }
 

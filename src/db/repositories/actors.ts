@@ -16,6 +16,13 @@ export interface ActorFilters {
   updatedSince?: string | undefined;
 }
 
+export interface ActorBrief {
+  actor_id: string;
+  name: string;
+  kind: ActorRow['kind'];
+  country: string | null;
+}
+
 /** Minimal actor reference embedded in other records. */
 export interface ActorRef {
   actor_id: string;
@@ -70,12 +77,16 @@ export function createActorRepository(db: Db) {
       return db.select({ id: actors.id }).from(actors).where(eq(actors.id, id)).get() !== undefined;
     },
 
-    /** Names of the given actors, for embedding references in other records. */
-    names(ids: string[]): Map<string, string> {
+    /** Name, kind and country of the given actors, for embedding in summaries. */
+    briefs(ids: string[]): Map<string, ActorBrief> {
       const unique = [...new Set(ids)];
       if (unique.length === 0) return new Map();
-      const rows = db.select({ id: actors.id, name: actors.name }).from(actors).where(inArray(actors.id, unique)).all();
-      return new Map(rows.map((r) => [r.id, r.name]));
+      const rows = db
+        .select({ actor_id: actors.id, name: actors.name, kind: actors.kind, country: actors.country })
+        .from(actors)
+        .where(inArray(actors.id, unique))
+        .all();
+      return new Map(rows.map((r) => [r.actor_id, r]));
     },
   };
 }

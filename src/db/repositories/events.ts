@@ -1,4 +1,4 @@
-import { eq, inArray, sql, type SQLWrapper } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { actors, eventCountries, eventParticipants, events } from '../schema.js';
 import { afterKeyset, allOf, dayBound, newestFirst, toPage, type Page, type PageRequest } from './common.js';
@@ -23,6 +23,55 @@ export interface EventFilters {
   articleId?: string | undefined;
   /** Created or changed at or after this instant (ISO, UTC). */
   updatedSince?: string | undefined;
+}
+
+/**
+ * The FROM and WHERE for a set of event filters. The query is driven from the
+ * most selective index that also gives the order: a busy actor's events come
+ * straight off (actor_id, sort_date, event_id), a country's off its own index.
+ */
+function filtered(filters: EventFilters, extra?: (sortCol: SQLWrapper, idCol: SQLWrapper) => SQL | undefined) {
+  const driver = filters.actor ? 'participants' : filters.country ? 'countries' : 'events';
+  const sortCol: SQLWrapper =
+    driver === 'participants' ? eventParticipants.sortDate : driver === 'countries' ? eventCountries.sortDate : events.sortDate;
+  const idCol: SQLWrapper = driver === 'participants' ? eventParticipants.eventId : driver === 'countries' ? eventCountries.eventId : events.id;
+  const where = allOf([
+    filters.actor ? eq(eventParticipants.actorId, filters.actor) : undefined,
+    filters.country && driver === 'countries' ? eq(eventCountries.country, filters.country) : undefined,
+    filters.country && driver === 'participants'
+      ? sql`EXISTS (SELECT 1 FROM ${eventCountries} WHERE ${eventCountries.eventId} = ${events.id} AND ${eventCountries.country} = ${filters.country})`
+      : undefined,
+    filters.type ? eq(events.type, filters.type) : undefined,
+    filters.status ? sql`${events.status} = ${filters.status}` : undefined,
+    filters.articleId ? eq(events.articleId, filters.articleId) : undefined,
+    filters.updatedSince ? sql`${events.updatedAt} >= ${filters.updatedSince}` : undefined,
+    filters.from ? sql`${sortCol} >= ${dayBound(filters.from, 'from')}` : undefined,
+    filters.to ? sql`${sortCol} <= ${dayBound(filters.to, 'to')}` : undefined,
+    extra?.(sortCol, idCol),
+  ]);
+  const fromClause =
+    driver === 'participants'
+      ? sql`${eventParticipants} JOIN ${events} ON ${events.id} = ${eventParticipants.eventId}`
+      : driver === 'countries'
+        ? sql`${eventCountries} JOIN ${events} ON ${events.id} = ${eventCountries.eventId}`
+        : sql`${events}`;
+  return { driver, fromClause, where: where ?? sql`1`, sortCol, idCol };
+}
+
+export interface EventStats {
+  total: number;
+  byType: { key: string; n: number }[];
+  byMonth: { key: string; n: number }[];
+  byCountry: { key: string; n: number }[];
+}
+
+/** One (counterpart, event type) pair of an actor's relations. */
+export interface RelationRow {
+  counterpartId: string;
+  type: string;
+  n: number;
+  firstDate: string;
+  lastDate: string;
 }
 
 export function createEventRepository(db: Db) {
@@ -53,38 +102,55 @@ export function createEventRepository(db: Db) {
 
   return {
     list(filters: EventFilters, page: PageRequest): Page<EventRow> {
-      // Drive the query from the most selective index that also gives the order:
-      // a busy actor's events come straight off (actor_id, sort_date, event_id).
-      const driver = filters.actor ? 'participants' : filters.country ? 'countries' : 'events';
-      const sortCol: SQLWrapper =
-        driver === 'participants' ? eventParticipants.sortDate : driver === 'countries' ? eventCountries.sortDate : events.sortDate;
-      const idCol: SQLWrapper =
-        driver === 'participants' ? eventParticipants.eventId : driver === 'countries' ? eventCountries.eventId : events.id;
-      const where = allOf([
-        filters.actor ? eq(eventParticipants.actorId, filters.actor) : undefined,
-        filters.country && driver === 'countries' ? eq(eventCountries.country, filters.country) : undefined,
-        filters.country && driver === 'participants'
-          ? sql`EXISTS (SELECT 1 FROM ${eventCountries} WHERE ${eventCountries.eventId} = ${events.id} AND ${eventCountries.country} = ${filters.country})`
-          : undefined,
-        filters.type ? eq(events.type, filters.type) : undefined,
-        filters.status ? sql`${events.status} = ${filters.status}` : undefined,
-        filters.articleId ? eq(events.articleId, filters.articleId) : undefined,
-        filters.updatedSince ? sql`${events.updatedAt} >= ${filters.updatedSince}` : undefined,
-        filters.from ? sql`${sortCol} >= ${dayBound(filters.from, 'from')}` : undefined,
-        filters.to ? sql`${sortCol} <= ${dayBound(filters.to, 'to')}` : undefined,
-        afterKeyset(sortCol, idCol, page.after),
-      ]);
-      const order = newestFirst(sortCol, idCol);
-      const limit = page.limit + 1;
+      const { driver, where, sortCol, idCol } = filtered(filters, (sort, id) => afterKeyset(sort, id, page.after));
       const query =
         driver === 'participants'
           ? db.select({ event: events }).from(eventParticipants).innerJoin(events, eq(events.id, eventParticipants.eventId))
           : driver === 'countries'
             ? db.select({ event: events }).from(eventCountries).innerJoin(events, eq(events.id, eventCountries.eventId))
             : db.select({ event: events }).from(events);
-      const rows = query.where(where).orderBy(...order).limit(limit).all().map((r) => r.event);
+      const rows = query
+        .where(where)
+        .orderBy(...newestFirst(sortCol, idCol))
+        .limit(page.limit + 1)
+        .all()
+        .map((r) => r.event);
       const result = toPage(rows, page.limit, (r) => ({ sort: r.sortDate, id: r.id }));
       return { items: attachParticipants(result.items), next: result.next };
+    },
+
+    /** Counts of matching events by type, by month and by country, for dashboards. */
+    stats(filters: EventFilters): EventStats {
+      const { fromClause, where } = filtered(filters);
+      const count = (key: SQL) =>
+        db.all<{ key: string | null; n: number }>(sql`SELECT ${key} AS key, count(*) AS n FROM ${fromClause} WHERE ${where} GROUP BY 1 ORDER BY 1`);
+      const byCountry = db.all<{ key: string; n: number }>(
+        sql`SELECT c.country AS key, count(*) AS n FROM ${fromClause} JOIN ${eventCountries} c ON c.event_id = ${events.id} WHERE ${where} GROUP BY 1 ORDER BY 2 DESC, 1`,
+      );
+      const total = db.all<{ n: number }>(sql`SELECT count(*) AS n FROM ${fromClause} WHERE ${where}`)[0]?.n ?? 0;
+      return {
+        total,
+        byType: count(sql`${events.type}`).map((r) => ({ key: r.key ?? '', n: r.n })),
+        byMonth: count(sql`substr(${events.sortDate}, 1, 7)`).map((r) => ({ key: r.key ?? '', n: r.n })),
+        byCountry,
+      };
+    },
+
+    /** Who an actor's events involve, with counts by type and the dates of the first and last. */
+    relations(actorId: string, filters: Pick<EventFilters, 'type' | 'from' | 'to'>): RelationRow[] {
+      return db.all<RelationRow>(sql`
+        SELECT other.actor_id AS counterpartId, ${events.type} AS type, count(*) AS n,
+               min(me.sort_date) AS firstDate, max(me.sort_date) AS lastDate
+        FROM ${eventParticipants} me
+        JOIN ${eventParticipants} other ON other.event_id = me.event_id AND other.actor_id <> me.actor_id
+        JOIN ${events} ON ${events.id} = me.event_id
+        WHERE ${allOf([
+          sql`me.actor_id = ${actorId}`,
+          filters.type ? eq(events.type, filters.type) : undefined,
+          filters.from ? sql`me.sort_date >= ${dayBound(filters.from, 'from')}` : undefined,
+          filters.to ? sql`me.sort_date <= ${dayBound(filters.to, 'to')}` : undefined,
+        ])}
+        GROUP BY other.actor_id, ${events.type}`);
     },
 
     get(id: string): EventRow | undefined {

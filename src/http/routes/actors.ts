@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Repositories } from '../../db/repositories/index.js';
+import { summariseRelations } from '../../domain/relations.js';
 import { HttpProblem } from '../errors.js';
 import { answerList } from '../lists.js';
 import { ActorListQuerySchema, ActorListSchema, ActorSchema, toActor } from '../schemas/actors.js';
 import { IdParamsSchema, listResponse, problemResponses } from '../schemas/common.js';
-import { ActorEventsQuerySchema, EventListSchema, toEvent } from '../schemas/events.js';
+import { ActorEventsQuerySchema, EventListSchema, RelationsQuerySchema, RelationsSchema, toEvent } from '../schemas/events.js';
 import { ActorStatementsQuerySchema, StatementListSchema, toStatement } from '../schemas/statements.js';
 
 export const actorRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async (app, { repos }) => {
@@ -82,6 +83,30 @@ export const actorRoutes: FastifyPluginAsyncZod<{ repos: Repositories }> = async
       requireActor(request.params.id);
       const { limit, cursor, format, updated_since, ...filters } = request.query;
       return answerList(request, reply, { limit, cursor, format }, (page) => repos.statements.list({ ...filters, speaker: request.params.id, updatedSince: updated_since }, page), toStatement);
+    },
+  );
+
+  app.get(
+    '/actors/:id/relations',
+    {
+      schema: {
+        tags: ['actors'],
+        summary: "An actor's relations",
+        description:
+          'The actors it shares events with: per counterpart the number of events by PLOVER type, the first and last date, ' +
+          'and a cooperation–conflict balance (mean Goldstein score through the CAMEO crosswalk).',
+        params: IdParamsSchema,
+        querystring: RelationsQuerySchema,
+        response: { 200: RelationsSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const actor = repos.actors.get(request.params.id);
+      if (!actor) throw HttpProblem.notFound('actor', request.params.id);
+      const { limit, ...filters } = request.query;
+      const rows = repos.events.relations(actor.id, filters);
+      const briefs = repos.actors.briefs(rows.map((r) => r.counterpartId));
+      return { actor: { actor_id: actor.id, name: actor.name }, data: summariseRelations(rows, briefs, limit) };
     },
   );
 };
