@@ -32,6 +32,12 @@ function conforms(path: string, method: string, status: number, body: unknown): 
   expect(ok).toBe(true);
 }
 
+/** Lists may also answer NDJSON or CSV (strings); these calls ask for JSON, so narrow to it. */
+function json<T>(body: T | string | undefined): T {
+  if (body === undefined || typeof body === 'string') throw new Error('expected a JSON body');
+  return body;
+}
+
 let t: TestApp;
 let api: ReturnType<typeof createCommuniqueClient>;
 
@@ -54,20 +60,20 @@ describe('the typed client', () => {
 
     const articles = await api.GET('/articles', { params: { query: { limit: 2 } } });
     conforms('/articles', 'get', 200, articles.data);
-    const articleId = articles.data?.data[0]?.id ?? '';
+    const articleId = json(articles.data).data[0]?.id ?? '';
     const article = await api.GET('/articles/{id}', { params: { path: { id: articleId } } });
     conforms('/articles/{id}', 'get', 200, article.data);
     expect(article.data?.counts.events).toBeGreaterThan(0);
 
     const events = await api.GET('/events', { params: { query: { type: 'consult' } } });
     conforms('/events', 'get', 200, events.data);
-    const event = events.data?.data[0];
+    const event = json(events.data).data[0];
     expect(event?.participants.length).toBeGreaterThan(0);
     conforms('/events/{id}', 'get', 200, (await api.GET('/events/{id}', { params: { path: { id: event?.id ?? '' } } })).data);
 
     const actors = await api.GET('/actors', { params: { query: { q: 'france' } } });
     conforms('/actors', 'get', 200, actors.data);
-    const france = actors.data?.data[0]?.id ?? '';
+    const france = json(actors.data).data[0]?.id ?? '';
     conforms('/actors/{id}', 'get', 200, (await api.GET('/actors/{id}', { params: { path: { id: france } } })).data);
     conforms('/actors/{id}/events', 'get', 200, (await api.GET('/actors/{id}/events', { params: { path: { id: france } } })).data);
     conforms('/actors/{id}/statements', 'get', 200, (await api.GET('/actors/{id}/statements', { params: { path: { id: france } } })).data);
@@ -77,11 +83,11 @@ describe('the typed client', () => {
 
     const statements = await api.GET('/statements', { params: { query: { q: 'trade' } } });
     conforms('/statements', 'get', 200, statements.data);
-    conforms('/statements/{id}', 'get', 200, (await api.GET('/statements/{id}', { params: { path: { id: statements.data?.data[0]?.id ?? '' } } })).data);
+    conforms('/statements/{id}', 'get', 200, (await api.GET('/statements/{id}', { params: { path: { id: json(statements.data).data[0]?.id ?? '' } } })).data);
 
     const allegations = await api.GET('/allegations', { params: { query: { status: 'denied' } } });
     conforms('/allegations', 'get', 200, allegations.data);
-    conforms('/allegations/{id}', 'get', 200, (await api.GET('/allegations/{id}', { params: { path: { id: allegations.data?.data[0]?.id ?? '' } } })).data);
+    conforms('/allegations/{id}', 'get', 200, (await api.GET('/allegations/{id}', { params: { path: { id: json(allegations.data).data[0]?.id ?? '' } } })).data);
 
     conforms('/stats/events', 'get', 200, (await api.GET('/stats/events', { params: { query: { country: 'FRA' } } })).data);
     conforms('/deletions', 'get', 200, (await api.GET('/deletions', { params: { query: { since: '2020-01-01T00:00:00Z' } } })).data);
