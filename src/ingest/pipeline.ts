@@ -28,11 +28,27 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     // Allegations before events: accusations and denials become accuse/reject events.
     const allegations = extractAllegations(clauses, statements, actors);
     const events = extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null));
+    // Every actor a record names must be an actor of the article, even one known only from a
+    // place ("travel to Beijing" makes China the host of the visit).
+    const extracted = toExtractedActors(actors, mentions);
+    const named = new Set(extracted.map((a) => a.key));
+    const referenced = [
+      ...events.flatMap((e) => e.participants.map((p) => p.actorKey)),
+      ...statements.flatMap((s) => (s.record.speakerKey ? [s.record.speakerKey] : [])),
+      ...allegations.flatMap((a) => [...a.record.accuserKeys, ...a.record.accusedKeys, ...a.record.denials.map((d) => d.actorKey)]),
+    ];
+    for (const key of referenced) {
+      if (named.has(key)) continue;
+      const info = actors.get(key) ?? gazetteer.actors.get(key);
+      if (!info) continue;
+      named.add(key);
+      extracted.push({ key, name: info.name, kind: info.kind, country: info.country, role: info.kind === 'person' ? info.role : null, aliases: [] });
+    }
     return {
       title: article.title,
       publishedAt: article.publishedAt,
       cleanText: article.cleanText,
-      actors: toExtractedActors(actors, mentions),
+      actors: extracted,
       events,
       statements: statements.map((s) => s.record),
       allegations: allegations.map((a) => a.record),

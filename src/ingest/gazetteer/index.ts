@@ -4,7 +4,7 @@ import worldCountries, { type Country } from 'world-countries';
 import seeds from '../../../seeds/actors.json' with { type: 'json' };
 import type { ActorKind } from '../types.js';
 import { tokenize, stripAccents, normName } from '../text.js';
-import { SEATS, ORG_SEATS, AMBIGUOUS_CAPITALS, STATE_EXTRA_NAMES, CITIES } from './places.js';
+import { SEATS, ORG_SEATS, AMBIGUOUS_CAPITALS, STATE_EXTRA_NAMES, CITIES, EXTRA_DEMONYMS, REGIONS } from './places.js';
 
 /** How a name refers to its actor; metonyms and demonyms behave differently in context. */
 export type NameForm = 'name' | 'capital' | 'seat' | 'demonym' | 'city';
@@ -107,6 +107,7 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     }
     if (c.cca3 === 'UKR') add('Kiev', key, 'capital', { name: 'Kyiv', country: 'UKR' });
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) add(d, key, 'demonym');
+    for (const d of EXTRA_DEMONYMS[c.cca3] ?? []) add(d, key, 'demonym');
   }
   // Seats of government are also places ("at the White House").
   for (const s of SEATS) {
@@ -118,6 +119,7 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     for (const e of list) if (e.surface === o.name) e.place = { name: o.name, country: 'BEL' };
   }
   for (const city of CITIES) add(city.name, null, 'city', { name: city.name, country: city.country });
+  for (const r of REGIONS) add(r, null, 'city', { name: r, country: null });
 
   for (const p of seedFile.persons) {
     const key = `person:${p.id}`;

@@ -64,3 +64,17 @@ export const CITIES: { name: string; country: string }[] = [
   ['Ho Chi Minh City', 'VNM'], ['Marrakech', 'MAR'], ['Aqaba', 'JOR'], ['Lagos', 'NGA'], ['Dar es Salaam', 'TZA'],
   ['Vostochny', 'RUS'], ['Hanover', 'DEU'], ['Strasbourg', 'FRA'], ['Luxembourg', 'LUX'], ['Salisbury', 'GBR'],
 ].map(([name, country]) => ({ name: name as string, country: country as string }));
+
+/** Adjectives of nationality that world-countries does not list ("Philippine Coast Guard", "Lao capital"). */
+export const EXTRA_DEMONYMS: Record<string, string[]> = {
+  PHL: ['Philippine'], LAO: ['Lao'], SAU: ['Saudi'], KAZ: ['Kazakh'], KGZ: ['Kyrgyz'], TJK: ['Tajik'], UZB: ['Uzbek'],
+  TKM: ['Turkmen'], BIH: ['Bosnian'], ARE: ['Emirati'],
+  AZE: ['Azeri'], SVK: ['Slovak'], MMR: ['Burmese'],
+};
+
+/** Seas, straits and regions: places where things happen, never actors. */
+export const REGIONS: string[] = [
+  'South China Sea', 'East China Sea', 'Black Sea', 'Red Sea', 'Baltic Sea', 'Yellow Sea', 'Sea of Japan', 'Sea of Azov',
+  'Mediterranean Sea', 'Arabian Sea', 'Caspian Sea', 'North Sea', 'Taiwan Strait', 'Strait of Hormuz', 'Persian Gulf',
+  'Gulf of Aden', 'Korean Peninsula', 'Indo-Pacific', 'Middle East', 'Horn of Africa', 'Sahel', 'Balkans', 'Caucasus',
+];

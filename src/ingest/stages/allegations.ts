@@ -44,7 +44,15 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       if (acc) {
         const verbAt = c.start + (acc.index ?? 0);
         const objEnd = verbAt + acc[0].length - (acc[4]?.length ?? 0);
-        const objects = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= objEnd));
+        let objects = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= objEnd));
+        // "expelled a Russian diplomat, accusing him of ...": an object pronoun stands for the
+        // object of the verb before it, here the diplomat's state.
+        if (!objects.length && /^(?:him|her|them)$/i.test((acc[3] ?? '').trim())) {
+          const subj = new Set(keysIn(subjectMentions(info, c, verbAt)));
+          const prior = info.mentions.filter((m) => m.end <= verbAt && keysOf(m).length && !m.isLocation && !keysOf(m).some((k) => subj.has(k)));
+          const last = prior[prior.length - 1];
+          if (last) objects = keysOf(last);
+        }
         const passive = /\b(?:was|were|been|being)\s+$/.test(t.slice(0, acc.index));
         const subject = keysIn(subjectMentions(info, c, verbAt));
         const accusers = passive ? objects : subject;
@@ -114,7 +122,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       let denialText = '';
       if (verb && !neg && (CHARGE_NOUN.test(ct) || /\bdenied\s+that\b|\bdeny\b/i.test(ct) || DENIAL_WORDS.test(ct))) {
         const verbAt = c.start + (verb.index ?? 0);
-        const after = /\b(?:that|which)\s+((?:both\s+)?[^,;]{0,60}?)\s+(?:deny|denies|reject|dismiss)\b/i.exec(ct);
+        // The denier after the charge: "accusations that X and Y deny", "a charge Manila rejected as ...".
+        const after = /\b(?:that|which|(?:a|an)\s+(?:charge|claim|accusation|allegation))\s+((?:both\s+)?[^,;]{0,60}?)\s+(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed)\b/i.exec(ct);
         deniers = after
           ? [...new Set(c.mentions.filter((m) => m.start >= c.start + (after.index ?? 0)).flatMap(keysOf))]
           : [...new Set(subjectMentions(info, c, verbAt).flatMap(keysOf))];
@@ -154,7 +163,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
   function reportedWrongdoing(): AllegationFound[] {
   const found: AllegationFound[] = [];
   for (const st of statements) {
-    if (st.record.kind !== 'indirect' || !st.speakerKeys.length || /^(?:denied|dismissed|rejected|accused|alleged|welcomed)$/.test(st.verb)) continue;
+    if (st.record.kind !== 'indirect' || !st.speakerKeys.length || /^(?:denied|dismissed|rejected|accused|alleged|welcomed|urged|called|vowed)$/.test(st.verb)) continue;
     const info = doc.sentences[st.sentence]!;
     const words = st.record.text;
     const cue = WRONGDOING.exec(words);
@@ -165,6 +174,11 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const inWords = info.mentions.filter((m) => m.start >= st.start && m.end <= st.end + 1 && keysOf(m).length && !m.isLocation && !m.inTitle);
     const accusedM = inWords.find((m) => keysOf(m).every((k) => !sides.has(side(k)) && !st.speakerKeys.includes(k)));
     if (!accusedM) continue;
+    // The wrongdoer is who the reported clause is about: "Germany will deliver arms to Ukraine",
+    // said by a German, accuses no one (the speaker's own side acts, the other only receives).
+    const subj = inWords.find((m) => !m.possessive);
+    const cueAt = st.start + (cue.index ?? 0);
+    if (subj && subj !== accusedM && keysOf(subj).some((k) => sides.has(side(k))) && subj.start < cueAt && accusedM.start > cueAt + cue[0].length) continue;
     const { clause, tense } = verbTense(info, st);
     const al = newAllegation(info, words, st.speakerKeys, keysOf(accusedM), dateOf(info, clause, st.start), tense);
     al.explicit = false;
@@ -209,7 +223,14 @@ function dateOf(info: SentenceInfo, c: Clause, at: number): PartialDate | null {
 }
 
 function cleanClaim(s: string): string {
-  return s.replace(/\s*[.]["”]?$/, '').trim();
+  // "..., a charge Manila rejected as ...": the appended reaction is not part of the claim.
+  return s
+    .replace(/,\s*(?:a|an)\s+(?:charge|claim|accusation|allegation)\s+(?:that\s+)?[^,]*$/, '')
+    // A trailing attribution or a framing phrase: "..., the foreign ministry said", "..., in the latest ...".
+    .replace(/,\s*(?:in the latest|the latest|amid|as)\b.*$/, '')
+    .replace(/,\s*[^,“”"]{0,60}\b(?:said|says|told|added|announced)\b[^,“”"]{0,30}$/, '')
+    .replace(/\s*[.]["”]?$/, '')
+    .trim();
 }
 
 // Content words cut to a five-letter stem, so "supplied" meets "supplying".

@@ -20,6 +20,8 @@ export interface Clause {
   inherited: Mention[];
   status: EventStatus;
   tense: 'past' | 'perfect' | 'present' | 'future';
+  /** A subordinate clause hanging on a trailing attribution ("..., X said on Tuesday after talks in Berlin"). */
+  afterAttribution?: boolean;
 }
 
 export interface SentenceInfo {
@@ -42,11 +44,13 @@ export interface Doc {
 // Where a new clause begins. The captured word says what kind it is.
 const BOUNDARY = /(;\s*|,\s+(?=(?:while|but|whereas|which|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b))/g;
 // Reported speech opens a clause with its own subject: "Kirby said | Yellen would travel".
-const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insisted|warned|announced|confirmed|claimed|argued|explained|stated|declared|acknowledged|reiterated|cautioned)\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
+// ("declared X persona non grata" and "warned against" introduce no reported clause.)
+const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insisted|warned(?! against)|announced|confirmed|claimed|argued|explained|stated|declared(?=\s+that)|acknowledged|reiterated|cautioned)\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
 // "a conference that Switzerland plans to host": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
 const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now'.split(' '));
+const TRAILING_ATTRIBUTION = /,\s*[^,]{0,80}?\b(?:said|says|told|announced|added|stated)\b(?:\s+(?:on|in|at|late|early|last|this)\b[^,]{0,30})?\s*$/;
 const PARTICIPLES = /^(?:saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting)\b/;
 const PLANNED = /\b(?:will|would|'ll|shall|is set to|are set to|was set to|were set to|is expected to|are expected to|was expected to|is due to|are due to|was due to|were due to|plans? to|planned to|planning to|is scheduled|are scheduled|was scheduled|to be held|upcoming|intends? to|is to|are to|ahead of|is poised to|are poised to)\b/i;
 const ONGOING = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:holding|meeting|visiting|hosting|attending|discussing)\b/i;
@@ -119,11 +123,23 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
           inherited = group;
         }
       }
+      // "Germany will send tanks, the minister said on Tuesday after talks with X": the
+      // subordinate clause belongs to the attribution — its subject is the speaker, its time the report's.
+      const attribution = link === 'subordinate' ? TRAILING_ATTRIBUTION.exec(text.slice(s.start, a)) : null;
+      let afterAttribution = false;
+      if (attribution) {
+        const at = s.start + attribution.index;
+        const speaker = actorMentions(at, a).filter((m) => !m.possessive);
+        if (speaker.length) {
+          inherited = speaker.slice(0, 1);
+          afterAttribution = true;
+        }
+      }
       // A "when/after/before" clause of a planned event is planned too ("... will meet when the summit opens").
-      const mainPlanned = link === 'subordinate' && clauses[0]?.status === 'planned';
+      const mainPlanned = link === 'subordinate' && clauses[0]?.status === 'planned' && !afterAttribution;
       const status: EventStatus = PLANNED.test(ctext) || mainPlanned ? 'planned' : ONGOING.test(ctext) ? 'ongoing' : 'occurred';
       const tense = tenseOf(ctext, status);
-      clauses.push({ start: a, end: b, text: ctext, link, mentions: actorMentions(a, b), inherited, status, tense });
+      clauses.push({ start: a, end: b, text: ctext, link, mentions: actorMentions(a, b), inherited, status, tense, afterAttribution });
     }
     infos.push({ sentence: s, clauses, mentions: ms, dates, bodyStart });
   }
@@ -167,7 +183,34 @@ export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): 
 export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMention | null {
   const inside = info.dates.filter((d) => d.start >= c.start && d.end <= c.end);
   if (inside.length) return inside.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0]!;
-  return info.dates.find((d) => d.end <= info.bodyStart) ?? null;
+  const lead = info.dates.find((d) => d.end <= info.bodyStart);
+  if (lead) return lead;
+  // Reported speech, a relative clause or an occasion of the report without a date of its own takes
+  // the date of the clause it hangs on: "Washington said on Sunday that it ... called on Beijing to ...".
+  if (c.link === 'complement' || c.link === 'relative' || c.link === 'continuation' || c.afterAttribution) {
+    const i = info.clauses.indexOf(c);
+    for (let k = i - 1; k >= 0; k--) {
+      const p = info.clauses[k]!;
+      const own = info.dates.filter((d) => d.start >= p.start && d.end <= p.end);
+      if (own.length) return own[own.length - 1]!;
+      if (p.link !== 'complement' && p.link !== 'relative' && p.link !== 'continuation') break;
+    }
+  }
+  return null;
+}
+
+/** Dates that set the time of a sentence's main report (not those inside reported speech or relative clauses). */
+const mainDatesCache = new WeakMap<SentenceInfo, DateMention[]>();
+export function mainDates(info: SentenceInfo): DateMention[] {
+  const hit = mainDatesCache.get(info);
+  if (hit) return hit;
+  const out = info.dates.filter((d) => {
+    if (d.end <= info.bodyStart) return true;
+    const c = info.clauses.find((x) => d.start >= x.start && d.start < x.end);
+    return !c || c.link === 'main' || c.link === 'continuation';
+  });
+  mainDatesCache.set(info, out);
+  return out;
 }
 
 /** The subject of a clause: actors before `at` in it, else what it inherits. */

@@ -4,7 +4,7 @@
 // real-world event are merged.
 import type { EventType, ExtractedEvent, PartialDate, ParticipantRole } from '../types.js';
 import type { Doc, SentenceInfo, Clause } from './clauses.js';
-import { clauseDate, statusAt, subjectAt } from './clauses.js';
+import { clauseDate, mainDates, statusAt, subjectAt } from './clauses.js';
 import { keysOf, type ActorDraft, type Mention } from './mentions.js';
 import type { AllegationFound } from './allegations.js';
 
@@ -18,16 +18,19 @@ interface Trigger {
 const TRIGGERS: Trigger[] = [
   // consultations: meetings, visits, calls, summits
   { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:by (?:tele)?phone\s+)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:call|conversation)\b/ },
-  { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit)\b/ },
-  { type: 'consult', re: /\b(?:summit|talks|host|meeting)\b/, single: true },
+  { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations))\b/ },
+  // An event noun standing for a meeting; "host country", "news conference" and "cabinet meeting" are not.
+  { type: 'consult', re: /\b(?:summit|talks|host(?! (?:country|nation|city|government))|(?<!(?:cabinet|party|board|staff|news|press) )meeting|(?:bring|brings|brought) together|convened)\b/, single: true },
   // agreements
   { type: 'agree', re: /\b(?:signed|signs|signing|agreed to|agreed on|reached an? (?:deal|agreement|accord)|struck an? (?:deal|agreement))\b/ },
   // concessions
   { type: 'concede', re: /\b(?:lifted|dropped|withdrew|abandoned) (?:its|their|his|her) (?:objection|objections|veto|opposition)\b|\bbacked down\b/ },
   // sanctions and expulsions
-  { type: 'sanction', re: /\b(?:imposed|imposes|impose|sanctioned|sanctions on|expelled|expels|expel|ordered out|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|downgraded (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
+  // Expulsions: "declared X persona non grata", "ordered X to leave (the country)".
+  { type: 'sanction', re: /\b(?:imposed|imposes|impose|sanctioned|sanctions (?:on|against)|expelled|expels|expel|ordered out|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|downgraded (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
   // threats
-  { type: 'threaten', re: /\b(?:warned|warns|threatened|threatens|threatening|vowed to retaliate|vowed revenge|vowed to respond)\b/ },
+  // "warned against promising too much" is advice, not a threat.
+  { type: 'threaten', re: /\b(?:(?:warned|warns)(?! against)|threatened|threatens|threatening|vowed to retaliate|vowed revenge|vowed to respond)\b/ },
   // aid: sending or pledging arms, money, assistance
   { type: 'aid', re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|deliver|delivers|delivered|provide|provides|pledged|donated?)\b(?=[^.;]{0,60}\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|assistance|equipment|jets|air defen[cs]e|systems|\$\s?\d|money|funds|shells)\b)/ },
   // requests
@@ -39,8 +42,13 @@ const TRIGGERS: Trigger[] = [
 const NOT_A_REQUEST = /^\s*Asked\b/;
 // An event noun inside "ahead of a summit", "preparations for a trip": announced, not happened.
 const NOUN_AHEAD = /\b(?:on the eve of|ahead of|in the run-up to|preparations for|plans for)\s+(?:an?|the|their|its|his|her)?\s*(?:[\w'’-]+\s+){0,3}$/;
+const ATTRIBUTION_AFTER = /^\s*(?:['’]s\s+[\w\s]{0,30}?)?(?:also\s+|later\s+)?(?:said|says|told|tells|announced|added|reported|stated|confirmed)\b/;
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|the two-day|the three-day)\s+(?:talks|meeting|summit|call|visit|conversation)\b/;
-const NEGATION = /\b(?:not|never|no|neither|nor)\s+(?:\w+\s+){0,2}$/;
+const NEGATION = /\b(?:not|never|no|neither|nor|declined to|refused to)\s+(?:\w+\s+){0,2}$/;
+// Open questions are not events: "declined to say whether Xi had agreed to speak with Zelensky".
+const HYPOTHETICAL = /\b(?:whether|if)\b[^,;]*$/;
+// A topic, not a venue: "the situation in Myanmar", "the war in Ukraine".
+const TOPIC_IN = /\b(?:situation|war|crisis|conflict|fighting|violence|tensions?|elections?|peace|unrest|developments|humanitarian \w+|security)\s+in\s+(?:the\s+)?$/i;
 
 export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: Map<string, ActorDraft>, published: string, datelinePlace: { name: string; country: string | null } | null): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
@@ -55,6 +63,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
         if (!m) continue;
         if (trig.type === 'request' && NOT_A_REQUEST.test(c.text)) continue;
         if (NEGATION.test(c.text.slice(0, m.index)) && trig.type !== 'reject') continue;
+        if (trig.type !== 'threaten' && HYPOTHETICAL.test(doc.text.slice(info.sentence.start, c.start + (m.index ?? 0)))) continue;
         const at = c.start + (m.index ?? 0);
         const ev = build(info, c, trig, at, m[0]);
         if (ev) {
@@ -98,7 +107,12 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // A threat's target is often in the conditional that follows ("warned ... if Finland joined").
     const afterPool = trig.type === 'threaten' ? info.mentions.filter((m) => !m.isLocation && !m.inTitle && keysOf(m).length) : c.mentions;
     const ofPhrase = /^\s*\w*\s*(?:of|with|between)\b[^,;]*/.exec(doc.text.slice(at + word.length, c.end))?.[0].length ?? 0;
-    const after = [...between, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))];
+    // A trailing attribution (", Defence Minister X said", ", Downing Street said in a statement")
+    // names who reports the event, not who takes part in it.
+    const inAttribution = (m: Mention) => /,\s*[^,]{0,60}$/.test(doc.text.slice(Math.max(c.start, m.start - 60), m.start)) && ATTRIBUTION_AFTER.test(doc.text.slice(m.end, m.end + 50));
+    // A possessive state modifying the actor right after it ("Sudan's paramilitary RSF") is not a party of its own.
+    const modifier = (m: Mention) => m.possessive && c.mentions.some((o) => o !== m && o.start > m.end && o.start - m.end <= 30 && /^['’]s\s+(?:[a-z-]+\s+){0,2}$/.test(doc.text.slice(m.end, o.start)));
+    const after = [...between, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m));
     const parts: [string, ParticipantRole][] = [];
     const add = (ms: Mention[], role: ParticipantRole) => {
       for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);
@@ -107,8 +121,15 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     add(after, passive ? 'source' : 'target');
     {
       const loc = placeIn(info, span);
-      const isVisit = trig.type === 'consult' && /\b(?:travel|trip|visit)/.test(word) && /\bto\b/.test(word);
-      if (isVisit && loc?.country && !parts.some(([k]) => k === `state:${loc.country}`)) parts.push([`state:${loc.country}`, 'target']);
+      const isVisit = trig.type === 'consult' && (/\b(?:travel|trip|visit)/.test(word) && /\bto\b/.test(word) || /visit/.test(word) && /\b(?:arrived|arrives|arriving|landed)\s+in\b/.test(c.text));
+      // The host of a visit is the state of the place visited, not the visitor's own.
+      const sourceSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
+      if (isVisit && loc?.country && !sourceSides.has(loc.country) && !parts.some(([k]) => k === `state:${loc.country}`)) parts.push([`state:${loc.country}`, 'target']);
+    }
+    // A state is not the target of its own official's act ("Duda ... the first by a Polish head of state").
+    if (trig.type === 'consult' || trig.type === 'sanction' || trig.type === 'aid') {
+      const sourceSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
+      for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] === 'target' && parts[i]![0].startsWith('state:') && sourceSides.has(side(parts[i]![0])) && !parts.some(([k, r]) => r === 'source' && k === parts[i]![0])) parts.splice(i, 1);
     }
     if (!parts.length) return null;
     const distinct = new Set(parts.map(([k]) => k));
@@ -122,6 +143,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     let date = d ? (status === 'planned' ? d.future : d.past) : null;
     if (date && date.precision === 'day' && date.value > published && status === 'occurred') status = 'planned';
     date = defaultDate(date, status === 'planned' ? 'future' : st.tense, info);
+    // An undated multi-day event ("held three days of talks", "a two-day summit") did not happen on
+    // one day: only its month is known.
+    if (!d && date?.precision === 'day' && MULTI_DAY.test(c.text)) date = { value: date.value.slice(0, 7), precision: 'month' };
     const mode = trig.type !== 'consult' ? null : /\b(?:phone|call|spoke|spoken|talked|conversation)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|host|received/.test(word) ? 'visit' : null;
     // "similar measures against the same targets", "would supply tanks": the targets of the last such event.
     if ((trig.type === 'aid' || trig.type === 'sanction') && !parts.some(([, r]) => r === 'target')) {
@@ -137,16 +161,26 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (date) return date;
     // Undated simple past reports the news of the day; perfect and present tenses are background.
     if (tense !== 'past') return null;
-    const earlier = doc.sentences.filter((x) => x.sentence.paragraph === info.sentence.paragraph && x.sentence.index < info.sentence.index).flatMap((x) => x.dates);
+    // Otherwise the time of the report just before it (same paragraph, or the sentence right before):
+    // only dates of main clauses, not those inside reported speech ("said the boat had intruded on Saturday").
+    const earlier = doc.sentences.filter((x) => x.sentence.index < info.sentence.index && (x.sentence.paragraph === info.sentence.paragraph || x.sentence.index === info.sentence.index - 1)).flatMap(mainDates);
     const last = earlier[earlier.length - 1];
     return last ? last.past : { value: published, precision: 'day' };
   }
 
   function placeIn(info: SentenceInfo, c: Clause): { name: string; country: string | null } | null {
-    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.place && (x.isLocation || /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, x.start - 8), x.start))));
-    return m?.place ?? null;
+    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.place && !TOPIC_IN.test(doc.text.slice(Math.max(0, x.start - 40), x.start)) &&
+      (x.isLocation || /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) || CAPITAL_BEFORE.test(doc.text.slice(Math.max(0, x.start - 40), x.start))));
+    if (m?.place) return m.place;
+    // A venue the gazetteer does not know: "in the border city of Foz do Iguacu".
+    const venue = VENUE.exec(doc.text.slice(c.start, c.end));
+    return venue?.[1] ? { name: venue[1], country: null } : null;
   }
 }
+
+// "in the Lao capital Vientiane", "the Japanese capital, Tokyo": a capital named as a place.
+const CAPITAL_BEFORE = /\bcapital,?\s+$/;
+const VENUE = /\b(?:in|at) the (?:[a-z-]+ )?(?:city|town|resort|port|village|province|region) of ((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:de|do|da|del|el|al|of)?\s*\p{Lu}[\p{L}'’-]*)*)/u;
 
 function makeEvent(type: EventType, info: SentenceInfo, parts: readonly (readonly [string, ParticipantRole])[], date: PartialDate | null, status: ExtractedEvent['status'], mode: string | null, location: ExtractedEvent['location']): ExtractedEvent {
   const s = info.sentence;
@@ -167,6 +201,8 @@ function dayGap(d: PartialDate, published: string): number {
   return Math.abs(Date.parse(d.value) - Date.parse(published)) / 86400e3;
 }
 
+const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|several|\d+)-day|(?:two|three|four|five|several|\d+) days of|week-long|weeklong)\b/i;
+const REFERS_BACK = /\b(?:the|that|this|their|his|her|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:first\s+|two-day\s+|three-day\s+|official\s+|state\s+|latest\s+)?(?:talks|meeting|summit|call|visit|trip|conversation|agreement|deal|accord|sanctions|measures|expulsion|accusations?|charges?)\b/u;
 const datesCompatible = (a: PartialDate | null, b: PartialDate | null) => !a || !b || a.value.startsWith(b.value) || b.value.startsWith(a.value);
 
 /** One real-world event mentioned twice is one event: same type, compatible dates, and one's participants covered by the other's. */
@@ -176,8 +212,18 @@ function merge(events: ExtractedEvent[], side: (k: string) => string): Extracted
     small.participants.every(({ actorKey: k, role }) =>
       big.participants.some(({ actorKey: j, role: r }) => (j === k || (k.startsWith('state:') && side(j) === side(k))) && (big.type === 'consult' || big.type === 'agree' || r === role)));
   const placeClash = (a: ExtractedEvent, b: ExtractedEvent) => !!a.location && !!b.location && a.location.name !== b.location.name && a.location.country !== b.location.country;
+  // An undated mention in another sentence is the same event only when it refers back to it ("the
+  // talks", "Lula's first trip"): "had agreed" (undated) and "signed last year" are two agreements.
+  const refersBack = new Map<ExtractedEvent, boolean>();
+  const refers = (e: ExtractedEvent) => {
+    let r = refersBack.get(e);
+    if (r === undefined) refersBack.set(e, (r = REFERS_BACK.test(e.evidence.sentence)));
+    return r;
+  };
+  const sameTime = (a: ExtractedEvent, b: ExtractedEvent) =>
+    a.type === 'accuse' || a.type === 'reject' || a.status === 'planned' || a.evidence.start === b.evidence.start || !!a.date === !!b.date || refers(a) || refers(b);
   for (const e of events) {
-    const twin = out.find((o) => o.type === e.type && o.status === e.status && datesCompatible(o.date, e.date) && !placeClash(o, e) && (covers(o, e) || covers(e, o)));
+    const twin = out.find((o) => o.type === e.type && o.status === e.status && datesCompatible(o.date, e.date) && sameTime(o, e) && !placeClash(o, e) && (covers(o, e) || covers(e, o)));
     if (!twin) {
       out.push(e);
       continue;

@@ -82,6 +82,19 @@ export const SPEECH_VERBS =
 const SPEECH_AFTER_NAME = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const LOC_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'via', 'towards', 'toward', 'across', 'around', 'visit', 'visited', 'visiting', 'within']);
 const ORG_SUFFIX = /^(?:Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?)$/;
+// "Ministry of Foreign Affairs", "Department of Foreign Affairs", "Joint Chiefs of Staff".
+const ORG_OF_RE = /\b(?:(?:Joint\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?\p{Lu}[\p{L}'’-]*)*)/gu;
+/** The portfolio of a ministry name, so "Ministry of Foreign Affairs" and "foreign ministry" are one actor. */
+function ministryPortfolio(name: string): string | null {
+  if (!/^Ministry\b/.test(name)) return /^Department of (?:Foreign|External) Affairs$/.test(name) ? 'foreign' : null;
+  if (/Foreign|External Affairs/.test(name)) return 'foreign';
+  if (/Defen[cs]e/.test(name)) return 'defence';
+  if (/Interior|Internal Affairs|Home Affairs/.test(name)) return 'interior';
+  if (/Finance/.test(name)) return 'finance';
+  if (/Justice/.test(name)) return 'justice';
+  if (/Trade|Commerce/.test(name)) return 'trade';
+  return null;
+}
 const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king']);
 const PLURAL_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const PLURAL_STATE = /^(?:countries|nations|sides|governments|neighbours|neighbors|states|allies|capitals|powers)$/;
@@ -146,13 +159,14 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     function addGaz(e: GazEntry, i: number, j: number): Mention | null {
       const prev = (toks[i - 1]?.text ?? '').toLowerCase();
       const prev2 = (toks[i - 2]?.text ?? '').toLowerCase();
-      const locPrep = LOC_PREPS.has(prev) || (prev === 'the' && LOC_PREPS.has(prev2));
+      // "in Seoul", "at the Kremlin", "the Lao capital Vientiane": the name is a place here.
+      const locPrep = LOC_PREPS.has(prev) || (prev === 'the' && LOC_PREPS.has(prev2)) || prev === 'capital' || (prev === ',' && prev2 === 'capital');
       if (e.form === 'city') return mk(i, j, 'name', null, { isLocation: true, place: e.place });
       const isLocation = (e.form === 'capital' || e.form === 'seat') && locPrep;
       const type: MentionType = e.form !== 'name' ? e.form : e.key?.startsWith('state:') ? 'name' : e.key?.startsWith('person:') ? 'person' : 'org';
       const m = mk(i, j, type, isLocation ? null : e.key, {
         isLocation,
-        place: e.place ?? (e.key?.startsWith('state:') && locPrep ? { name: gaz.actors.get(e.key)?.name ?? e.surface, country: e.key.slice(6) } : null),
+        place: e.place ?? (e.key?.startsWith('state:') && e.form === 'name' && locPrep ? { name: gaz.actors.get(e.key)?.name ?? e.surface, country: e.key.slice(6) } : null),
       });
       if (e.key && !isLocation) {
         const a = ensureActor(e.key, e.form === 'name' || e.form === 'capital' || e.form === 'seat' || e.form === 'demonym' ? m.text : null);
@@ -172,6 +186,31 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const role = title.role ?? appos?.role ?? null;
       if (a && role && (!a.role || (WEAK_ROLES.test(a.role) && !WEAK_ROLES.test(role)))) a.role = role;
       if (title.head) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
+    }
+
+    // 1b. Government bodies named "Ministry of Foreign Affairs", "Department of State",
+    // "Joint Chiefs of Staff"; the owner comes from a state right before ("Japan's ...").
+    ORG_OF_RE.lastIndex = 0;
+    for (const om of s.sentence.matchAll(ORG_OF_RE)) {
+      const a0 = s.start + (om.index ?? 0);
+      const i = toks.findIndex((t) => t.start === a0);
+      let j = toks.findIndex((t) => t.start >= a0 + om[0].length);
+      if (j < 0) j = toks.length;
+      if (i < 0 || toks.slice(i, j).some((_, k) => covered[i + k])) continue;
+      let k = i - 1;
+      if (isPossessiveTok(toks[k])) k--;
+      const owner = k >= 0 ? covered[k] : null;
+      const ownerState = owner?.key?.startsWith('state:') && owner.type !== 'seat' ? owner : null;
+      const country = ownerState ? ownerState.key!.slice(6) : /^the$/i.test(toks[i - 1]?.text ?? '') || i === 0 ? datelineCountry : null;
+      const surface = om[0];
+      const portfolio = ministryPortfolio(surface);
+      const st = country ? gaz.states.get(country) : undefined;
+      const key = portfolio && country ? `org:${country.toLowerCase()}-${portfolio}-ministry` : `org:${country ? country.toLowerCase() + '-' : ''}${slug(surface)}`;
+      const name = portfolio && country ? `${st?.demonym ?? st?.name ?? country} ${portfolio} ministry` : surface;
+      if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+      if (surface !== name) actors.get(key)!.aliases.add(surface);
+      if (ownerState) ownerState.inTitle = true;
+      mk(i, j, 'org', key);
     }
 
     // 2. Capitalised runs: persons (by title, apposition, speech verb, known partial) and organizations.
@@ -203,8 +242,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (!actors.has(key)) {
           actors.set(key, { key, name, kind: 'organization', country: ownerState?.key?.slice(6) ?? null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
         }
-        if (ownerState) ownerState.inTitle = true;
-        mk(nameStart, j, 'org', key);
+        if (ownerState) local.splice(local.indexOf(ownerState), 1);
+        mk(ownerState ? toks.findIndex((t) => t.start === ownerState.start) : nameStart, j, 'org', key);
         i = j - 1;
         continue;
       }
@@ -258,8 +297,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
 
     // 3. Lower-case organizations: "Iran's foreign ministry", "the defence ministry".
     for (let i = 0; i < toks.length - 1; i++) {
-      const w = toks[i]!.text.toLowerCase();
-      if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|defense|interior|finance|trade|economy|justice)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
+      const w = toks[i]!.text.toLowerCase().replace(/^defense$/, 'defence');
+      if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|interior|finance|trade|economy|justice)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
       const after = (toks[i + 2]?.text ?? '').toLowerCase();
       if (ROLE_HEADS.has(after)) continue; // part of a title: "foreign ministry spokesman"
       let country: string | null = null;
@@ -267,13 +306,17 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (isPossessiveTok(toks[k])) k--;
       const owner = k >= 0 ? covered[k] : null;
       if (owner?.key?.startsWith('state:')) country = owner.key.slice(6);
+      // "the foreign ministry" without an owner: the one already named, else the dateline's state.
+      if (!country && /^the$/i.test(toks[i - 1]?.text ?? '')) {
+        const known = [...actors.values()].filter((a) => a.key.endsWith(`-${w}-ministry`));
+        country = known.length === 1 ? known[0]!.country : known.length === 0 ? datelineCountry : null;
+      }
       if (!country) continue;
       const st = gaz.states.get(country);
       const name = `${st?.demonym ?? st?.name ?? country} ${w} ministry`;
       const key = `org:${country.toLowerCase()}-${w}-ministry`;
       if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
-      const start = owner ? owner.start : toks[i]!.start;
-      actors.get(key)!.aliases.add(text.slice(start, toks[i + 1]!.end));
+      if (owner?.key?.startsWith('state:')) actors.get(key)!.aliases.add(text.slice(owner.start, toks[i + 1]!.end));
       mk(i, i + 2, 'org', key);
     }
 
@@ -282,6 +325,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (covered[i]) continue;
       const w = toks[i]!.text;
       const lw = w.toLowerCase();
+      // "It will be Lula's first trip", "It was the first visit": a dummy subject, no actor.
+      if (lw === 'it' && /^\s+(?:is|was|will be|would be|has been|had been)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s|first|clear|unclear|likely|unlikely|possible|important|time|too|up to)\b/u.test(text.slice(toks[i]!.end, toks[i]!.end + 40))) continue;
       if (/^(?:he|she|it|they)$/.test(lw)) {
         const m = mk(i, i + 1, 'pronoun', null);
         if (lw === 'they') {
@@ -335,7 +380,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           i = j;
           continue;
         }
-        if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement)$/.test(head) && !nextCap) {
+        if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry)$/.test(head) && !nextCap) {
           const key = resolveOrgDescription(head);
           if (key) mk(i, j + 1, 'description', key);
           i = j;
@@ -381,6 +426,13 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           k = start - 1;
           continue;
         }
+        // A capitalised portfolio right before a title word: "Unification Minister", "Agriculture Secretary".
+        const nextLw = toks[k + 1]?.text.toLowerCase() ?? '';
+        if (!cov && isNameStart(t.text) && !NOT_NAME.has(t.text) && (ROLE_HEADS.has(nextLw) || ROLE_MODS.has(nextLw)) && k + 1 < runStart) {
+          start = k;
+          k--;
+          continue;
+        }
         break;
       }
       if (!head) return { start: runStart, role: null, country: null, head: false };
@@ -408,6 +460,13 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       let roleEnd = runStart - 1;
       while (roleEnd > roleStart && (toks[roleEnd]!.text === ',' || TITLE_CONNECTORS.has(toks[roleEnd]!.text.toLowerCase()))) roleEnd--;
       if (roleEnd < roleStart) return { start: runStart, role: null, country: null, head: false };
+      // A title ends with its office, not with an organisation ("the official Korean Central News
+      // Agency, Kim ..." is no title); "Ambassador to the UN" keeps its connector.
+      const endCov = covered[roleEnd];
+      if (endCov && endCov.key && !endCov.key.startsWith('state:')) {
+        const covStart = toks.findIndex((x) => x.start === endCov.start);
+        if (!TITLE_CONNECTORS.has(toks[covStart - 1]?.text.toLowerCase() ?? '') || toks[covStart - 1]?.text.toLowerCase() === 'the' && !TITLE_CONNECTORS.has(toks[covStart - 2]?.text.toLowerCase() ?? '')) return { start: runStart, role: null, country: null, head: false };
+      }
       const role = text.slice(toks[roleStart]!.start, toks[roleEnd]!.end);
       if (!/[A-Za-z]/.test(role) || ![...tokenize(role)].some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return { start: runStart, role: null, country: null, head: false };
       return { start, role: role.replace(/\b(Ministers|Leaders|Presidents)\b/gi, (w) => w.slice(0, -1)), country: country ?? orgCountry, head: true };
@@ -420,6 +479,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const start = k;
       let head = false;
       let country: string | null = null;
+      const inside: Mention[] = [];
       while (k < toks.length && k < start + 10) {
         const t = toks[k]!;
         const lw = t.text.toLowerCase();
@@ -429,12 +489,14 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || isPossessiveTok(t)) k++;
         else if (cov && cov.key) {
           if (cov.key.startsWith('state:')) country ??= cov.key.slice(6);
-          cov.inTitle = true;
+          inside.push(cov);
           k = toks.findIndex((x) => x.start >= cov.end);
           if (k < 0) k = toks.length;
         } else return null;
       }
       if (!head || k === start) return null;
+      // Only a real apposition makes the actors in it part of a title.
+      for (const m of inside) m.inTitle = true;
       const role = text.slice(toks[start]!.start, toks[k - 1]!.end);
       return { role, country, head };
     }
@@ -495,7 +557,27 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     }
   }
 
+  inferCountries();
   return { mentions, actors };
+
+  /**
+   * A titled person with no nationality in the text ("Foreign Minister Margus Tsahkna") belongs,
+   * in this order, to the state whose ministry of that portfolio the article names, or to the
+   * state the article's lead sentence is about. Envoys and officials of international bodies
+   * are left alone: they often serve abroad or no state at all.
+   */
+  function inferCountries(): void {
+    const lead = mentions.find((m) => m.sent === (sentences[0]?.index ?? 0) && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun');
+    const leadSide = lead?.key ? (lead.key.startsWith('state:') ? lead.key.slice(6) : actors.get(lead.key)?.country ?? null) : null;
+    for (const a of actors.values()) {
+      if (a.kind !== 'person' || a.country || !a.role) continue;
+      if (/ambassador|envoy|counterpart|representative|delegate|\b(?:UN|U\.N\.|NATO|EU|AU)\b|United Nations|European|Secretary[- ]General|Commissioner/i.test(a.role)) continue;
+      const portfolio = /\b(foreign|defen[cs]e|interior|finance|justice|trade)\b/i.exec(a.role)?.[1]?.toLowerCase().replace('defense', 'defence');
+      const ministries = portfolio ? [...actors.values()].filter((o) => o.kind === 'organization' && o.country && o.key.endsWith(`-${portfolio}-ministry`)) : [];
+      const byMinistry = new Set(ministries.map((o) => o.country)).size === 1 ? ministries[0]!.country : null;
+      a.country = byMinistry ?? leadSide;
+    }
+  }
 
   function isNameStart(w: string): boolean {
     return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w);
@@ -526,6 +608,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     if (head === 'bloc') return actors.has('org:eu') ? 'org:eu' : actors.has('org:asean') ? 'org:asean' : null;
     if (head === 'alliance') return actors.has('org:nato') ? 'org:nato' : null;
     if (head === 'council') return [...actors.values()].reverse().find((a) => /Council/.test(a.name))?.key ?? null;
+    // "the ministry": the ministry named last.
+    if (head === 'ministry') return [...actors.values()].filter((a) => a.kind === 'organization' && /ministry/i.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
     const groupsKnown = [...actors.values()].filter((a) => a.kind === 'group');
     return groupsKnown.sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
   }

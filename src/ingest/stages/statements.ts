@@ -17,7 +17,16 @@ export interface StatementFound {
 
 // Verbs that take a noun object ("announced new measures", "welcomed the decision"):
 // they report speech only with a quotation or a that-clause after them.
-const NP_VERBS = /^(?:announced|called|hailed|described|mentioned|congratulated|dismissed|denied|accused|welcomed|alleged|charged|vowed|urged)$/;
+const NP_VERBS = /^(?:announced|called|hailed|described|mentioned|congratulated|dismissed|denied|accused|welcomed|alleged|charged|vowed|urged|declared)$/;
+// A noun-object verb reports speech only when a that-clause or a quotation follows it
+// directly ("denied that ...", "announced on Friday that ...", "declared: “...”").
+const NP_SPEECH_TAIL = /^\s*(?:(?:on \w+\s+|in a \w+\s+)?that\s+(?!(?:claim|report|accusation|allegation|charge|move|decision|idea|notion|suggestion|proposal|plan)s?\b)|:?\s*[“"])/;
+// Non-actor nouns that head an attribution ("analysts said", "officials from both sides said"):
+// whoever else the sentence names is not the speaker.
+const NON_ACTOR_SPEAKER = /\b(?:analysts|experts|observers|critics|witnesses|residents|sources|people|researchers|commentators|economists|reports|media|activists)\s*$/i;
+const NON_ACTOR_ATTRIBUTION = /^\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:analysts|experts|observers|critics|witnesses|residents|sources|people|researchers|commentators|officials|diplomats)\s+(?:from|close to|familiar with|in|at|on|of|with|who)\b/i;
+// Participles that may sit between "in a statement" and its "that" ("posted on social media").
+const STATEMENT_PARTICIPLE = /\b(?:posted|published|issued|carried|released|broadcast|aired)\b/g;
 // Between a verb and its "that": a recipient or a time or place, but no verb of its own.
 const BEFORE_THAT = /^([^,;“”"]{0,80}?)\bthat\b\s*/;
 const HAS_VERB = /\b(?:would|will|had|has|have|was|were|is|are|does|did|do|can|could|should|must|\w+ed)\b/;
@@ -63,7 +72,8 @@ function direct(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   for (const q of quotes) rest = rest.replace(q[0], ' ');
   // Outside the quotes only an attribution may remain: a speaker, a verb, a few words.
   const verb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).exec(rest);
-  if (!verb || rest.replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < rest.trim().length) return null;
+  // A quotation with an attribution of a few words; a short scare quote in narrative is not one.
+  if (!verb || rest.replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < 14) return null;
   const startsWithQuote = /^\s*[“"]/.test(s.sentence);
   const colonIntro = /:\s*[“"]/.test(s.sentence);
   if (!startsWithQuote && !colonIntro) return null;
@@ -85,20 +95,28 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   const mentionsIn = (a: number, b: number) => info.mentions.filter((m) => m.start >= s.start + a && m.end <= s.start + b);
 
   const acc = /^According to ([^,]{2,80}),\s*/.exec(sent);
-  if (acc) {
+  // "According to a readout by X, Y told Z that ...": the inner attribution names the speaker.
+  const innerSpeech = acc && new RegExp(`^[^,“"]{0,80}?\\b(?:${SPEECH_VERBS})\\b`).test(sent.slice(acc[0].length));
+  if (acc && !innerSpeech) {
     const sp = speakerIn(mentionsIn(0, acc[0].length));
     if (sp) return [make(info, sp, sent.slice(acc[0].length), 'indirect', s.start + acc[0].length, doc)];
   }
 
-  const trailing = new RegExp(`,\\s*((?:[^,]{0,80}?\\s)?)(?:${SPEECH_VERBS})\\b([^,]{0,40})(?:,|[.”"]*$)`).exec(sent);
+  const trailing = new RegExp(`,\\s*((?:[^,]{0,80}?\\s)?)(?:${SPEECH_VERBS})\\b([^,]{0,120})(?:,|[.”"]*$)`).exec(sent);
   if (trailing && (trailing.index ?? 0) > 20) {
     const head = sent.slice(0, trailing.index);
     const attrib = trailing[1] ?? '';
-    const headHasVerb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).test(head);
+    // The head reports speech of its own only with a saying verb or a that-clause/quotation after one
+    // ("declared a diplomat persona non grata" does not).
+    const headHasVerb = new RegExp(`\\b(?:said|says|told|tells|added|stated|(?:${SPEECH_VERBS})(?=\\s+that\\b|:?\\s*[“"]))\\b`).test(head);
     const sp = speakerIn(mentionsIn(trailing.index + 1, trailing.index + 1 + (trailing[0].length)));
-    if (sp && !headHasVerb && attrib.split(/\s+/).length <= 10 && !/\b(?:that|where|which|who|when|and|had|has|was|were|\w+ed)\b/.test(attrib)) {
+    // ", said Lavrov." names the speaker right after the verb; ", said Argentina wanted ..." is not an attribution.
+    const post = (trailing[2] ?? '').trim();
+    // After the verb only a time, place or occasion may follow ("said on Tuesday after talks in Berlin").
+    const postOk = (attrib.trim() !== '' && !/\b(?:that|was|were|is|are|had|has|would|will|could|should|must|of)\b/.test(post) && (post === '' || /^(?:on|in|at|after|before|during|late|early|earlier|later|last|this|to|told)\b/.test(post) || post.split(/\s+/).length <= 3)) || (post.split(/\s+/).length <= 6 && !!sp && sp.start >= s.start + trailing.index + trailing[0].length - (trailing[2] ?? '').length - 1 && !/\b(?:was|were|is|are|had|has|would|will|wanted|[a-z]\w*ed)\b/.test(post.replace(/\b(?:on|in|at)\s+\w+$/, '')));
+    if (sp && postOk && !NON_ACTOR_ATTRIBUTION.test(attrib) && !headHasVerb && attrib.split(/\s+/).length <= 10 && !/\b(?:that|where|which|who|when|and|had|has|was|were|\w+ed)\b/.test(attrib)) {
       const from = info.bodyStart - s.start > 0 ? info.bodyStart - s.start : 0;
-      return [make(info, sp, head.slice(from), 'indirect', s.start + from, doc, /\b(\w+)\b/.exec(trailing[0].slice((trailing[1] ?? '').length + 1))?.[1] ?? 'said')];
+      if (head.slice(from).trim().split(/\s+/).length >= 3) return [make(info, sp, head.slice(from), 'indirect', s.start + from, doc, /\b(\w+)\b/.exec(trailing[0].slice((trailing[1] ?? '').length + 1))?.[1] ?? 'said')];
     }
   }
 
@@ -108,7 +126,9 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     const verb = v[1]!;
     if (at + s.start < info.bodyStart && verb !== 'saying') continue;
     // "has neither confirmed nor denied", "did not say": nothing was stated.
-    if (/\b(?:neither|not|never|nor)\s+(?:\w+\s+)?$/.test(sent.slice(Math.max(0, at - 20), at))) continue;
+    if (/\b(?:neither|not|never|nor|declined to|refused to)\s+(?:\w+\s+)?$/.test(sent.slice(Math.max(0, at - 20), at))) continue;
+    // "Analysts said ...": the speaker is not an actor.
+    if (NON_ACTOR_SPEAKER.test(sent.slice(Math.max(0, at - 30), at))) continue;
     let group: Mention[] = [];
     const clause = info.clauses.find((c) => c.start <= s.start + at && s.start + at < c.end) ?? info.clauses[0]!;
     if (verb === 'saying') {
@@ -125,14 +145,23 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // "told reporters (on ...) that", "said in a statement that": start after "that" when it comes soon.
     const tail = sent.slice(from);
     // A noun-object verb reports speech only with a quotation or a real that-clause ("dismissed that claim" is neither).
-    const npObject = NP_VERBS.test(verb) && !/[“"]/.test(tail) && !/^\s*that\s+(?!(?:claim|report|accusation|allegation|charge|move|decision|idea|notion|suggestion|proposal|plan)s?\b)/.test(tail);
-    if (npObject) continue;
+    // A noun-object verb reports speech only with a quotation or a real that-clause ("dismissed that claim" is neither).
+    const npVerb = NP_VERBS.test(verb);
+    if (npVerb && !/[“"]/.test(tail) && !NP_SPEECH_TAIL.test(tail)) continue;
     const that = BEFORE_THAT.exec(tail);
-    if (that && !HAS_VERB.test(that[1] ?? '')) from += that[0].length;
+    // What may stand between the verb and its "that": a recipient after "told", else only a
+    // time, place or manner phrase ("said on Friday in a statement that"), never a noun
+    // phrase that "that" modifies ("urged Manila to avoid actions that would ...").
+    const between = (that?.[1] ?? '').trim();
+    const thatOk = !!that && !HAS_VERB.test((that[1] ?? '').replace(STATEMENT_PARTICIPLE, '')) &&
+      (/^(?:told|tells)$/.test(verb) || between === '' || (!npVerb && /^(?:on|in|at|during|after|before|earlier|later|last|this|late|also|again|repeatedly|publicly|separately|privately|via|through|to)\b/i.test(between)));
+    if (thatOk && that) from += that[0].length;
     else {
       if (NP_VERBS.test(verb) && !/[“"]/.test(tail) && !/^\s*that\b/.test(tail)) continue;
       from += /^\s*(?:on \w+|in a [\w\s]+?|to reporters|reporters)?\s*,?\s*/.exec(tail)?.[0].length ?? 0;
     }
+    // "said on Tuesday after talks in Berlin": an occasion, not reported words.
+    if (/^\s*(?:after|before|during|while|when|at|following|ahead of)\b/i.test(sent.slice(from)) && !/[“"]/.test(sent.slice(from))) continue;
     let words = sent.slice(from).replace(/,\s*according to [^,]+[.]?$/i, '');
     words = words.trim();
     if (words.split(/\s+/).length < 3) continue;

@@ -1,0 +1,79 @@
+// End-to-end checks on sanctions, accusations and denials in articles written for these tests
+// (fictional events): metonymy ("the Kremlin"), passive accusations, denials that must find the
+// right allegation when two share words.
+import { describe, it, expect } from 'vitest';
+import { extractArticle } from './helpers.js';
+
+const SANCTIONS = `date 2024-02-23
+
+Britain sanctions Russian prison officials
+
+LONDON - Britain on Friday imposed sanctions on six senior Russian prison officials and accused Moscow of being responsible for the death in custody of an opposition politician.
+
+Foreign Secretary David Cameron said that those responsible "must be held to account". The measures freeze the officials' assets in Britain and ban them from travelling to the country.
+
+The Kremlin rejected the accusations as baseless. Kremlin spokesman Dmitry Peskov told reporters that London had no right to lecture Russia.
+
+Washington also announced sanctions against dozens of Russian entities on Friday, a State Department spokesman said.`;
+
+describe('sanctions with an accusation the Kremlin rejects', () => {
+  const x = extractArticle(SANCTIONS);
+
+  it('codes both sanctions with the sanctioned state as target', () => {
+    const [uk] = x.eventsOf('sanction', 'United Kingdom', 'Russia');
+    expect(uk).toMatchObject({ date: { value: '2024-02-23' }, status: 'occurred' });
+    expect(x.role(uk!, 'Russia')).toBe('target');
+    const [us] = x.eventsOf('sanction', 'United States', 'Russia');
+    expect(us?.date?.value).toBe('2024-02-23');
+  });
+
+  it('reads "the Kremlin rejected the accusations as baseless" as Russia denying the allegation', () => {
+    const a = x.allegation('responsible for the death in custody');
+    expect(x.names(a!.accuserKeys)).toEqual(['United Kingdom']);
+    expect(x.names(a!.accusedKeys)).toEqual(['Russia']);
+    expect(a!.status).toBe('denied');
+    expect(x.names(a!.denials.map((d) => d.actorKey))).toEqual(['Russia']);
+    expect(x.eventsOf('reject', 'Russia', 'United Kingdom')).toHaveLength(1);
+  });
+
+  it('reports a negated statement without inventing an allegation', () => {
+    expect(x.said('Dmitry Peskov')[0]?.text).toBe('London had no right to lecture Russia');
+    expect(x.allegations).toHaveLength(1);
+  });
+});
+
+const TWO_CHARGES = `date 2024-09-05
+
+Kyiv and Washington level drone accusations at Minsk and Tehran
+
+The United States accused Iran on Thursday of supplying attack drones to Russia for use in Ukraine.
+
+Separately, Belarus was accused by Ukraine of allowing Russian forces to launch drones from its territory.
+
+Belarusian President Alexander Lukashenko dismissed the accusation as "nonsense" during a visit to a factory near Minsk.
+
+Iran's foreign ministry did not respond to a request for comment.`;
+
+describe('two drone allegations and one denial', () => {
+  const x = extractArticle(TWO_CHARGES);
+
+  it('reads the passive "was accused by" with the accuser after "by"', () => {
+    const a = x.allegation('allowing Russian forces to launch drones');
+    expect(x.names(a!.accuserKeys)).toEqual(['Ukraine']);
+    expect(x.names(a!.accusedKeys)).toEqual(['Belarus']);
+  });
+
+  it('attaches the denial to the allegation against the denier, not to the other one', () => {
+    expect(x.allegation('allowing Russian forces')!.status).toBe('denied');
+    const iran = x.allegation('supplying attack drones to Russia')!;
+    expect(iran.status).toBe('alleged');
+    expect(iran.denials).toHaveLength(0);
+    const [rej] = x.eventsOf('reject', 'Belarus');
+    expect(x.role(rej!, 'Ukraine')).toBe('target');
+    expect(rej!.participants.some((p) => x.name(p.actorKey) === 'United States')).toBe(false);
+  });
+
+  it('makes no visit of a leader to a factory in his own country', () => {
+    expect(x.eventsOf('consult', 'Alexander Lukashenko')).toHaveLength(0);
+  });
+});
