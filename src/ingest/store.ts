@@ -104,7 +104,8 @@ export function createArticleStore(db: Db) {
     let eventCount = 0;
     for (const e of x.events) {
       const participantKeys = [...new Set(e.participants.map((p) => p.actorKey))].sort();
-      const id = shortId('ev', articleId, e.type, e.evidence.start, e.evidence.end, ...participantKeys);
+      // Two events of one type in one sentence ("met in March and will meet again in May") differ by date or status.
+      const id = shortId('ev', articleId, e.type, e.evidence.start, e.evidence.end, e.date?.value ?? '', e.status, ...participantKeys);
       const day = sortDate(e.date, x.publishedAt);
       const inserted = db
         .insert(events)
