@@ -143,11 +143,18 @@ export const statements = sqliteTable(
     date: text('date'),
     datePrecision: text('date_precision', { enum: ['day', 'month', 'year'] }),
     sortDate: text('sort_date').notNull(),
+    /**
+     * The statement's row id in the word-search index: its day since 1970 times 2^31
+     * plus a tie-break, so that index's own order is newest first and a word search
+     * reads only the page it returns (see migrations/0004).
+     */
+    searchKey: integer('search_key'),
     ...evidence,
     ...timestamps,
   },
   (t) => [
     index('statements_sort_idx').on(t.sortDate, t.id),
+    uniqueIndex('statements_search_key_uq').on(t.searchKey),
     index('statements_speaker_idx').on(t.speakerId, t.sortDate, t.id),
     index('statements_article_idx').on(t.articleId),
     index('statements_updated_idx').on(t.updatedAt),

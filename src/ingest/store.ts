@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { searchKey } from '../db/search-key.js';
 import {
   actorAliases,
   actors,
@@ -50,6 +51,13 @@ function sortDate(date: PartialDate | null, publishedAt: string): string {
 }
 
 export function createArticleStore(db: Db) {
+  /** The first key from searchKey(day, id) up that no other statement holds (ties are rare, not impossible). */
+  function freeSearchKey(day: string, id: string): number {
+    let key = searchKey(day, id);
+    while (db.select({ id: statements.id }).from(statements).where(eq(statements.searchKey, key)).get()) key++;
+    return key;
+  }
+
   const now = () => new Date().toISOString();
 
   function findByHash(cleanText: string): string | undefined {
@@ -142,6 +150,7 @@ export function createArticleStore(db: Db) {
     let statementCount = 0;
     for (const s of x.statements) {
       const id = shortId('st', articleId, s.evidence.start, s.evidence.end, s.text);
+      const day = sortDate(s.date, x.publishedAt);
       const inserted = db
         .insert(statements)
         .values({
@@ -152,13 +161,14 @@ export function createArticleStore(db: Db) {
           kind: s.kind,
           date: s.date?.value ?? null,
           datePrecision: s.date?.precision ?? null,
-          sortDate: sortDate(s.date, x.publishedAt),
+          sortDate: day,
+          searchKey: freeSearchKey(day, id),
           evidenceSentence: s.evidence.sentence,
           evidenceStart: s.evidence.start,
           evidenceEnd: s.evidence.end,
           ...stamps(id),
         })
-        .onConflictDoNothing()
+        .onConflictDoNothing({ target: statements.id })
         .run();
       statementCount += inserted.changes;
     }

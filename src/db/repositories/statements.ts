@@ -3,6 +3,7 @@ import type { Db } from '../client.js';
 import { actors, statements } from '../schema.js';
 import { afterKeyset, allOf, dayBound, ftsQuery, newestFirst, toPage, type Page, type PageRequest } from './common.js';
 import type { ActorRef } from './actors.js';
+import { firstSearchKeyOf } from '../search-key.js';
 
 export type StatementRow = typeof statements.$inferSelect & { speaker: ActorRef | null };
 
@@ -30,21 +31,50 @@ export function createStatementRepository(db: Db) {
       r.statement.speakerId !== null && r.speakerName !== null ? { actor_id: r.statement.speakerId, name: r.speakerName } : null,
   });
 
+  const common = (filters: StatementFilters) => [
+    filters.speaker ? eq(statements.speakerId, filters.speaker) : undefined,
+    filters.articleId ? eq(statements.articleId, filters.articleId) : undefined,
+    filters.updatedSince ? sql`${statements.updatedAt} >= ${filters.updatedSince}` : undefined,
+  ];
+
+  /**
+   * Word search walks the FTS index in its own order (rowid = search_key, newest
+   * first) and stops after one page, so a common word costs no more than a rare one.
+   * Its cursor is the last row's search key.
+   */
+  function search(q: string, filters: StatementFilters, page: PageRequest): Page<StatementRow> {
+    const match = ftsQuery(q);
+    const after = page.after === undefined ? undefined : Number(page.after.sort);
+    // A q with no words in it (only punctuation), or a cursor from a list without q, matches nothing.
+    if (match === null || (after !== undefined && !Number.isSafeInteger(after))) return { items: [], next: null };
+    const key = sql.raw('statements_fts.rowid');
+    const where = allOf([
+      sql`statements_fts MATCH ${match}`,
+      ...common(filters),
+      filters.from ? sql`${key} >= ${firstSearchKeyOf(dayBound(filters.from, 'from'))}` : undefined,
+      filters.to ? sql`${key} < ${firstSearchKeyOf(dayBound(filters.to, 'to')) + 2 ** 31}` : undefined,
+      after !== undefined ? sql`${key} < ${after}` : undefined,
+    ]);
+    const rows = db
+      .select({ statement: statements, speakerName: actors.name })
+      .from(sql`statements_fts`)
+      .innerJoin(statements, sql`${statements.searchKey} = ${key}`)
+      .leftJoin(actors, eq(actors.id, statements.speakerId))
+      .where(where)
+      .orderBy(sql`${key} DESC`)
+      .limit(page.limit + 1)
+      .all()
+      .map(toRow);
+    return toPage(rows, page.limit, (r) => ({ sort: String(r.searchKey), id: r.id }));
+  }
+
   return {
     list(filters: StatementFilters, page: PageRequest): Page<StatementRow> {
-      const match = filters.q !== undefined ? ftsQuery(filters.q) : null;
+      if (filters.q !== undefined) return search(filters.q, filters, page);
       const where = allOf([
-        filters.speaker ? eq(statements.speakerId, filters.speaker) : undefined,
-        filters.articleId ? eq(statements.articleId, filters.articleId) : undefined,
-        filters.updatedSince ? sql`${statements.updatedAt} >= ${filters.updatedSince}` : undefined,
+        ...common(filters),
         filters.from ? sql`${statements.sortDate} >= ${dayBound(filters.from, 'from')}` : undefined,
         filters.to ? sql`${statements.sortDate} <= ${dayBound(filters.to, 'to')}` : undefined,
-        // A q with no words in it (only punctuation) matches nothing rather than everything.
-        filters.q !== undefined
-          ? match === null
-            ? sql`0`
-            : sql`${statements.id} IN (SELECT id FROM statements_fts WHERE statements_fts MATCH ${match})`
-          : undefined,
         afterKeyset(statements.sortDate, statements.id, page.after),
       ]);
       const rows = select()
