@@ -690,6 +690,8 @@ export interface paths {
                     status?: "occurred" | "planned" | "ongoing";
                     /** @description Only events from this article. Example: `ar_9c41d2e07a6b3f18`. */
                     article_id?: string;
+                    /** @description Words that must all appear in the evidence sentence (case and accents ignored). Example: `expelled diplomats`. */
+                    q?: string;
                     /** @description Earliest date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD). Example: `2024-01-01`. */
                     from?: string;
                     /** @description Latest date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD). Example: `2024-12-31`. */
@@ -1157,6 +1159,8 @@ export interface paths {
                     status?: "occurred" | "planned" | "ongoing";
                     /** @description Only events from this article. Example: `ar_9c41d2e07a6b3f18`. */
                     article_id?: string;
+                    /** @description Words that must all appear in the evidence sentence (case and accents ignored). Example: `expelled diplomats`. */
+                    q?: string;
                     /** @description Earliest date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD). Example: `2024-01-01`. */
                     from?: string;
                     /** @description Latest date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD). Example: `2024-12-31`. */

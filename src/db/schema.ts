@@ -92,11 +92,14 @@ export const events = sqliteTable(
     status: text('status', { enum: ['occurred', 'planned', 'ongoing'] }).notNull(),
     locationName: text('location_name'),
     locationCountry: text('location_country'),
+    /** Row id in the evidence word-search index, newest first (as statements.search_key). */
+    searchKey: integer('search_key'),
     ...evidence,
     ...timestamps,
   },
   (t) => [
     index('events_sort_idx').on(t.sortDate, t.id),
+    uniqueIndex('events_search_key_uq').on(t.searchKey),
     index('events_type_idx').on(t.type, t.sortDate, t.id),
     index('events_status_idx').on(t.status, t.sortDate, t.id),
     index('events_article_idx').on(t.articleId),

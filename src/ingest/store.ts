@@ -51,10 +51,10 @@ function sortDate(date: PartialDate | null, publishedAt: string): string {
 }
 
 export function createArticleStore(db: Db) {
-  /** The first key from searchKey(day, id) up that no other statement holds (ties are rare, not impossible). */
-  function freeSearchKey(day: string, id: string): number {
+  /** The first key from searchKey(day, id) up that no other record of the table holds (ties are rare, not impossible). */
+  function freeSearchKey(table: typeof statements | typeof events, day: string, id: string): number {
     let key = searchKey(day, id);
-    while (db.select({ id: statements.id }).from(statements).where(eq(statements.searchKey, key)).get()) key++;
+    while (db.select({ id: table.id }).from(table).where(eq(table.searchKey, key)).get()) key++;
     return key;
   }
 
@@ -125,6 +125,7 @@ export function createArticleStore(db: Db) {
           date: e.date?.value ?? null,
           datePrecision: e.date?.precision ?? null,
           sortDate: day,
+          searchKey: freeSearchKey(events, day, id),
           status: e.status,
           locationName: e.location?.name ?? null,
           locationCountry: e.location?.country ?? null,
@@ -133,7 +134,7 @@ export function createArticleStore(db: Db) {
           evidenceEnd: e.evidence.end,
           ...stamps(id),
         })
-        .onConflictDoNothing()
+        .onConflictDoNothing({ target: events.id })
         .run();
       if (inserted.changes === 0) continue;
       eventCount++;
@@ -162,7 +163,7 @@ export function createArticleStore(db: Db) {
           date: s.date?.value ?? null,
           datePrecision: s.date?.precision ?? null,
           sortDate: day,
-          searchKey: freeSearchKey(day, id),
+          searchKey: freeSearchKey(statements, day, id),
           evidenceSentence: s.evidence.sentence,
           evidenceStart: s.evidence.start,
           evidenceEnd: s.evidence.end,

@@ -78,3 +78,23 @@ describe('statement word search', () => {
     expect(await all('/statements?q=harbour%20talks')).toHaveLength(DAYS.length - 1);
   });
 });
+
+describe('event evidence word search', () => {
+  it('finds events by words in their evidence, newest first, with filters and in stats', async () => {
+    const local = await createTestApp();
+    try {
+      const jam = await request(local.app.server).get('/events?q=jamming').expect(200);
+      expect(jam.body.data.map((e: { type: string }) => e.type)).toEqual(['accuse']);
+      expect((await request(local.app.server).get('/events?q=jamming&type=reject').expect(200)).body.data).toEqual([]);
+      expect((await request(local.app.server).get('/events?q=hosted&country=BRA').expect(200)).body.data).toHaveLength(1);
+      expect((await request(local.app.server).get('/stats/events?q=phone').expect(200)).body.total).toBe(1);
+      const paged = await request(local.app.server).get('/events?q=Vieira&limit=1').expect(200);
+      expect(paged.body.data).toHaveLength(1);
+      const next = await request(local.app.server).get(`/events?q=Vieira&limit=1&cursor=${encodeURIComponent(paged.body.next_cursor)}`).expect(200);
+      expect(next.body.data[0].id).not.toBe(paged.body.data[0].id);
+      expect(next.body.next_cursor).toBeNull();
+    } finally {
+      local.cleanup();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { and, desc, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { firstSearchKeyOf } from '../search-key.js';
 
 /** Where the previous page stopped: the last row's sort value and id. */
 export interface Keyset {
@@ -61,4 +62,30 @@ export function ftsQuery(text: string): string | null {
 /** Escapes LIKE wildcards so user text matches literally (used with ESCAPE '\'). */
 export function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Conditions on an FTS index whose rowid is a search key (see search-key.ts):
+ * the word match, the date range as a key range, and the cursor. Null when
+ * nothing can match: no words in `q`, or a cursor that is not a search key.
+ */
+export function searchConditions(
+  ftsTable: 'statements_fts' | 'events_fts',
+  q: string,
+  range: { from?: string | undefined; to?: string | undefined },
+  page: PageRequest,
+): { key: SQL; conditions: (SQL | undefined)[] } | null {
+  const match = ftsQuery(q);
+  const after = page.after === undefined ? undefined : Number(page.after.sort);
+  if (match === null || (after !== undefined && !Number.isSafeInteger(after))) return null;
+  const key = sql.raw(`${ftsTable}.rowid`);
+  return {
+    key,
+    conditions: [
+      sql`${sql.raw(ftsTable)} MATCH ${match}`,
+      range.from ? sql`${key} >= ${firstSearchKeyOf(dayBound(range.from, 'from'))}` : undefined,
+      range.to ? sql`${key} < ${firstSearchKeyOf(dayBound(range.to, 'to')) + 2 ** 31}` : undefined,
+      after !== undefined ? sql`${key} < ${after}` : undefined,
+    ],
+  };
 }

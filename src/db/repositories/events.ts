@@ -1,7 +1,7 @@
 import { eq, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { actors, eventCountries, eventParticipants, events } from '../schema.js';
-import { afterKeyset, allOf, dayBound, newestFirst, toPage, type Page, type PageRequest } from './common.js';
+import { afterKeyset, allOf, dayBound, ftsQuery, newestFirst, searchConditions, toPage, type Page, type PageRequest } from './common.js';
 
 export interface EventParticipant {
   actor_id: string;
@@ -23,6 +23,13 @@ export interface EventFilters {
   articleId?: string | undefined;
   /** Created or changed at or after this instant (ISO, UTC). */
   updatedSince?: string | undefined;
+  /** Words that must all occur in the evidence sentence. */
+  q?: string | undefined;
+}
+
+function wordMatch(q: string): SQL {
+  const match = ftsQuery(q);
+  return match === null ? sql`0` : sql`${events.searchKey} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${match})`;
 }
 
 /**
@@ -45,6 +52,8 @@ function filtered(filters: EventFilters, extra?: (sortCol: SQLWrapper, idCol: SQ
     filters.status ? sql`${events.status} = ${filters.status}` : undefined,
     filters.articleId ? eq(events.articleId, filters.articleId) : undefined,
     filters.updatedSince ? sql`${events.updatedAt} >= ${filters.updatedSince}` : undefined,
+    // Lists search through search() instead; this serves stats().
+    filters.q !== undefined ? wordMatch(filters.q) : undefined,
     filters.from ? sql`${sortCol} >= ${dayBound(filters.from, 'from')}` : undefined,
     filters.to ? sql`${sortCol} <= ${dayBound(filters.to, 'to')}` : undefined,
     extra?.(sortCol, idCol),
@@ -100,8 +109,40 @@ export function createEventRepository(db: Db) {
     }));
   }
 
+  /** Word search over evidence: walks the FTS index newest first and stops after one page. */
+  function search(q: string, filters: EventFilters, page: PageRequest): Page<EventRow> {
+    const found = searchConditions('events_fts', q, filters, page);
+    if (!found) return { items: [], next: null };
+    const { key, conditions } = found;
+    const where = allOf([
+      ...conditions,
+      filters.actor
+        ? sql`EXISTS (SELECT 1 FROM ${eventParticipants} WHERE ${eventParticipants.eventId} = ${events.id} AND ${eventParticipants.actorId} = ${filters.actor})`
+        : undefined,
+      filters.country
+        ? sql`EXISTS (SELECT 1 FROM ${eventCountries} WHERE ${eventCountries.eventId} = ${events.id} AND ${eventCountries.country} = ${filters.country})`
+        : undefined,
+      filters.type ? eq(events.type, filters.type) : undefined,
+      filters.status ? sql`${events.status} = ${filters.status}` : undefined,
+      filters.articleId ? eq(events.articleId, filters.articleId) : undefined,
+      filters.updatedSince ? sql`${events.updatedAt} >= ${filters.updatedSince}` : undefined,
+    ]);
+    const rows = db
+      .select({ event: events })
+      .from(sql`events_fts`)
+      .innerJoin(events, sql`${events.searchKey} = ${key}`)
+      .where(where)
+      .orderBy(sql`${key} DESC`)
+      .limit(page.limit + 1)
+      .all()
+      .map((r) => r.event);
+    const result = toPage(rows, page.limit, (r) => ({ sort: String(r.searchKey), id: r.id }));
+    return { items: attachParticipants(result.items), next: result.next };
+  }
+
   return {
     list(filters: EventFilters, page: PageRequest): Page<EventRow> {
+      if (filters.q !== undefined) return search(filters.q, filters, page);
       const { driver, where, sortCol, idCol } = filtered(filters, (sort, id) => afterKeyset(sort, id, page.after));
       const query =
         driver === 'participants'

@@ -1,9 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { actors, statements } from '../schema.js';
-import { afterKeyset, allOf, dayBound, ftsQuery, newestFirst, toPage, type Page, type PageRequest } from './common.js';
+import { afterKeyset, allOf, dayBound, newestFirst, searchConditions, toPage, type Page, type PageRequest } from './common.js';
 import type { ActorRef } from './actors.js';
-import { firstSearchKeyOf } from '../search-key.js';
 
 export type StatementRow = typeof statements.$inferSelect & { speaker: ActorRef | null };
 
@@ -43,18 +42,10 @@ export function createStatementRepository(db: Db) {
    * Its cursor is the last row's search key.
    */
   function search(q: string, filters: StatementFilters, page: PageRequest): Page<StatementRow> {
-    const match = ftsQuery(q);
-    const after = page.after === undefined ? undefined : Number(page.after.sort);
-    // A q with no words in it (only punctuation), or a cursor from a list without q, matches nothing.
-    if (match === null || (after !== undefined && !Number.isSafeInteger(after))) return { items: [], next: null };
-    const key = sql.raw('statements_fts.rowid');
-    const where = allOf([
-      sql`statements_fts MATCH ${match}`,
-      ...common(filters),
-      filters.from ? sql`${key} >= ${firstSearchKeyOf(dayBound(filters.from, 'from'))}` : undefined,
-      filters.to ? sql`${key} < ${firstSearchKeyOf(dayBound(filters.to, 'to')) + 2 ** 31}` : undefined,
-      after !== undefined ? sql`${key} < ${after}` : undefined,
-    ]);
+    const found = searchConditions('statements_fts', q, filters, page);
+    if (!found) return { items: [], next: null };
+    const { key, conditions } = found;
+    const where = allOf([...conditions, ...common(filters)]);
     const rows = db
       .select({ statement: statements, speakerName: actors.name })
       .from(sql`statements_fts`)

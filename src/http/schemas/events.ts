@@ -48,6 +48,7 @@ export const EventFilterQuery = {
   country: countryFilter("Only events involving this country (a participant's or the location's).", 'PRK'),
   status: z.enum(EVENT_STATUSES).optional().meta({ description: 'Only events with this status.', examples: ['planned'] }),
   article_id: idFilter('Only events from this article.', 'ar_9c41d2e07a6b3f18'),
+  q: z.string().min(1).max(200).optional().meta({ description: 'Words that must all appear in the evidence sentence (case and accents ignored).', examples: ['expelled diplomats'] }),
   ...dateRangeQuery,
 };
 
