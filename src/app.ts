@@ -1,13 +1,13 @@
 // buildApp wires plugins and routes around an open database. It starts
 // nothing and reads no environment: the entry point (server.ts) does that.
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from './db/client.js';
 import { createRepositories } from './db/repositories/index.js';
 import type { Ingester } from './ingest/job.js';
 import { registerDocs } from './http/docs.js';
-import { registerErrorHandlers } from './http/errors.js';
-import { registerHardening } from './http/hardening.js';
+import { frameworkError, registerErrorHandlers } from './http/errors.js';
+import { registerHardening, requestId } from './http/hardening.js';
 import { actorRoutes } from './http/routes/actors.js';
 import { allegationRoutes } from './http/routes/allegations.js';
 import { articleRoutes } from './http/routes/articles.js';
@@ -37,9 +37,18 @@ export async function buildApp({ db, ingester, apiKey, rateLimitMax = 0, logger 
     connectionTimeout: 60_000,
     // Close idle keep-alive sockets on close() so shutdown does not wait for them.
     forceCloseConnections: 'idle',
+    // Requests arriving on open keep-alive sockets while closing get a problem 503 (hardening.ts).
+    return503OnClosing: false,
+    // Errors raised before routing (bad percent-encoding, over-long path parameter) are problems too.
+    frameworkErrors: frameworkError,
+    // A client's X-Request-Id (when well formed) or a UUID: in every log line and echoed in the response.
+    genReqId: requestId,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Each route's mapper returns z.output of its response schema, so the compiler has
+  // already checked the shape; re-validating every body with zod was most of the cost
+  // of a list request. Bodies are serialised as plain JSON.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandlers(app);
   await registerHardening(app, { rateLimitMax });
   await registerDocs(app);
