@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { closeDatabase, openDatabase } from './db/client.js';
 import { createArticleRepository } from './db/repositories/articles.js';
+import { loggerOptions } from './http/logging.js';
 import { createIngester } from './ingest/job.js';
 import { readInputs } from './ingest/sources.js';
 import { SEEDS_DIR } from './paths.js';
@@ -28,7 +29,7 @@ async function start(): Promise<void> {
     ingester,
     apiKey: config.API_KEY,
     rateLimitMax: config.RATE_LIMIT_MAX,
-    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+    logger: loggerOptions(config.LOG_LEVEL),
   });
 
   if (config.SEED_ON_EMPTY && createArticleRepository(db).isEmpty()) {

@@ -48,6 +48,19 @@ function parameterName(context: string | undefined, instancePath: string, missin
   return name ? `${context ?? 'request'}.${name}`.replace(/^querystring\./, '') : (context ?? 'request');
 }
 
+/**
+ * Fastify's own errors before routing (bad percent-encoding in the path, a path
+ * parameter over the router's length limit) would otherwise be plain JSON.
+ */
+export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const detail =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long.'
+    : error.code === 'FST_ERR_BAD_URL' ? 'The URL path is not valid percent-encoded UTF-8.'
+    : 'The request could not be routed.';
+  return sendProblem(reply, request, status, detail);
+}
+
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof HttpProblem) return sendProblem(reply, request, error.status, error.detail, error.errors);

@@ -7,6 +7,9 @@ import etag from '@fastify/etag';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { sendProblem } from './errors.js';
 
 export interface HardeningOptions {
   /** Requests a minute per client; 0 turns rate limiting off. */
@@ -17,7 +20,32 @@ export interface HardeningOptions {
 const CACHE_LIST = 'public, max-age=30';
 const CACHE_ITEM = 'public, max-age=300';
 
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** The request id logs carry: the client's X-Request-Id when it is a plain token, else a fresh UUID. */
+export function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
 export async function registerHardening(app: FastifyInstance, options: HardeningOptions): Promise<void> {
+  // Graceful stop: requests in flight finish; requests that still arrive on an open
+  // keep-alive socket are refused with a problem 503 and the socket is closed.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+    // close() drops connections whose request has not been read yet (a busy event loop may not
+    // have read it): let a few loop turns read them first, so they get an answer (a 503), not a reset.
+    if (app.server.listening) for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (closing) {
+      reply.header('connection', 'close').header('retry-after', '5');
+      return sendProblem(reply, request, 503, 'The server is shutting down; retry in a moment.');
+    }
+  });
+
   // Helmet's default CSP allows what Swagger UI needs: its scripts and styles are served from 'self'.
   await app.register(helmet, { global: true });
   // Reads are open to every origin; writes are not offered cross-origin.

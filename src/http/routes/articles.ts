@@ -54,7 +54,8 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (
   app.post(
     '/articles',
     {
-      preHandler: requireApiKey(apiKey),
+      // onRequest: a client without the key is refused before its body is read or validated.
+      onRequest: requireApiKey(apiKey),
       schema: {
         tags: ['articles'],
         summary: 'Ingest one article',
