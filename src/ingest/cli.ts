@@ -45,6 +45,17 @@ function parse(argv: string[]) {
   return { ...values, inputs: positionals };
 }
 
+/** What an SQLite error code means for someone running the command. */
+function explainDatabaseError(reason: string): string | null {
+  if (reason.includes('SQLITE_FULL')) return 'the disk is full (or the database reached its size limit)';
+  if (reason.includes('SQLITE_READONLY')) return 'the database is read-only (file permissions, a read-only mount, or a file marked read-only)';
+  if (reason.includes('SQLITE_IOERR')) return 'the disk could not be written (no space left, a file size limit, or an I/O error)';
+  if (reason.includes('SQLITE_CORRUPT') || reason.includes('SQLITE_NOTADB')) return 'the database file is damaged or is not a Communiqué database';
+  if (reason.includes('SQLITE_CANTOPEN')) return 'the database file cannot be opened (missing folder or permissions)';
+  if (reason.includes('SQLITE_BUSY')) return 'the database is locked by another process';
+  return null;
+}
+
 function summary(r: IngestReport): string {
   const a = r.articles;
   const parts = [`${a.read} read`, `${a.stored} stored`, `${a.unchanged} unchanged`];
@@ -105,7 +116,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     db = openDatabase(dbPath);
   } catch (err) {
-    process.stderr.write(`error: cannot open database '${dbPath}': ${err instanceof Error ? err.message : String(err)}\n`);
+    const code = (err as { code?: unknown } | null)?.code;
+    const reason = `${typeof code === 'string' ? `${code}: ` : ''}${err instanceof Error ? err.message : String(err)}`;
+    const meaning = explainDatabaseError(reason);
+    process.stderr.write(`error: cannot open database '${dbPath}': ${meaning ? `${meaning} (${reason})` : reason}\n`);
     return 1;
   }
   const ingester = createIngester(db);
@@ -121,7 +135,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   for (const f of report.failures) process.stderr.write(`failed: ${f.input}: ${f.reason}\n`);
-  if (report.aborted) process.stderr.write(`stopped early: the database refused writes (${report.aborted})\n`);
+  if (report.aborted) {
+    process.stderr.write(
+      `stopped early: ${explainDatabaseError(report.aborted) ?? 'the database refused writes'} (${report.aborted}).\n` +
+        `${report.articles.stored + report.articles.replaced} articles were written before the stop, each complete; nothing is half-written. ` +
+        'Fix the cause and run the same command again: articles already stored are skipped.\n',
+    );
+  }
   process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : `${summary(report)}\n`);
   return report.articles.failed > 0 || report.aborted ? 1 : 0;
 }
