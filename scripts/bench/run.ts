@@ -1,0 +1,469 @@
+// npm run bench [-- --quick] [--events N] [--small-events N] [--duration S] [--connections N] [--ingest A,B]
+//                 [--out FILE] [--cache-dir DIR]
+//
+// A benchmark, not a test: it measures and reports, and judges the figures
+// against the targets only in its printout. In order:
+//   1. a synthetic database of --events events and one of --small-events (generate.ts, cached under bench/);
+//   2. for each, the real app in a child process (serve.ts): start-up time to the first answer, then
+//      every representative query under autocannon load from this process (the two processes share
+//      the two cores: server on one, load generator on the other), with the server's peak memory;
+//   3. the baseline: a bare fastify route (another child) answering a body of the same size, loaded
+//      right after each query on the large database;
+//   4. ingest speed and peak memory through the whole pipeline, a child process per corpus size.
+// Prints a table and writes every figure to bench/results.json.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { cpus } from 'node:os';
+import autocannon from 'autocannon';
+import { BENCH_DIR, ensureDatabase, type CachedDatabase, type DbMeta } from './generate.js';
+import type { IngestFigures } from './ingest.js';
+import { peakRssMb, resetPeak } from './proc.js';
+import type { ServerReady } from './serve.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+// Resolved here rather than by name in the child, so children start whatever the working directory.
+const TSX = import.meta.resolve('tsx');
+
+export const TARGETS = {
+  /** Each query's requests/s at least this share of the bare-fastify baseline. */
+  minRatioToBaseline: 0.5,
+  maxP99Ms: 25,
+  /** p50 on the large database over p50 on the small one. */
+  maxP50Growth: 2,
+  maxServerRssMb: 250,
+  maxStartupMs: 1000,
+  minIngestArticlesPerSecond: 200,
+  /** Ingest memory counts as flat when the peak at the largest corpus is within this factor of the smallest. */
+  maxIngestRssGrowth: 1.25,
+};
+
+interface Options {
+  quick: boolean;
+  events: number;
+  smallEvents: number;
+  durationSeconds: number;
+  connections: number;
+  ingestSizes: number[];
+  out: string;
+  cacheDir: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      events: { type: 'string' },
+      'small-events': { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string', default: '50' },
+      ingest: { type: 'string' },
+      out: { type: 'string', default: join(BENCH_DIR, 'results.json') },
+      'cache-dir': { type: 'string', default: BENCH_DIR },
+    },
+  });
+  const quick = values.quick ?? false;
+  const num = (value: string | undefined, fallback: number, name: string) => {
+    const n = value === undefined ? fallback : Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number`);
+    return n;
+  };
+  return {
+    quick,
+    // --quick: small enough to finish in under a minute, to check the benchmark still works.
+    events: Math.round(num(values.events, quick ? 10_000 : 1_000_000, 'events')),
+    smallEvents: Math.round(num(values['small-events'], quick ? 1_000 : 100_000, 'small-events')),
+    durationSeconds: num(values.duration, quick ? 1 : 5, 'duration'),
+    connections: Math.round(num(values.connections, 50, 'connections')),
+    ingestSizes: (values.ingest ?? (quick ? '100,300' : '1000,5000')).split(',').map((s) => Math.round(num(s, 0, 'ingest'))),
+    out: values.out ?? join(BENCH_DIR, 'results.json'),
+    cacheDir: values['cache-dir'] ?? BENCH_DIR,
+  };
+}
+
+// ---- child processes ----
+
+function spawnScript(script: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', TSX, join(HERE, script), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+/** The child's first IPC message; rejects if it exits first. */
+function firstMessage<T>(child: ChildProcess, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m as T));
+    child.once('exit', (code) => reject(new Error(`${what} exited (code ${code}) before reporting`)));
+    child.once('error', reject);
+  });
+}
+
+interface Server {
+  child: ChildProcess;
+  pid: number;
+  url: string;
+  readyMs: number;
+}
+
+async function startServer(mode: 'app' | 'baseline', dbPath?: string): Promise<Server> {
+  const child = spawnScript('serve.ts', [], { BENCH_SERVER: mode, ...(dbPath ? { DB_PATH: dbPath } : {}) });
+  const ready = await firstMessage<ServerReady>(child, `${mode} server`);
+  return { child, pid: child.pid ?? 0, url: `http://127.0.0.1:${ready.port}`, readyMs: ready.readyMs };
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+// ---- load ----
+
+export interface LoadFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+function percentile(sorted: Float64Array, q: number): number {
+  return sorted.length === 0 ? NaN : (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN);
+}
+
+/**
+ * autocannon against one URL. The first fifth of the run is warm-up and left out of the
+ * figures: all connections open at once and the JIT is cold, and that first burst would
+ * otherwise be a few percent of the samples, i.e. most of p99. Latencies come from the
+ * response events because autocannon's own histogram rounds to whole milliseconds.
+ */
+function load(url: string, options: Options): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  let counted = 0;
+  let non2xx = 0;
+  const started = performance.now();
+  const warmupMs = options.durationSeconds * 1000 * 0.2;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: options.connections, duration: options.durationSeconds }, (err, result) => {
+      if (err) return reject(err instanceof Error ? err : new Error(String(err)));
+      const measuredSeconds = (performance.now() - started - warmupMs) / 1000;
+      const sorted = Float64Array.from(latencies).sort();
+      resolve({
+        requestsPerSecond: counted / measuredSeconds,
+        p50Ms: percentile(sorted, 0.5),
+        p99Ms: percentile(sorted, 0.99),
+        requests: counted,
+        non2xx,
+        errors: result.errors + result.timeouts,
+      });
+    });
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (performance.now() - started < warmupMs) return;
+      counted++;
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+      else non2xx++;
+    });
+  });
+}
+
+interface FirstAnswer {
+  status: number;
+  bytes: number;
+  nextCursor: string | null;
+}
+
+async function fetchOnce(url: string): Promise<FirstAnswer> {
+  const res = await fetch(url);
+  const body = await res.text();
+  let nextCursor: string | null = null;
+  try {
+    const parsed = JSON.parse(body) as { next_cursor?: unknown };
+    if (typeof parsed.next_cursor === 'string') nextCursor = parsed.next_cursor;
+  } catch {
+    // not JSON: status tells
+  }
+  return { status: res.status, bytes: Buffer.byteLength(body), nextCursor };
+}
+
+// ---- queries ----
+
+interface QuerySpec {
+  name: string;
+  path: string;
+  /** A list whose second page (via next_cursor) is measured too. */
+  paged: boolean;
+}
+
+function querySet(picks: DbMeta['picks']): QuerySpec[] {
+  return [
+    { name: 'newest events', path: '/events', paged: true },
+    { name: 'busy actor events', path: `/events?actor=${picks.busyActor.id}`, paged: true },
+    { name: 'rare actor events', path: `/events?actor=${picks.rareActor.id}`, paged: true },
+    { name: 'country + month', path: `/events?country=${picks.country}&from=${picks.month}&to=${picks.month}`, paged: true },
+    { name: 'events by type', path: `/events?type=${picks.eventType}`, paged: true },
+    { name: 'actor name search', path: `/actors?q=${encodeURIComponent(picks.actorQuery)}`, paged: true },
+    { name: 'statement word search', path: `/statements?q=${encodeURIComponent(picks.statementWord)}`, paged: true },
+    { name: 'event by id', path: `/events/${picks.eventId}`, paged: false },
+  ];
+}
+
+interface QueryResult {
+  name: string;
+  path: string;
+  bytes: number;
+  status: number;
+  /** The server's peak resident memory while this query ran. */
+  peakRssMb: number | null;
+  load: LoadFigures | null;
+}
+
+interface DatabaseRun {
+  events: number;
+  path: string;
+  cached: boolean;
+  generationSeconds: number;
+  meta: DbMeta;
+  startup: { totalMs: number; processReadyMs: number; firstAnswerMs: number };
+  serverPeakRssMb: number | null;
+  queries: QueryResult[];
+}
+
+/** The bare-fastify baseline, measured once per body size into `figures`. */
+interface Baseline {
+  url: string;
+  figures: Map<number, LoadFigures>;
+}
+
+async function runQueries(db: CachedDatabase, options: Options, log: (s: string) => void, baseline?: Baseline): Promise<DatabaseRun> {
+  // Start-up: from spawning the process to the first complete answer of the first query.
+  const t0 = performance.now();
+  const server = await startServer('app', db.path);
+  const tReady = performance.now();
+  const queries = querySet(db.meta.picks);
+  const first = await fetchOnce(server.url + (queries[0]?.path ?? '/health'));
+  const totalMs = performance.now() - t0;
+  if (first.status !== 200) throw new Error(`first answer was ${first.status}`);
+  let serverPeak = peakRssMb(server.pid);
+  const results: QueryResult[] = [];
+  try {
+    for (let i = 0; i < queries.length; i++) {
+      const q = queries[i] as QuerySpec;
+      const answer = await fetchOnce(server.url + q.path);
+      const result: QueryResult = { name: q.name, path: q.path, bytes: answer.bytes, status: answer.status, peakRssMb: null, load: null };
+      results.push(result);
+      if (answer.status !== 200) {
+        log(`  ${q.name}: HTTP ${answer.status}, not measured`);
+        continue;
+      }
+      resetPeak(server.pid);
+      result.load = await load(server.url + q.path, options);
+      result.peakRssMb = peakRssMb(server.pid);
+      serverPeak = Math.max(serverPeak ?? 0, result.peakRssMb ?? 0);
+      log(`  ${q.name.padEnd(32)} ${fmt(result.load.requestsPerSecond, 0).padStart(7)} req/s  p50 ${fmt(result.load.p50Ms, 1)} ms  p99 ${fmt(result.load.p99Ms, 1)} ms`);
+      // The baseline runs right after the query it is compared with: on a shared or throttled
+      // machine, figures taken minutes apart differ more than the two servers do.
+      const bucket = sizeBucket(answer.bytes);
+      if (baseline && !baseline.figures.has(bucket)) {
+        const figures = await load(`${baseline.url}/json/${bucket}`, options);
+        baseline.figures.set(bucket, figures);
+        log(`  ${`baseline, ${bucket} B body`.padEnd(32)} ${fmt(figures.requestsPerSecond, 0).padStart(7)} req/s  p50 ${fmt(figures.p50Ms, 1)} ms  p99 ${fmt(figures.p99Ms, 1)} ms`);
+      }
+      // The second page comes from this database's own first page, so it is added here.
+      if (q.paged && answer.nextCursor) {
+        const sep = q.path.includes('?') ? '&' : '?';
+        queries.splice(i + 1, 0, { name: `${q.name}, page 2`, path: `${q.path}${sep}cursor=${answer.nextCursor}`, paged: false });
+      }
+    }
+  } finally {
+    await stopServer(server);
+  }
+  return {
+    events: db.meta.sizes.events,
+    path: db.path,
+    cached: db.cached,
+    generationSeconds: db.meta.generationSeconds,
+    meta: db.meta,
+    startup: { totalMs, processReadyMs: server.readyMs, firstAnswerMs: totalMs - (tReady - t0) },
+    serverPeakRssMb: serverPeak,
+    queries: results,
+  };
+}
+
+/** Bodies within a percent or so cost the baseline the same, so sizes are rounded to two significant digits and measured once. */
+const sizeBucket = (bytes: number) => {
+  const magnitude = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.max(1, bytes))) - 1));
+  return Math.round(bytes / magnitude) * magnitude;
+};
+
+async function runIngest(articles: number): Promise<IngestFigures> {
+  const child = spawnScript('ingest.ts', [String(articles)], {});
+  const figures = await firstMessage<IngestFigures>(child, 'ingest');
+  await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+  return figures;
+}
+
+// ---- report ----
+
+const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+
+interface Target {
+  what: string;
+  target: string;
+  value: string;
+  ok: boolean;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const started = new Date();
+  log(`bench: ${options.quick ? 'quick' : 'full'} run, ${options.connections} connections, ${options.durationSeconds} s per query, ${cpus().length} CPUs`);
+
+  const large = ensureDatabase(options.events, log, options.cacheDir);
+  const small = ensureDatabase(options.smallEvents, log, options.cacheDir);
+
+  log(`\nlarge database (${options.events.toLocaleString('en')} events)`);
+  // The baseline server idles beside the app (no load, no CPU) and is loaded between queries.
+  const baselineServer = await startServer('baseline');
+  const baseline = new Map<number, LoadFigures>();
+  let largeRun: DatabaseRun;
+  try {
+    largeRun = await runQueries(large, options, log, { url: baselineServer.url, figures: baseline });
+  } finally {
+    await stopServer(baselineServer);
+  }
+  log(`\nsmall database (${options.smallEvents.toLocaleString('en')} events)`);
+  const smallRun = await runQueries(small, options, log);
+
+  log('\ningest');
+  const ingest: IngestFigures[] = [];
+  for (const n of options.ingestSizes) {
+    const figures = await runIngest(n);
+    ingest.push(figures);
+    log(`  ${n} articles: ${fmt(figures.articlesPerSecond, 0)} articles/s, peak ${fmt(figures.peakRssMb, 0)} MB, ${figures.failed} failed`);
+  }
+
+  // One row per query: large-database figures, the baseline of its size, and the small database's p50.
+  const rows = largeRun.queries.map((q) => {
+    const base = baseline.get(sizeBucket(q.bytes)) ?? null;
+    const smallQ = smallRun.queries.find((s) => s.name === q.name) ?? null;
+    const ratio = q.load && base ? q.load.requestsPerSecond / base.requestsPerSecond : null;
+    const growth = q.load && smallQ?.load ? q.load.p50Ms / smallQ.load.p50Ms : null;
+    return { ...q, baseline: base, ratioToBaseline: ratio, small: smallQ, p50Growth: growth };
+  });
+
+  const header = ['query', 'bytes', 'req/s', 'base req/s', 'ratio', 'p50 ms', 'p99 ms', 'peak MB', 'small p50', 'p50 growth'];
+  const table = rows.map((r) => [
+    r.name + (r.load && (r.load.non2xx > 0 || r.load.errors > 0) ? ` (!${r.load.non2xx} non-2xx, ${r.load.errors} errors)` : ''),
+    String(r.bytes),
+    fmt(r.load?.requestsPerSecond, 0),
+    fmt(r.baseline?.requestsPerSecond, 0),
+    fmt(r.ratioToBaseline, 2),
+    fmt(r.load?.p50Ms, 1),
+    fmt(r.load?.p99Ms, 1),
+    fmt(r.peakRssMb, 0),
+    fmt(r.small?.load?.p50Ms, 1),
+    fmt(r.p50Growth, 2),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  log(`\n${options.events.toLocaleString('en')} events vs ${options.smallEvents.toLocaleString('en')} (small p50), ${options.connections} connections, ${options.durationSeconds} s each`);
+  log(line(header));
+  log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table) log(line(row));
+
+  const measured = rows.filter((r) => r.load);
+  const worst = <T>(items: T[], value: (t: T) => number | null, pickMax: boolean) =>
+    items.reduce<{ item: T; v: number } | null>((acc, item) => {
+      const v = value(item);
+      if (v === null || Number.isNaN(v)) return acc;
+      return acc === null || (pickMax ? v > acc.v : v < acc.v) ? { item, v } : acc;
+    }, null);
+  const minRatio = worst(measured, (r) => r.ratioToBaseline, false);
+  const maxP99 = worst(measured, (r) => r.load?.p99Ms ?? null, true);
+  const maxGrowth = worst(measured, (r) => r.p50Growth, true);
+  const firstIngest = ingest[0];
+  const lastIngest = ingest[ingest.length - 1];
+  const ingestGrowth = firstIngest && lastIngest ? lastIngest.peakRssMb / firstIngest.peakRssMb : null;
+  const targets: Target[] = [
+    {
+      what: 'req/s vs baseline (worst query)',
+      target: `≥ ${TARGETS.minRatioToBaseline}`,
+      value: `${fmt(minRatio?.v, 2)} (${minRatio?.item.name ?? '–'})`,
+      ok: measured.every((r) => (r.ratioToBaseline ?? 0) >= TARGETS.minRatioToBaseline),
+    },
+    {
+      what: 'p99 latency (worst query)',
+      target: `≤ ${TARGETS.maxP99Ms} ms`,
+      value: `${fmt(maxP99?.v, 1)} ms (${maxP99?.item.name ?? '–'})`,
+      ok: measured.every((r) => (r.load?.p99Ms ?? Infinity) <= TARGETS.maxP99Ms),
+    },
+    {
+      what: `p50 growth ${options.smallEvents.toLocaleString('en')} → ${options.events.toLocaleString('en')} events (worst)`,
+      target: `≤ ${TARGETS.maxP50Growth}×`,
+      value: `${fmt(maxGrowth?.v, 2)}× (${maxGrowth?.item.name ?? '–'})`,
+      ok: measured.every((r) => r.p50Growth === null || r.p50Growth <= TARGETS.maxP50Growth),
+    },
+    {
+      what: 'server peak memory (large database)',
+      target: `≤ ${TARGETS.maxServerRssMb} MB`,
+      value: `${fmt(largeRun.serverPeakRssMb, 0)} MB`,
+      ok: (largeRun.serverPeakRssMb ?? Infinity) <= TARGETS.maxServerRssMb,
+    },
+    {
+      what: 'start-up to first answer (large database)',
+      target: `≤ ${TARGETS.maxStartupMs} ms`,
+      value: `${fmt(largeRun.startup.totalMs, 0)} ms (process ready ${fmt(largeRun.startup.processReadyMs, 0)} ms + first answer ${fmt(largeRun.startup.firstAnswerMs, 0)} ms)`,
+      ok: largeRun.startup.totalMs <= TARGETS.maxStartupMs,
+    },
+    {
+      what: `ingest speed (${lastIngest?.articles ?? 0} articles)`,
+      target: `≥ ${TARGETS.minIngestArticlesPerSecond} articles/s`,
+      value: `${fmt(lastIngest?.articlesPerSecond, 0)} articles/s`,
+      ok: (lastIngest?.articlesPerSecond ?? 0) >= TARGETS.minIngestArticlesPerSecond && (lastIngest?.failed ?? 1) < (lastIngest?.articles ?? 0),
+    },
+    {
+      what: 'ingest memory flat',
+      target: `peak at ${lastIngest?.articles ?? 0} ≤ ${TARGETS.maxIngestRssGrowth}× peak at ${firstIngest?.articles ?? 0}`,
+      value: ingest.map((f) => `${f.articles}: ${fmt(f.peakRssMb, 0)} MB`).join(', '),
+      ok: ingestGrowth !== null && ingestGrowth <= TARGETS.maxIngestRssGrowth,
+    },
+  ];
+  log('\ntargets');
+  for (const t of targets) log(`  ${t.ok ? 'ok  ' : 'MISS'}  ${t.what}: ${t.value}  (target ${t.target})`);
+  const gen = (r: DatabaseRun) => `${fmt(r.generationSeconds, 1)} s${r.cached ? ' (cached file)' : ''}`;
+  log(`\ngeneration: ${options.events.toLocaleString('en')} events ${gen(largeRun)}; ${options.smallEvents.toLocaleString('en')} events ${gen(smallRun)}`);
+  log(`start-up on the small database: ${fmt(smallRun.startup.totalMs, 0)} ms`);
+
+  const results = {
+    startedAt: started.toISOString(),
+    finishedAt: new Date().toISOString(),
+    mode: options.quick ? 'quick' : 'full',
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, node: process.version, platform: process.platform },
+    settings: { connections: options.connections, durationSeconds: options.durationSeconds, events: options.events, smallEvents: options.smallEvents, ingestSizes: options.ingestSizes },
+    targets: TARGETS,
+    verdicts: targets,
+    databases: {
+      large: { ...largeRun, queries: undefined },
+      small: { ...smallRun, queries: undefined },
+    },
+    queries: rows,
+    smallQueries: smallRun.queries,
+    baseline: Object.fromEntries(baseline),
+    ingest,
+  };
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+  log(`\nwrote ${options.out}`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
