@@ -21,7 +21,7 @@ import {
   statements,
 } from '../db/schema.js';
 import { fold } from '../text.js';
-import type { Extraction, PartialDate } from './types.js';
+import type { Evidence, Extraction, PartialDate } from './types.js';
 
 export interface RecordCounts {
   actors: number;
@@ -51,17 +51,123 @@ function sortDate(date: PartialDate | null, publishedAt: string): string {
 }
 
 export function createArticleStore(db: Db) {
+  // Every write of an article has a fixed shape, so each is prepared once:
+  // building and preparing SQL per row was most of the cost of ingesting.
+  const $ = sql.placeholder;
+  const write = {
+    upsertActor: db
+      .insert(actors)
+      .values({ id: $('id'), key: $('key'), name: $('name'), kind: $('kind'), country: $('country'), role: $('role'), createdAt: $('ts'), updatedAt: $('ts') })
+      .onConflictDoUpdate({
+        target: actors.key,
+        // Keep what is known; fill in what an earlier article did not say.
+        set: {
+          country: sql`coalesce(${actors.country}, excluded.country)`,
+          role: sql`coalesce(${actors.role}, excluded.role)`,
+          updatedAt: sql`CASE WHEN ${actors.country} IS NULL AND excluded.country IS NOT NULL OR ${actors.role} IS NULL AND excluded.role IS NOT NULL THEN excluded.updated_at ELSE ${actors.updatedAt} END`,
+        },
+      })
+      .prepare(),
+    alias: db.insert(actorAliases).values({ actorId: $('actorId'), alias: $('alias'), folded: $('folded') }).onConflictDoNothing().prepare(),
+    touchActor: db.update(actors).set({ updatedAt: sql`${$('ts')}` }).where(eq(actors.id, sql`${$('id')}`)).prepare(),
+    mention: db.insert(articleActors).values({ articleId: $('articleId'), actorId: $('actorId') }).onConflictDoNothing().prepare(),
+    event: db
+      .insert(events)
+      .values({
+        id: $('id'),
+        articleId: $('articleId'),
+        type: $('type'),
+        mode: $('mode'),
+        date: $('date'),
+        datePrecision: $('datePrecision'),
+        sortDate: $('sortDate'),
+        searchKey: $('searchKey'),
+        status: $('status'),
+        locationName: $('locationName'),
+        locationCountry: $('locationCountry'),
+        evidenceSentence: $('evidenceSentence'),
+        evidenceStart: $('evidenceStart'),
+        evidenceEnd: $('evidenceEnd'),
+        createdAt: $('createdAt'),
+        updatedAt: $('updatedAt'),
+      })
+      .onConflictDoNothing({ target: events.id })
+      .prepare(),
+    participant: db
+      .insert(eventParticipants)
+      .values({ eventId: $('eventId'), actorId: $('actorId'), role: $('role'), sortDate: $('sortDate') })
+      .onConflictDoNothing()
+      .prepare(),
+    eventCountry: db.insert(eventCountries).values({ eventId: $('eventId'), country: $('country'), sortDate: $('sortDate') }).onConflictDoNothing().prepare(),
+    statement: db
+      .insert(statements)
+      .values({
+        id: $('id'),
+        articleId: $('articleId'),
+        speakerId: $('speakerId'),
+        text: $('text'),
+        kind: $('kind'),
+        date: $('date'),
+        datePrecision: $('datePrecision'),
+        sortDate: $('sortDate'),
+        searchKey: $('searchKey'),
+        evidenceSentence: $('evidenceSentence'),
+        evidenceStart: $('evidenceStart'),
+        evidenceEnd: $('evidenceEnd'),
+        createdAt: $('createdAt'),
+        updatedAt: $('updatedAt'),
+      })
+      .onConflictDoNothing({ target: statements.id })
+      .prepare(),
+    allegation: db
+      .insert(allegations)
+      .values({
+        id: $('id'),
+        articleId: $('articleId'),
+        claim: $('claim'),
+        status: $('status'),
+        sortDate: $('sortDate'),
+        evidenceSentence: $('evidenceSentence'),
+        evidenceStart: $('evidenceStart'),
+        evidenceEnd: $('evidenceEnd'),
+        createdAt: $('createdAt'),
+        updatedAt: $('updatedAt'),
+      })
+      .onConflictDoNothing({ target: allegations.id })
+      .prepare(),
+    party: db
+      .insert(allegationParties)
+      .values({ allegationId: $('allegationId'), actorId: $('actorId'), side: $('side'), sortDate: $('sortDate') })
+      .onConflictDoNothing()
+      .prepare(),
+    denial: db
+      .insert(allegationDenials)
+      .values({
+        allegationId: $('allegationId'),
+        actorId: $('actorId'),
+        text: $('text'),
+        evidenceSentence: $('evidenceSentence'),
+        evidenceStart: $('evidenceStart'),
+        evidenceEnd: $('evidenceEnd'),
+      })
+      .onConflictDoNothing()
+      .prepare(),
+    eventKeyTaken: db.select({ id: events.id }).from(events).where(eq(events.searchKey, sql`${$('key')}`)).prepare(),
+    statementKeyTaken: db.select({ id: statements.id }).from(statements).where(eq(statements.searchKey, sql`${$('key')}`)).prepare(),
+    byHash: db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, sql`${$('hash')}`)).prepare(),
+  };
+
   /** The first key from searchKey(day, id) up that no other record of the table holds (ties are rare, not impossible). */
-  function freeSearchKey(table: typeof statements | typeof events, day: string, id: string): number {
+  function freeSearchKey(taken: typeof write.eventKeyTaken | typeof write.statementKeyTaken, day: string, id: string): number {
     let key = searchKey(day, id);
-    while (db.select({ id: table.id }).from(table).where(eq(table.searchKey, key)).get()) key++;
+    while (taken.get({ key })) key++;
     return key;
   }
 
   const now = () => new Date().toISOString();
 
   function findByHash(cleanText: string): string | undefined {
-    return db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, contentHash(cleanText))).get()?.id;
+    return write.byHash.get({ hash: contentHash(cleanText) })?.id;
   }
 
   /** Inserts actors (merging by key) and returns key → actor id. */
@@ -70,23 +176,10 @@ export function createArticleStore(db: Db) {
     for (const actor of x.actors) {
       const id = actorIdFor(actor.key);
       ids.set(actor.key, id);
-      db.insert(actors)
-        .values({ id, key: actor.key, name: actor.name, kind: actor.kind, country: actor.country, role: actor.role, createdAt: timestamp, updatedAt: timestamp })
-        .onConflictDoUpdate({
-          target: actors.key,
-          // Keep what is known; fill in what an earlier article did not say.
-          set: {
-            country: sql`coalesce(${actors.country}, excluded.country)`,
-            role: sql`coalesce(${actors.role}, excluded.role)`,
-            updatedAt: sql`CASE WHEN ${actors.country} IS NULL AND excluded.country IS NOT NULL OR ${actors.role} IS NULL AND excluded.role IS NOT NULL THEN excluded.updated_at ELSE ${actors.updatedAt} END`,
-          },
-        })
-        .run();
+      write.upsertActor.run({ id, key: actor.key, name: actor.name, kind: actor.kind, country: actor.country, role: actor.role, ts: timestamp });
       for (const alias of new Set([actor.name, ...actor.aliases])) {
-        const added = db.insert(actorAliases).values({ actorId: id, alias, folded: fold(alias) }).onConflictDoNothing().run();
-        if (added.changes > 0 && alias !== actor.name) {
-          db.update(actors).set({ updatedAt: timestamp }).where(eq(actors.id, id)).run();
-        }
+        const added = write.alias.run({ actorId: id, alias, folded: fold(alias) });
+        if (added.changes > 0 && alias !== actor.name) write.touchActor.run({ ts: timestamp, id });
       }
     }
     return ids;
@@ -104,10 +197,9 @@ export function createArticleStore(db: Db) {
     };
     const countryOf = new Map(x.actors.map((a) => [a.key, a.country]));
     const stamps = (id: string) => ({ createdAt: firstSeen.get(id) ?? timestamp, updatedAt: timestamp });
+    const evidence = (e: Evidence) => ({ evidenceSentence: e.sentence, evidenceStart: e.start, evidenceEnd: e.end });
 
-    for (const key of actorIds.keys()) {
-      db.insert(articleActors).values({ articleId, actorId: actorId(key) }).onConflictDoNothing().run();
-    }
+    for (const key of actorIds.keys()) write.mention.run({ articleId, actorId: actorId(key) });
 
     let eventCount = 0;
     for (const e of x.events) {
@@ -115,105 +207,65 @@ export function createArticleStore(db: Db) {
       // Two events of one type in one sentence ("met in March and will meet again in May") differ by date or status.
       const id = shortId('ev', articleId, e.type, e.evidence.start, e.evidence.end, e.date?.value ?? '', e.status, ...participantKeys);
       const day = sortDate(e.date, x.publishedAt);
-      const inserted = db
-        .insert(events)
-        .values({
-          id,
-          articleId,
-          type: e.type,
-          mode: e.mode,
-          date: e.date?.value ?? null,
-          datePrecision: e.date?.precision ?? null,
-          sortDate: day,
-          searchKey: freeSearchKey(events, day, id),
-          status: e.status,
-          locationName: e.location?.name ?? null,
-          locationCountry: e.location?.country ?? null,
-          evidenceSentence: e.evidence.sentence,
-          evidenceStart: e.evidence.start,
-          evidenceEnd: e.evidence.end,
-          ...stamps(id),
-        })
-        .onConflictDoNothing({ target: events.id })
-        .run();
+      const inserted = write.event.run({
+        id,
+        articleId,
+        type: e.type,
+        mode: e.mode,
+        date: e.date?.value ?? null,
+        datePrecision: e.date?.precision ?? null,
+        sortDate: day,
+        searchKey: freeSearchKey(write.eventKeyTaken, day, id),
+        status: e.status,
+        locationName: e.location?.name ?? null,
+        locationCountry: e.location?.country ?? null,
+        ...evidence(e.evidence),
+        ...stamps(id),
+      });
       if (inserted.changes === 0) continue;
       eventCount++;
       const countries = new Set<string>();
       if (e.location?.country) countries.add(e.location.country);
       for (const p of e.participants) {
-        db.insert(eventParticipants).values({ eventId: id, actorId: actorId(p.actorKey), role: p.role, sortDate: day }).onConflictDoNothing().run();
+        write.participant.run({ eventId: id, actorId: actorId(p.actorKey), role: p.role, sortDate: day });
         const country = countryOf.get(p.actorKey);
         if (country) countries.add(country);
       }
-      for (const country of countries) db.insert(eventCountries).values({ eventId: id, country, sortDate: day }).run();
+      for (const country of countries) write.eventCountry.run({ eventId: id, country, sortDate: day });
     }
 
     let statementCount = 0;
-    for (const s of x.statements) {
-      const id = shortId('st', articleId, s.evidence.start, s.evidence.end, s.text);
-      const day = sortDate(s.date, x.publishedAt);
-      const inserted = db
-        .insert(statements)
-        .values({
-          id,
-          articleId,
-          speakerId: s.speakerKey === null ? null : actorId(s.speakerKey),
-          text: s.text,
-          kind: s.kind,
-          date: s.date?.value ?? null,
-          datePrecision: s.date?.precision ?? null,
-          sortDate: day,
-          searchKey: freeSearchKey(statements, day, id),
-          evidenceSentence: s.evidence.sentence,
-          evidenceStart: s.evidence.start,
-          evidenceEnd: s.evidence.end,
-          ...stamps(id),
-        })
-        .onConflictDoNothing({ target: statements.id })
-        .run();
+    for (const st of x.statements) {
+      const id = shortId('st', articleId, st.evidence.start, st.evidence.end, st.text);
+      const day = sortDate(st.date, x.publishedAt);
+      const inserted = write.statement.run({
+        id,
+        articleId,
+        speakerId: st.speakerKey === null ? null : actorId(st.speakerKey),
+        text: st.text,
+        kind: st.kind,
+        date: st.date?.value ?? null,
+        datePrecision: st.date?.precision ?? null,
+        sortDate: day,
+        searchKey: freeSearchKey(write.statementKeyTaken, day, id),
+        ...evidence(st.evidence),
+        ...stamps(id),
+      });
       statementCount += inserted.changes;
     }
 
     let allegationCount = 0;
     for (const a of x.allegations) {
       const id = shortId('al', articleId, a.evidence.start, a.evidence.end, a.claim);
-      const inserted = db
-        .insert(allegations)
-        .values({
-          id,
-          articleId,
-          claim: a.claim,
-          status: a.status,
-          sortDate: x.publishedAt,
-          evidenceSentence: a.evidence.sentence,
-          evidenceStart: a.evidence.start,
-          evidenceEnd: a.evidence.end,
-          ...stamps(id),
-        })
-        .onConflictDoNothing()
-        .run();
+      const inserted = write.allegation.run({ id, articleId, claim: a.claim, status: a.status, sortDate: x.publishedAt, ...evidence(a.evidence), ...stamps(id) });
       if (inserted.changes === 0) continue;
       allegationCount++;
       const parties = [
         ...a.accuserKeys.map((k) => ({ key: k, side: 'accuser' as const })),
         ...a.accusedKeys.map((k) => ({ key: k, side: 'accused' as const })),
       ];
-      for (const p of parties) {
-        db.insert(allegationParties).values({ allegationId: id, actorId: actorId(p.key), side: p.side, sortDate: x.publishedAt }).onConflictDoNothing().run();
-      }
-      for (const d of a.denials) {
-        db.insert(allegationDenials)
-          .values({
-            allegationId: id,
-            actorId: actorId(d.actorKey),
-            text: d.text,
-            evidenceSentence: d.evidence.sentence,
-            evidenceStart: d.evidence.start,
-            evidenceEnd: d.evidence.end,
-          })
-          .onConflictDoNothing()
-          .run();
-      }
+      for (const p of parties) write.party.run({ allegationId: id, actorId: actorId(p.key), side: p.side, sortDate: x.publishedAt });
+      for (const d of a.denials) write.denial.run({ allegationId: id, actorId: actorId(d.actorKey), text: d.text, ...evidence(d.evidence) });
     }
     return { actors: actorIds.size, events: eventCount, statements: statementCount, allegations: allegationCount };
   }
