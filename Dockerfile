@@ -8,6 +8,8 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The gazetteer imports seeds/actors.json, so the build needs it beside src.
+COPY seeds ./seeds
 RUN npm run build && npm prune --omit=dev
 
 # Run: production dependencies, compiled code, migrations and seeds; no compilers.
