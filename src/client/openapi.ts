@@ -14,7 +14,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -23,6 +28,12 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -39,6 +50,13 @@ export interface paths {
                             database: "ok";
                         };
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Default Response */
                 503: {
@@ -91,7 +109,12 @@ export interface paths {
                     /** @description json (default): one page. ndjson or csv: every matching record in one streamed response, without the page limit. Also chosen by `Accept: application/x-ndjson` or `text/csv`. Example: `csv`. */
                     format?: "json" | "ndjson" | "csv";
                 };
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -100,6 +123,12 @@ export interface paths {
                 /** @description A page of records (JSON), or every matching record (NDJSON, CSV). */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -107,6 +136,13 @@ export interface paths {
                         "application/x-ndjson": string;
                         "text/csv": string;
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -241,7 +277,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path: {
                     /**
                      * @description The record id, as returned in lists.
@@ -256,11 +297,24 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["ArticleDetail"];
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -324,7 +378,12 @@ export interface paths {
                     /** @description json (default): one page. ndjson or csv: every matching record in one streamed response, without the page limit. Also chosen by `Accept: application/x-ndjson` or `text/csv`. Example: `csv`. */
                     format?: "json" | "ndjson" | "csv";
                 };
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -333,6 +392,12 @@ export interface paths {
                 /** @description A page of records (JSON), or every matching record (NDJSON, CSV). */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -340,6 +405,13 @@ export interface paths {
                         "application/x-ndjson": string;
                         "text/csv": string;
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -374,7 +446,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path: {
                     /**
                      * @description The record id, as returned in lists.
@@ -389,11 +466,24 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Actor"];
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -457,7 +547,12 @@ export interface paths {
                     /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path: {
                     /**
                      * @description The record id, as returned in lists.
@@ -472,6 +567,12 @@ export interface paths {
                 /** @description A page of records (JSON), or every matching record (NDJSON, CSV). */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -479,6 +580,13 @@ export interface paths {
                         "application/x-ndjson": string;
                         "text/csv": string;
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -540,7 +648,12 @@ export interface paths {
                     /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path: {
                     /**
                      * @description The record id, as returned in lists.
@@ -555,6 +668,12 @@ export interface paths {
                 /** @description A page of records (JSON), or every matching record (NDJSON, CSV). */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -562,6 +681,13 @@ export interface paths {
                         "application/x-ndjson": string;
                         "text/csv": string;
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -617,7 +743,12 @@ export interface paths {
                      */
                     limit?: number;
                 };
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path: {
                     /**
                      * @description The record id, as returned in lists.
@@ -632,11 +763,24 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Relations"];
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -708,7 +852,12 @@ export interface paths {
                     /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -717,6 +866,12 @@ export interface paths {
                 /** @description A page of records (JSON), or every matching record (NDJSON, CSV). */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -724,6 +879,13 @@ export interface paths {
                         "application/x-ndjson": string;
                         "text/csv": string;
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -758,7 +920,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path: {
                     /**
                      * @description The record id, as returned in lists.
@@ -773,11 +940,24 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Event"];
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -843,7 +1023,12 @@ export interface paths {
                     /** @description json (default): one page. ndjson or csv: every matching record in one streamed response, without the page limit. Also chosen by `Accept: application/x-ndjson` or `text/csv`. Example: `csv`. */
                     format?: "json" | "ndjson" | "csv";
                 };
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -852,6 +1037,12 @@ export interface paths {
                 /** @description A page of records (JSON), or every matching record (NDJSON, CSV). */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -859,6 +1050,13 @@ export interface paths {
                         "application/x-ndjson": string;
                         "text/csv": string;
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -893,7 +1091,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path: {
                     /**
                      * @description The record id, as returned in lists.
@@ -908,11 +1111,24 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Statement"];
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -976,7 +1192,12 @@ export interface paths {
                     /** @description json (default): one page. ndjson or csv: every matching record in one streamed response, without the page limit. Also chosen by `Accept: application/x-ndjson` or `text/csv`. Example: `csv`. */
                     format?: "json" | "ndjson" | "csv";
                 };
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -985,6 +1206,12 @@ export interface paths {
                 /** @description A page of records (JSON), or every matching record (NDJSON, CSV). */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -992,6 +1219,13 @@ export interface paths {
                         "application/x-ndjson": string;
                         "text/csv": string;
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -1026,7 +1260,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path: {
                     /**
                      * @description The record id, as returned in lists.
@@ -1041,11 +1280,24 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Allegation"];
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -1101,7 +1353,12 @@ export interface paths {
                     /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1110,11 +1367,24 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["DeletionList"];
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {
@@ -1168,7 +1438,12 @@ export interface paths {
                     /** @description Only records created or changed at or after this instant (RFC 3339): poll with the time of your last sync to mirror the data. Example: `2025-01-01T00:00:00Z`. */
                     updated_since?: string;
                 };
-                header?: never;
+                header?: {
+                    /** @description An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`. */
+                    "if-none-match"?: string;
+                    /** @description gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`. */
+                    "accept-encoding"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -1177,11 +1452,24 @@ export interface paths {
                 /** @description Default Response */
                 200: {
                     headers: {
+                        /** @description Validator of this body; send it back as If-None-Match to get 304 when nothing changed. */
+                        ETag?: string;
+                        /** @description public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors. */
+                        "Cache-Control"?: string;
+                        /** @description The id the server logs this request under (the client's own when it sent a plain token). */
+                        "X-Request-Id"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["EventStats"];
                     };
+                };
+                /** @description Not Modified: the If-None-Match ETag still matches; no body. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Invalid parameter: the body names which one and why. */
                 400: {

@@ -48,9 +48,40 @@ interface QuerySchema {
  * click on /events would filter by made-up ids and dates and find nothing.
  * Optional query parameters therefore carry their example in the description.
  */
+interface RouteDoc {
+  querystring?: QuerySchema;
+  headers?: unknown;
+  response?: Record<string, { headers?: unknown } | undefined>;
+}
+
+/** What every GET answer carries, documented once here rather than on each route. */
+const CACHING_HEADERS = {
+  ETag: { type: 'string', description: 'Validator of this body; send it back as If-None-Match to get 304 when nothing changed.' },
+  'Cache-Control': { type: 'string', description: 'public, max-age=30 for lists; public, max-age=300 for one record; no-store for errors.' },
+  'X-Request-Id': { type: 'string', description: 'The id the server logs this request under (the client\'s own when it sent a plain token).' },
+};
+
+const GET_REQUEST_HEADERS = {
+  type: 'object',
+  properties: {
+    'if-none-match': {
+      type: 'string',
+      description: 'An ETag from an earlier answer: 304 Not Modified, no body, when it still matches. Example: `W/"1f3a-9c2e"`.',
+    },
+    'accept-encoding': { type: 'string', description: 'gzip, deflate or br: bodies over 1 KB are compressed. Example: `gzip`.' },
+  },
+};
+
 const transform: typeof jsonSchemaTransform = (input) => {
   const output = jsonSchemaTransform(input);
-  const query = (output.schema as { querystring?: QuerySchema } | undefined)?.querystring;
+  const doc = output.schema as RouteDoc | undefined;
+  const methods = [input.route.method].flat();
+  if (doc && methods.includes('GET') && doc.response?.['200']) {
+    doc.response['200'].headers = CACHING_HEADERS;
+    doc.response['304'] = { type: 'null', description: 'Not Modified: the If-None-Match ETag still matches; no body.' } as { headers?: unknown };
+    doc.headers = GET_REQUEST_HEADERS;
+  }
+  const query = doc?.querystring;
   for (const [name, property] of Object.entries(query?.properties ?? {})) {
     const example = property.examples?.[0];
     if (example === undefined || query?.required?.includes(name) || name === 'limit') continue;

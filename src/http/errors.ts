@@ -74,7 +74,9 @@ export function registerErrorHandlers(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (body too large, bad JSON, unsupported media type) carry safe messages.
-      return sendProblem(reply, request, status, error.message);
+      // A body the JSON parser refused (malformed, or a "__proto__" key) is a bad `body` parameter.
+      const badBody = status === 400 && (error instanceof SyntaxError || error.code?.startsWith('FST_ERR_CTP_'));
+      return sendProblem(reply, request, status, error.message, badBody ? [{ parameter: 'body', message: error.message }] : undefined);
     }
     request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, request, status >= 500 && status < 600 ? status : 500, 'The server could not complete the request.');

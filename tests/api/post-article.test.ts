@@ -55,6 +55,14 @@ describe('POST /articles', () => {
     expect(res.body.errors[0].parameter).toBe('body.text');
     const date = await post(t, { ...article, published_at: 'soon' }, `Bearer ${KEY}`).expect(400);
     expect(date.body.errors[0].parameter).toBe('body.published_at');
+    // The JSON parser refuses prototype keys; the problem still names the body.
+    const proto = await request(t.app.server)
+      .post('/articles')
+      .set('Authorization', `Bearer ${KEY}`)
+      .set('Content-Type', 'application/json')
+      .send('{"__proto__": 0, "text": "x"}')
+      .expect(400);
+    expect(proto.body.errors[0].parameter).toBe('body');
   });
 
   it('answers 422 for an article without any date, and 413 for a body over 1 MB', async () => {

@@ -13,6 +13,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/app.js';
 import { bodyText, encode, getRoutes, INJECTIONS, leaks, openApiDoc, ResponseValidator, tableChecksums, type JsonSchema, type Parameter, type Route } from '../helpers/contract.js';
 
+// CI replays one fixed sequence so a landing never hinges on a lucky draw; elsewhere each run explores
+// new values (a failure prints its seed: set FC_SEED to replay it).
+const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.CI ? 20261128 : undefined;
+if (seed !== undefined) fc.configureGlobal({ seed });
+
 const KEY = 'property-test-key-0123456789';
 const RUNS = 100;
 const t = await createTestApp({ apiKey: KEY });
@@ -300,7 +305,8 @@ describe('POST /articles bodies', () => {
           headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
           payload: json,
         });
-        const echoes = ['/articles', json, ...Object.values(typeof payload === 'object' && payload !== null ? payload : {}).map(String)];
+        // JSON.stringify, not String: generated objects may have no prototype, which String() cannot convert.
+        const echoes = ['/articles', json, ...Object.values(typeof payload === 'object' && payload !== null ? payload : {}).map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? '')))];
         const parsed = checkAnswer(`POST ${json.slice(0, 200)}`, res, '/articles', 'post', echoes);
         expect([200, 201, 400, 413, 422], json.slice(0, 200)).toContain(res.statusCode);
         if (res.statusCode === 400) {
