@@ -138,3 +138,14 @@ describe('single records', () => {
     expect(missing.body).toMatchObject({ status: 404, title: 'Not Found' });
   });
 });
+
+describe('actor name search', () => {
+  it('matches substrings of names and aliases of any length, ignoring case and accents', async () => {
+    const names = async (q: string) => (await get(`/actors?q=${encodeURIComponent(q)}`).expect(200)).body.data.map((a: { name: string }) => a.name).sort();
+    expect(await names('rge')).toEqual(['Sergei Lavrov']);
+    expect(await names('ÉIRA')).toEqual(['Mauro Vieira']);
+    expect(await names('av')).toEqual(['Sergei Lavrov']);
+    expect(await names('"quoted"')).toEqual([]);
+    expect(await names('scow')).toEqual(['Russia']);
+  });
+});

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { fold } from '../../text.js';
 import type { Db } from '../client.js';
 import { actorAliases, actors, articleActors } from '../schema.js';
@@ -29,6 +29,20 @@ export interface ActorRef {
   name: string;
 }
 
+/**
+ * Actors with a name or alias containing q (folded). Three characters or more go
+ * through the trigram index; shorter ones cannot, and scan the aliases.
+ */
+function nameContains(q: string): SQL {
+  const folded = fold(q);
+  // FTS5 cannot take a NUL inside a phrase; such odd input takes the slow path.
+  if ([...folded].length >= 3 && !folded.includes('\u0000')) {
+    const phrase = `"${folded.replace(/"/g, '""')}"`;
+    return sql`${actors.id} IN (SELECT actor_id FROM actor_aliases_fts WHERE actor_aliases_fts MATCH ${phrase})`;
+  }
+  return sql`${actors.id} IN (SELECT ${actorAliases.actorId} FROM ${actorAliases} WHERE ${actorAliases.folded} LIKE ${'%' + likeLiteral(folded) + '%'} ESCAPE '\\')`;
+}
+
 export function createActorRepository(db: Db) {
   function attachAliases(rows: (typeof actors.$inferSelect)[]): ActorRow[] {
     if (rows.length === 0) return [];
@@ -49,9 +63,7 @@ export function createActorRepository(db: Db) {
         filters.kind ? eq(actors.kind, filters.kind as ActorRow['kind']) : undefined,
         filters.updatedSince ? sql`${actors.updatedAt} >= ${filters.updatedSince}` : undefined,
         filters.country ? eq(actors.country, filters.country) : undefined,
-        filters.q
-          ? sql`${actors.id} IN (SELECT ${actorAliases.actorId} FROM ${actorAliases} WHERE ${actorAliases.folded} LIKE ${'%' + likeLiteral(fold(filters.q)) + '%'} ESCAPE '\\')`
-          : undefined,
+        filters.q ? nameContains(filters.q) : undefined,
         filters.articleId
           ? sql`${actors.id} IN (SELECT ${articleActors.actorId} FROM ${articleActors} WHERE ${articleActors.articleId} = ${filters.articleId})`
           : undefined,
