@@ -4,14 +4,16 @@
 // A benchmark, not a test: it measures and reports, and judges the figures
 // against the targets only in its printout. In order:
 //   1. a synthetic database of --events events and one of --small-events (generate.ts, cached under bench/);
-//   2. for each, the real app in a child process (serve.ts): start-up time to the first answer, then
+//   2. for each, the production server (`npm run build`, then dist/src/server.js, as the Docker image
+//      runs it) in a child process: start-up time to the first answer, then
 //      every representative query under autocannon load from this process (the two processes share
 //      the two cores: server on one, load generator on the other), with the server's peak memory;
 //   3. the baseline: a bare fastify route (another child) answering a body of the same size, loaded
 //      right after each query on the large database;
 //   4. ingest speed and peak memory through the whole pipeline, a child process per corpus size.
 // Prints a table and writes every figure to bench/results.json.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,9 +112,52 @@ interface Server {
 }
 
 async function startServer(mode: 'app' | 'baseline', dbPath?: string): Promise<Server> {
-  const child = spawnScript('serve.ts', [], { BENCH_SERVER: mode, ...(dbPath ? { DB_PATH: dbPath } : {}) });
+  if (mode === 'app') {
+    if (!dbPath) throw new Error('the app server needs a database');
+    return startProductionServer(dbPath);
+  }
+  const child = spawnScript('serve.ts', [], {});
   const ready = await firstMessage<ServerReady>(child, `${mode} server`);
   return { child, pid: child.pid ?? 0, url: `http://127.0.0.1:${ready.port}`, readyMs: ready.readyMs };
+}
+
+const ROOT = join(HERE, '..', '..');
+
+/** Compiles src/ as `npm run build` does, once per run, so the server measured is the one deployed. */
+function buildServer(): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** dist/src/server.js with the benchmark's settings; ready when /health answers. */
+async function startProductionServer(dbPath: string): Promise<Server> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'dist/src/server.js')], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DB_PATH: dbPath, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false', NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} before answering`);
+    try {
+      if ((await fetch(`${url}/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return { child, pid: child.pid ?? 0, url, readyMs: performance.now() - started };
 }
 
 async function stopServer(server: Server): Promise<void> {
@@ -325,6 +370,7 @@ async function main(): Promise<void> {
   const started = new Date();
   log(`bench: ${options.quick ? 'quick' : 'full'} run, ${options.connections} connections, ${options.durationSeconds} s per query, ${cpus().length} CPUs`);
 
+  buildServer();
   const large = ensureDatabase(options.events, log, options.cacheDir);
   const small = ensureDatabase(options.smallEvents, log, options.cacheDir);
 

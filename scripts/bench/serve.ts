@@ -1,18 +1,11 @@
-// A server for the benchmark, run as a child process so its memory is measured
-// on its own (from /proc/PID/status) and it has a core to itself while the
-// load generator uses the other.
-//
-//   BENCH_SERVER=app DB_PATH=...   the real app (buildApp) over the database, as server.ts builds it
-//                                  but with rate limiting and logging off
-//   BENCH_SERVER=baseline          a bare fastify route answering a precomputed JSON body of the
-//                                  size asked for: GET /json/<bytes>
+// The benchmark's baseline, run as a child process so it has a core to itself
+// while the load generator uses the other: a bare fastify route answering a
+// precomputed JSON body of the size asked for, GET /json/<bytes>. (The app
+// itself is measured as deployed: dist/src/server.js, started by run.ts.)
 //
 // Listens on 127.0.0.1 on a free port and reports { port, readyMs } over IPC;
 // readyMs is the time since this process started (performance.now() counts from there).
 import Fastify, { type FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.js';
-import { closeDatabase, openDatabase, type Db } from '../../src/db/client.js';
-import { createIngester } from '../../src/ingest/job.js';
 
 export interface ServerReady {
   port: number;
@@ -39,19 +32,7 @@ async function baseline(): Promise<FastifyInstance> {
 }
 
 async function main(): Promise<void> {
-  const mode = process.env.BENCH_SERVER;
-  let db: Db | undefined;
-  let app: FastifyInstance;
-  if (mode === 'app') {
-    const path = process.env.DB_PATH;
-    if (!path) throw new Error('DB_PATH is required for BENCH_SERVER=app');
-    db = openDatabase(path);
-    app = await buildApp({ db, ingester: createIngester(db), rateLimitMax: 0, logger: false });
-  } else if (mode === 'baseline') {
-    app = await baseline();
-  } else {
-    throw new Error(`BENCH_SERVER must be app or baseline, not ${String(mode)}`);
-  }
+  const app = await baseline();
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
@@ -59,7 +40,6 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     await app.close();
-    if (db) closeDatabase(db);
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());
