@@ -27,6 +27,20 @@ export interface EventFilters {
   q?: string | undefined;
 }
 
+/** Filters on the event row itself, whichever index drives the query. */
+function onEventRow(filters: EventFilters): (SQL | undefined)[] {
+  return [
+    filters.type ? eq(events.type, filters.type) : undefined,
+    filters.status ? sql`${events.status} = ${filters.status}` : undefined,
+    filters.articleId ? eq(events.articleId, filters.articleId) : undefined,
+    filters.updatedSince ? sql`${events.updatedAt} >= ${filters.updatedSince}` : undefined,
+  ];
+}
+
+function involvesCountry(country: string): SQL {
+  return sql`EXISTS (SELECT 1 FROM ${eventCountries} WHERE ${eventCountries.eventId} = ${events.id} AND ${eventCountries.country} = ${country})`;
+}
+
 function wordMatch(q: string): SQL {
   const match = ftsQuery(q);
   return match === null ? sql`0` : sql`${events.searchKey} IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${match})`;
@@ -45,13 +59,8 @@ function filtered(filters: EventFilters, extra?: (sortCol: SQLWrapper, idCol: SQ
   const where = allOf([
     filters.actor ? eq(eventParticipants.actorId, filters.actor) : undefined,
     filters.country && driver === 'countries' ? eq(eventCountries.country, filters.country) : undefined,
-    filters.country && driver === 'participants'
-      ? sql`EXISTS (SELECT 1 FROM ${eventCountries} WHERE ${eventCountries.eventId} = ${events.id} AND ${eventCountries.country} = ${filters.country})`
-      : undefined,
-    filters.type ? eq(events.type, filters.type) : undefined,
-    filters.status ? sql`${events.status} = ${filters.status}` : undefined,
-    filters.articleId ? eq(events.articleId, filters.articleId) : undefined,
-    filters.updatedSince ? sql`${events.updatedAt} >= ${filters.updatedSince}` : undefined,
+    filters.country && driver === 'participants' ? involvesCountry(filters.country) : undefined,
+    ...onEventRow(filters),
     // Lists search through search() instead; this serves stats().
     filters.q !== undefined ? wordMatch(filters.q) : undefined,
     filters.from ? sql`${sortCol} >= ${dayBound(filters.from, 'from')}` : undefined,
@@ -119,13 +128,8 @@ export function createEventRepository(db: Db) {
       filters.actor
         ? sql`EXISTS (SELECT 1 FROM ${eventParticipants} WHERE ${eventParticipants.eventId} = ${events.id} AND ${eventParticipants.actorId} = ${filters.actor})`
         : undefined,
-      filters.country
-        ? sql`EXISTS (SELECT 1 FROM ${eventCountries} WHERE ${eventCountries.eventId} = ${events.id} AND ${eventCountries.country} = ${filters.country})`
-        : undefined,
-      filters.type ? eq(events.type, filters.type) : undefined,
-      filters.status ? sql`${events.status} = ${filters.status}` : undefined,
-      filters.articleId ? eq(events.articleId, filters.articleId) : undefined,
-      filters.updatedSince ? sql`${events.updatedAt} >= ${filters.updatedSince}` : undefined,
+      filters.country ? involvesCountry(filters.country) : undefined,
+      ...onEventRow(filters),
     ]);
     const rows = db
       .select({ event: events })
