@@ -2,6 +2,7 @@
 // function; they run top to bottom because each needs what the one before found.
 import type { Extraction, RawArticle } from './types.js';
 import { createGazetteer, type Gazetteer } from './gazetteer/index.js';
+import { DATELINE_SEATS } from './gazetteer/places.js';
 import { clean } from './stages/clean.js';
 import { splitSentences } from './stages/sentences.js';
 import { findMentions, toExtractedActors } from './stages/mentions.js';
@@ -13,6 +14,8 @@ import { extractEvents } from './stages/events.js';
 export type Extract = (raw: RawArticle) => Extraction;
 
 export function createExtractor(gazetteer: Gazetteer): Extract {
+  const capitals = capitalsOf(gazetteer);
+  const capitalOf = (iso3: string) => capitals.get(iso3) ?? null;
   return (raw) => {
     // Cleaning first: nothing may be extracted from debris, and the date anchors everything after.
     const article = clean(raw);
@@ -27,7 +30,7 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     const statements = extractStatements(clauses);
     // Allegations before events: accusations and denials become accuse/reject events.
     const allegations = extractAllegations(clauses, statements, actors);
-    const events = extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null));
+    const events = extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null), capitalOf);
     // Every actor a record names must be an actor of the article, even one known only from a
     // place ("travel to Beijing" makes China the host of the visit).
     const extracted = toExtractedActors(actors, mentions);
@@ -56,6 +59,19 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
   };
 }
 
+/** ISO3 -> the state's capital as a place (the first capital the gazetteer registered for it). */
+function capitalsOf(gaz: Gazetteer): Map<string, { name: string; country: string | null }> {
+  const out = new Map<string, { name: string; country: string | null }>();
+  for (const list of gaz.index.values()) {
+    for (const e of list) {
+      if (e.form !== 'capital' || !e.place || !e.key?.startsWith('state:')) continue;
+      const iso = e.key.slice(6);
+      if (!out.has(iso) && e.place.country === iso) out.set(iso, e.place);
+    }
+  }
+  return out;
+}
+
 function datelineState(gaz: Gazetteer, place: string | null): string | null {
   if (!place) return null;
   const word = place.charAt(0) + place.slice(1).toLowerCase();
@@ -66,6 +82,9 @@ function datelineState(gaz: Gazetteer, place: string | null): string | null {
 function datelinePlace(gaz: Gazetteer, place: string | null): { name: string; country: string | null } | null {
   if (!place) return null;
   const word = place.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+  // "UNITED NATIONS (Agency) -": the dateline of an organization is its headquarters.
+  const seat = DATELINE_SEATS[word];
+  if (seat) return seat;
   const first = word.split(' ')[0] ?? '';
   const hit = (gaz.index.get(first) ?? []).find((e) => e.surface === word && e.place);
   return hit?.place ?? null;

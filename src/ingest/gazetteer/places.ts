@@ -63,6 +63,25 @@ export const CITIES: { name: string; country: string }[] = [
   ['Benghazi', 'LBY'], ['Aleppo', 'SYR'], ['Erbil', 'IRQ'], ['Basra', 'IRQ'], ['Rafah', 'PSE'], ['Gaza City', 'PSE'],
   ['Ho Chi Minh City', 'VNM'], ['Marrakech', 'MAR'], ['Aqaba', 'JOR'], ['Lagos', 'NGA'], ['Dar es Salaam', 'TZA'],
   ['Vostochny', 'RUS'], ['Hanover', 'DEU'], ['Strasbourg', 'FRA'], ['Luxembourg', 'LUX'], ['Salisbury', 'GBR'],
+  // Other large cities and frequent venues of talks and summits.
+  ['Perth', 'AUS'], ['Brisbane', 'AUS'], ['Adelaide', 'AUS'], ['Auckland', 'NZL'], ['Vancouver', 'CAN'], ['Quebec City', 'CAN'],
+  ['Houston', 'USA'], ['Miami', 'USA'], ['Seattle', 'USA'], ['Boston', 'USA'], ['Atlanta', 'USA'], ['Dallas', 'USA'],
+  ['Woodside', 'USA'], ['Mar-a-Lago', 'USA'], ['Guadalajara', 'MEX'], ['Monterrey', 'MEX'], ['Cancun', 'MEX'],
+  ['Frankfurt', 'DEU'], ['Cologne', 'DEU'], ['Milan', 'ITA'], ['Naples', 'ITA'], ['Florence', 'ITA'], ['Venice', 'ITA'],
+  ['Barcelona', 'ESP'], ['Seville', 'ESP'], ['Lyon', 'FRA'], ['Marseille', 'FRA'], ['Manchester', 'GBR'], ['Edinburgh', 'GBR'],
+  ['Glasgow', 'GBR'], ['Zurich', 'CHE'], ['Bürgenstock', 'CHE'], ['Burgenstock', 'CHE'], ['Rotterdam', 'NLD'], ['Antwerp', 'BEL'],
+  ['Gdansk', 'POL'], ['Krakow', 'POL'], ['Rzeszow', 'POL'], ['Mariupol', 'UKR'], ['Zaporizhzhia', 'UKR'], ['Kherson', 'UKR'],
+  ['Dnipro', 'UKR'], ['Donetsk', 'UKR'], ['Luhansk', 'UKR'], ['Sevastopol', 'UKR'], ['Yalta', 'UKR'], ['Novosibirsk', 'RUS'],
+  ['Yekaterinburg', 'RUS'], ['Murmansk', 'RUS'], ['Kaliningrad', 'RUS'], ['Izmir', 'TUR'], ['Mecca', 'SAU'],
+  ['Tabriz', 'IRN'], ['Isfahan', 'IRN'], ['Mashhad', 'IRN'], ['Herat', 'AFG'], ['Kandahar', 'AFG'], ['Peshawar', 'PAK'],
+  ['Quetta', 'PAK'], ['Chittagong', 'BGD'], ['Yangon', 'MMR'], ['Mandalay', 'MMR'], ['Chiang Mai', 'THA'], ['Phuket', 'THA'],
+  ['Da Nang', 'VNM'], ['Cebu', 'PHL'], ['Surabaya', 'IDN'], ['Guangzhou', 'CHN'], ['Shenzhen', 'CHN'], ['Chengdu', 'CHN'],
+  ['Tianjin', 'CHN'], ['Wuhan', 'CHN'], ['Yokohama', 'JPN'], ['Kyoto', 'JPN'], ['Nagasaki', 'JPN'], ['Bengaluru', 'IND'],
+  ['Bangalore', 'IND'], ['Kolkata', 'IND'], ['Chennai', 'IND'], ['Goa', 'IND'], ['Kano', 'NGA'],
+  ['Lubumbashi', 'COD'], ['Bukavu', 'COD'], ['Kismayo', 'SOM'], ['Omdurman', 'SDN'], ['El Fasher', 'SDN'], ['Nyala', 'SDN'],
+  ['Misrata', 'LBY'], ['Sirte', 'LBY'], ['Mosul', 'IRQ'], ['Kirkuk', 'IRQ'], ['Homs', 'SYR'], ['Idlib', 'SYR'], ['Latakia', 'SYR'],
+  ['Hodeidah', 'YEM'], ['Aden', 'YEM'], ['Hebron', 'PSE'], ['Nablus', 'PSE'], ['Jenin', 'PSE'], ['Ramallah', 'PSE'],
+  ['Khan Younis', 'PSE'], ['Haifa', 'ISR'], ['Eilat', 'ISR'], ['Arusha', 'TZA'], ['Kisumu', 'KEN'],
 ].map(([name, country]) => ({ name: name as string, country: country as string }));
 
 /** Adjectives of nationality that world-countries does not list ("Philippine Coast Guard", "Lao capital"). */
@@ -78,3 +97,11 @@ export const REGIONS: string[] = [
   'Mediterranean Sea', 'Arabian Sea', 'Caspian Sea', 'North Sea', 'Taiwan Strait', 'Strait of Hormuz', 'Persian Gulf',
   'Gulf of Aden', 'Korean Peninsula', 'Indo-Pacific', 'Middle East', 'Horn of Africa', 'Sahel', 'Balkans', 'Caucasus',
 ];
+
+/** Datelines naming an organization rather than a city ("UNITED NATIONS, March 3 -"): the place is its headquarters. */
+export const DATELINE_SEATS: Record<string, { name: string; country: string }> = {
+  'United Nations': { name: 'New York', country: 'USA' },
+  'U.n.': { name: 'New York', country: 'USA' },
+  'Un': { name: 'New York', country: 'USA' },
+  'Vatican City': { name: 'Vatican City', country: 'VAT' },
+};

@@ -23,6 +23,11 @@ const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|d
 const DENIAL_WORDS = /\b(?:baseless|groundless|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 const DENY_VERB = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|rebuffed)\b/i;
 const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?)\b/i;
+// The rest of "accusations that ..." when "that" is a relative pronoun governed by a denial verb.
+const RELATIVE_DENIAL = /^(?:both\s+|all\s+)?[^,;.]{0,60}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|dispute|disputes|disputed)\s*(?:[,.;]|$)/i;
+// "that claim", "this accusation": a singular demonstrative points back at the last charge reported
+// ("these claims" may gather several, so it picks none).
+const ANAPHORIC_CHARGE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion)\b(?!\s+(?:that|of)\b)/i;
 const STOP = new Set('the a an of to in on for and or that with by as at from its their his her was were is are be been had has have would will it they this said which who'.split(' '));
 
 export function extractAllegations(doc: Doc, statements: StatementFound[], actors: Map<string, ActorDraft>): AllegationFound[] {
@@ -63,7 +68,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       }
       // Pattern: "(X's|U.S.) claims/accusations that CLAIM" — often inside a denial.
       const claimThat = /\b(claims?|accusations?|allegations?|charges?|assertions?)\s+that\s+([^;]+)/.exec(t);
-      if (claimThat) {
+      // "accusations that both X and Y deny": "that" opens a relative clause whose verb has no object
+      // of its own, so nothing new is claimed (the denial stage handles it).
+      if (claimThat && !RELATIVE_DENIAL.test(claimThat[2] ?? '')) {
         const nounAt = c.start + (claimThat.index ?? 0);
         // The accuser is attached to the noun: "U.S. claims", "Washington's accusations".
         const owner = info.mentions.filter((m) => m.end <= nounAt && /^(?:['’]s)?\s*(?:\w+\s+)?$/.test(doc.text.slice(m.end, nounAt)) && !m.isLocation && keysOf(m).length).pop();
@@ -133,7 +140,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         if (st) (deniers = st.speakerKeys), (denialText = st.record.text);
       }
       if (!deniers.length) continue;
-      const target = bestAllegation(out, info.sentence.index, denialText || t, deniers, side);
+      const target = bestAllegation(out, info.sentence.index, denialText || t, deniers, side, 0, verb ? chargedAgent(c, c.start + (verb.index ?? 0)) : []);
       const st = statements.find((x) => x.sentence === info.sentence.index);
       const tense = st && !verb ? verbTense(info, st).tense : statusAt(doc, c, c.start + (verb?.index ?? 0)).tense;
       if (target && !target.record.accuserKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k)))) addDenial(target, deniers, info, denialText || t, dateOf(info, c, c.start), tense);
@@ -149,6 +156,16 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     }
   }
   return mergeAllegations(out, side);
+
+  /** The actor a denied charge names as its agent: "accusations of X's / X-ian ...", "claims that X ...". */
+  function chargedAgent(c: Clause, verbAt: number): string[] {
+    const rest = doc.text.slice(verbAt, c.end);
+    const noun = CHARGE_NOUN.exec(rest);
+    if (!noun) return [];
+    const from = verbAt + (noun.index ?? 0) + noun[0].length;
+    const m = c.mentions.find((x) => x.start >= from && /^\s+(?:of|that|about|over)\s+(?:the\s+)?$/.test(doc.text.slice(from, x.start)));
+    return m ? keysOf(m) : [];
+  }
 
   /** Tense at the reporting verb; a "saying" participle takes its sentence's main verb. */
   function verbTense(info: SentenceInfo, st: StatementFound): { clause: Clause; tense: Clause['tense'] } {
@@ -225,7 +242,7 @@ function dateOf(info: SentenceInfo, c: Clause, at: number): PartialDate | null {
 function cleanClaim(s: string): string {
   // "..., a charge Manila rejected as ...": the appended reaction is not part of the claim.
   return s
-    .replace(/,\s*(?:a|an)\s+(?:charge|claim|accusation|allegation)\s+(?:that\s+)?[^,]*$/, '')
+    .replace(/,\s*(?:(?:a|an)\s+(?:charge|claim|accusation|allegation)|(?:charges|claims|accusations|allegations))\s+(?:that\s+)?[^,]*$/, '')
     // A trailing attribution or a framing phrase: "..., the foreign ministry said", "..., in the latest ...".
     .replace(/,\s*(?:in the latest|the latest|amid|as)\b.*$/, '')
     .replace(/,\s*[^,“”"]{0,60}\b(?:said|says|told|added|announced)\b[^,“”"]{0,30}$/, '')
@@ -237,13 +254,17 @@ function cleanClaim(s: string): string {
 const contentWords = (s: string) => new Set(s.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)) ?? []);
 
 /** The allegation a denial answers: shared words with the claim, the denier's side among the accused, recency. */
-function bestAllegation(all: AllegationFound[], sentence: number, text: string, deniers: string[], side: (k: string) => string, minOverlap = 0): AllegationFound | null {
+function bestAllegation(all: AllegationFound[], sentence: number, text: string, deniers: string[], side: (k: string) => string, minOverlap = 0, charged: string[] = []): AllegationFound | null {
   const words = contentWords(text);
   let best: AllegationFound | null = null;
   let bestScore = -1;
+  const eligible = (a: AllegationFound) => a.sentence <= sentence && !(deniers.length && a.record.accuserKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k))));
+  const bySide = (a: AllegationFound, keys: string[]) => a.record.accusedKeys.some((k) => keys.some((d) => d === k || side(d) === side(k)));
+  // "dismissed that claim": the demonstrative points at the latest charge against the denier's side.
+  let latest = -1;
+  if (ANAPHORIC_CHARGE.test(text)) for (const a of all) if (eligible(a) && bySide(a, deniers)) latest = Math.max(latest, a.sentence);
   for (const a of all) {
-    if (a.sentence > sentence) continue;
-    if (deniers.length && a.record.accuserKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k)))) continue;
+    if (!eligible(a)) continue;
     const claim = contentWords(a.record.claim);
     let overlap = 0;
     for (const w of words) if (claim.has(w)) overlap++;
@@ -251,7 +272,10 @@ function bestAllegation(all: AllegationFound[], sentence: number, text: string, 
     const accusedSide = a.record.accusedKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k)));
     const joins = /\balso\b/.test(text) && a.record.denials.length ? 2 : 0;
     const answersCharge = CHARGE_NOUN.test(text) && a.explicit ? 2 : 0;
-    const score = overlap + (accusedSide ? 3 : 0) + joins + answersCharge + a.sentence / 1000;
+    // "accusations of North Korean arms transfers": the agent named in the charge is the accused.
+    const agent = charged.length && bySide(a, charged) ? 3 : 0;
+    const pointed = latest >= 0 && a.sentence === latest && accusedSide ? 4 : 0;
+    const score = overlap + (accusedSide ? 3 : 0) + joins + answersCharge + agent + pointed + a.sentence / 1000;
     if (score > bestScore) [best, bestScore] = [a, score];
   }
   return best;

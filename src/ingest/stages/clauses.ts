@@ -51,6 +51,7 @@ const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insi
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
 const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now'.split(' '));
 const TRAILING_ATTRIBUTION = /,\s*[^,]{0,80}?\b(?:said|says|told|announced|added|stated)\b(?:\s+(?:on|in|at|late|early|last|this)\b[^,]{0,30})?\s*$/;
+const TIME_PREP = /^(?:before|after)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
 const PARTICIPLES = /^(?:saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting)\b/;
 const PLANNED = /\b(?:will|would|'ll|shall|is set to|are set to|was set to|were set to|is expected to|are expected to|was expected to|is due to|are due to|was due to|were due to|plans? to|planned to|planning to|is scheduled|are scheduled|was scheduled|to be held|upcoming|intends? to|is to|are to|ahead of|is poised to|are poised to)\b/i;
 const ONGOING = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:holding|meeting|visiting|hosting|attending|discussing)\b/i;
@@ -73,6 +74,8 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     for (const b of s.sentence.matchAll(BOUNDARY)) {
       const at = s.start + (b.index ?? 0) + b[0].length;
       if (at <= bodyStart) continue;
+      // "meet in Cairo before the end of next week": a time adverbial, not a clause.
+      if (dates.some((d) => d.start >= at && TIME_PREP.test(text.slice(at, d.start)))) continue;
       const word = /^\w+/.exec(s.sentence.slice(at - s.start))?.[0]?.toLowerCase() ?? '';
       cuts.push({ at, word });
       // "X, who ..., VERB": the main clause resumes after the comma closing the relative clause.
@@ -181,22 +184,46 @@ export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): 
 
 /** The date a clause refers to: one inside it, else a leading adverbial of its sentence. */
 export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMention | null {
-  const inside = info.dates.filter((d) => d.start >= c.start && d.end <= c.end);
+  const inside = datesIn(info, c);
   if (inside.length) return inside.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0]!;
   const lead = info.dates.find((d) => d.end <= info.bodyStart);
   if (lead) return lead;
-  // Reported speech, a relative clause or an occasion of the report without a date of its own takes
-  // the date of the clause it hangs on: "Washington said on Sunday that it ... called on Beijing to ...".
-  if (c.link === 'complement' || c.link === 'relative' || c.link === 'continuation' || c.afterAttribution) {
-    const i = info.clauses.indexOf(c);
+  // A present-tense clause ("which it blames on Israel") states a current position, not a dated act.
+  if (c.tense === 'present' && c.link === 'relative') return null;
+  // Reported speech, a relative clause, a participle ("imposed sanctions on Thursday, accusing ...") or an
+  // occasion of the report without a date of its own takes the date of the clause it hangs on:
+  // "Washington said on Sunday that it ... called on Beijing to ...".
+  const i = info.clauses.indexOf(c);
+  if (c.link === 'participle') {
+    // The participle shares its main verb's time, not that of a relative clause in between.
     for (let k = i - 1; k >= 0; k--) {
       const p = info.clauses[k]!;
-      const own = info.dates.filter((d) => d.start >= p.start && d.end <= p.end);
+      if (p.link !== 'main' && p.link !== 'continuation') continue;
+      const own = datesIn(info, p);
+      return own.length ? own[own.length - 1]! : null;
+    }
+  }
+  if (c.link === 'complement' || c.link === 'relative' || c.link === 'continuation' || c.afterAttribution) {
+    for (let k = i - 1; k >= 0; k--) {
+      const p = info.clauses[k]!;
+      const own = datesIn(info, p);
       if (own.length) return own[own.length - 1]!;
       if (p.link !== 'complement' && p.link !== 'relative' && p.link !== 'continuation') break;
     }
   }
   return null;
+}
+
+// A definite past time ("late last month", "on Monday", "in 2019") cannot modify a present-perfect verb:
+// in "Iran has vowed to retaliate over the killing ... late last month" it dates the killing, not the vow.
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+|long\s+)*(?:been\s+)?\w+(?:ed|en|t|wn|ld|un)\b/i;
+const DEFINITE_PAST = /\b(?:last|ago|yesterday|on\s+\w+day)\b|^(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b|^(?:late|early|mid-?)\s/i;
+
+/** Dates inside a clause that can time its verb. */
+function datesIn(info: SentenceInfo, c: Clause): DateMention[] {
+  const inside = info.dates.filter((d) => d.start >= c.start && d.end <= c.end);
+  if (!inside.length || !PRESENT_PERFECT.test(c.text)) return inside;
+  return inside.filter((d) => !DEFINITE_PAST.test(d.text) || /\b(?:since|this)\b/i.test(d.text));
 }
 
 /** Dates that set the time of a sentence's main report (not those inside reported speech or relative clauses). */

@@ -21,6 +21,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations))\b/ },
   // An event noun standing for a meeting; "host country", "news conference" and "cabinet meeting" are not.
   { type: 'consult', re: /\b(?:summit|talks|host(?! (?:country|nation|city|government))|(?<!(?:cabinet|party|board|staff|news|press) )meeting|(?:bring|brings|brought) together|convened)\b/, single: true },
+  // A council or assembly voting meets to do so ("the Security Council voted on Wednesday to extend ...").
+  { type: 'consult', re: /\b(?:voted|votes)\b(?=\s+(?:\w+\s+)?(?:on|to|in favou?r|against|unanimously|for)\b)/, single: true },
   // agreements
   { type: 'agree', re: /\b(?:signed|signs|signing|agreed to|agreed on|reached an? (?:deal|agreement|accord)|struck an? (?:deal|agreement))\b/ },
   // concessions
@@ -42,15 +44,19 @@ const TRIGGERS: Trigger[] = [
 const NOT_A_REQUEST = /^\s*Asked\b/;
 // An event noun inside "ahead of a summit", "preparations for a trip": announced, not happened.
 const NOUN_AHEAD = /\b(?:on the eve of|ahead of|in the run-up to|preparations for|plans for)\s+(?:an?|the|their|its|his|her)?\s*(?:[\w'’-]+\s+){0,3}$/;
-const ATTRIBUTION_AFTER = /^\s*(?:['’]s\s+[\w\s]{0,30}?)?(?:also\s+|later\s+)?(?:said|says|told|tells|announced|added|reported|stated|confirmed)\b/;
+// An appositive may come between ("the ministry, known as Itamaraty, said").
+const ATTRIBUTION_AFTER = /^\s*(?:['’]s\s+[\w\s]{0,30}?)?(?:,\s*[^,]{1,40},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|announced|added|reported|stated|confirmed)\b/;
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|the two-day|the three-day)\s+(?:talks|meeting|summit|call|visit|conversation)\b/;
 const NEGATION = /\b(?:not|never|no|neither|nor|declined to|refused to)\s+(?:\w+\s+){0,2}$/;
 // Open questions are not events: "declined to say whether Xi had agreed to speak with Zelensky".
 const HYPOTHETICAL = /\b(?:whether|if)\b[^,;]*$/;
 // A topic, not a venue: "the situation in Myanmar", "the war in Ukraine".
-const TOPIC_IN = /\b(?:situation|war|crisis|conflict|fighting|violence|tensions?|elections?|peace|unrest|developments|humanitarian \w+|security)\s+in\s+(?:the\s+)?$/i;
+// Coordinated topics count too: "the situation in the Middle East and in Bangladesh".
+const TOPIC_IN = /\b(?:situation|war|crisis|conflict|fighting|violence|tensions?|elections?|peace|unrest|developments|humanitarian \w+|security)\s+in\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?(?:(?:and|or|as well as)\s+(?:in\s+)?(?:the\s+)?)?$/iu;
 
-export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: Map<string, ActorDraft>, published: string, datelinePlace: { name: string; country: string | null } | null): ExtractedEvent[] {
+type Place = { name: string; country: string | null };
+
+export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: Map<string, ActorDraft>, published: string, datelinePlace: Place | null, capitalOf: (iso3: string) => Place | null = () => null): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   const side = (key: string) => (key.startsWith('state:') ? key.slice(6) : actors.get(key)?.country ?? key);
 
@@ -112,7 +118,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const inAttribution = (m: Mention) => /,\s*[^,]{0,60}$/.test(doc.text.slice(Math.max(c.start, m.start - 60), m.start)) && ATTRIBUTION_AFTER.test(doc.text.slice(m.end, m.end + 50));
     // A possessive state modifying the actor right after it ("Sudan's paramilitary RSF") is not a party of its own.
     const modifier = (m: Mention) => m.possessive && c.mentions.some((o) => o !== m && o.start > m.end && o.start - m.end <= 30 && /^['’]s\s+(?:[a-z-]+\s+){0,2}$/.test(doc.text.slice(m.end, o.start)));
-    const after = [...between, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m));
+    // Not parties: the state in "the Lao capital", a country that is a topic ("the civil war in Myanmar").
+    const capMod = capitalModifier(info, c, true);
+    const topic = (m: Mention) => TOPIC_IN.test(doc.text.slice(Math.max(c.start, m.start - 40), m.start));
+    const after = [...between, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m));
     const parts: [string, ParticipantRole][] = [];
     const add = (ms: Mention[], role: ParticipantRole) => {
       for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);
@@ -133,8 +142,17 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     }
     if (!parts.length) return null;
     const distinct = new Set(parts.map(([k]) => k));
-    if (distinct.size < 2 && !trig.single && trig.type !== 'reject' && trig.type !== 'threaten' && trig.type !== 'request' && trig.type !== 'sanction' && trig.type !== 'aid') return null;
-    if (trig.single && distinct.size < 2 && !/\b(?:summit|talks|host|meeting)\b/.test(word)) return null;
+    // Members of an international body meeting as that body ("ASEAN foreign ministers met") need no second party.
+    let bodyOnly = parts.length > 0 && parts.every(([k]) => k.startsWith('org:') && !actors.get(k)?.country);
+    if (distinct.size < 2 && !trig.single && !(trig.type === 'consult' && bodyOnly) && trig.type !== 'reject' && trig.type !== 'threaten' && trig.type !== 'request' && trig.type !== 'sanction' && trig.type !== 'aid') return null;
+    if (trig.single && distinct.size < 2 && !/\b(?:summit|talks|host|meeting)\b/.test(word) && !(/^vote/.test(word) && parts.every(([k]) => k.startsWith('org:')))) return null;
+    // Only a body votes as a meeting; states voting for a text take part in another body's meeting.
+    if (/^vote/.test(word) && !parts.some(([k, r]) => r === 'source' && k.startsWith('org:'))) return null;
+    // What was voted for ("to extend the mission in South Sudan") has its own parties.
+    if (/^vote/.test(word)) {
+      for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] !== 'source') parts.splice(i, 1);
+      bodyOnly = parts.every(([k]) => k.startsWith('org:') && !actors.get(k)?.country);
+    }
     if (word === 'meeting' && !placeIn(info, c)) return null;
     if (trig.type === 'consult' && DEFINITE_REFERENCE.test(c.text) && distinct.size < 2) return null;
     const st = statusAt(doc, c, at, word);
@@ -142,19 +160,53 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const d = clauseDate(info, span, at);
     let date = d ? (status === 'planned' ? d.future : d.past) : null;
     if (date && date.precision === 'day' && date.value > published && status === 'occurred') status = 'planned';
+    // "votes on the text next week": a time still to come makes a present or undated verb a plan.
+    if (d && status === 'occurred' && /\b(?:next|the coming|tomorrow)\b/i.test(d.text) && !/\b(?:was|were|had|did)\b|\b\w+ed\b/.test(doc.text.slice(Math.max(c.start, at - 30), at + word.length))) {
+      status = 'planned';
+      date = d.future;
+    }
+    const explicitDate = !!date;
     date = defaultDate(date, status === 'planned' ? 'future' : st.tense, info);
     // An undated multi-day event ("held three days of talks", "a two-day summit") did not happen on
     // one day: only its month is known.
     if (!d && date?.precision === 'day' && MULTI_DAY.test(c.text)) date = { value: date.value.slice(0, 7), precision: 'month' };
-    const mode = trig.type !== 'consult' ? null : /\b(?:phone|call|spoke|spoken|talked|conversation)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|host|received/.test(word) ? 'visit' : null;
+    // "ended two days of talks on Friday": the day given is the last of several, so only the month is the event's.
+    if (d && date?.precision === 'day' && MULTI_DAY.test(c.text) && ENDED.test(doc.text.slice(c.start, at))) date = { value: date.value.slice(0, 7), precision: 'month' };
+    // "Germany will send tanks to Ukraine, Scholz announced on Wednesday": aid that is only promised is
+    // coded as the pledge, which is dated by its announcement.
+    if (!d && trig.type === 'aid' && status === 'planned') {
+      const pledge = info.dates.find((x) => x.start > at && PLEDGE_ATTRIBUTION.test(doc.text.slice(at, x.start)));
+      if (pledge) date = pledge.past;
+    }
+    // "The announcement came hours before X was due to meet Y": the same day as the main clause.
+    if (!d && c.link === 'subordinate' && SAME_DAY_BEFORE.test(doc.text.slice(Math.max(info.sentence.start, c.start - 20), c.start))) {
+      const main = info.clauses[0]!;
+      const md = clauseDate(info, main, main.start);
+      const mainDate = md ? md.past : defaultDate(null, main.tense, info);
+      if (mainDate?.precision === 'day') date = mainDate;
+    }
+    // A summit, meeting or vote of an international body alone ("ASEAN leaders opened their summit") gathers its members.
+    const mode = trig.type !== 'consult' ? null : /\b(?:phone|call|spoke|spoken|talked|conversation)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|host|received/.test(word) ? 'visit' : bodyOnly ? 'multilateral' : null;
     // "similar measures against the same targets", "would supply tanks": the targets of the last such event.
     if ((trig.type === 'aid' || trig.type === 'sanction') && !parts.some(([, r]) => r === 'target')) {
       const prev = [...events].reverse().find((e) => e.type === trig.type && info.sentence.index - sentenceOf(e) <= 3);
       for (const p of prev?.participants ?? []) if (p.role === 'target' && !parts.some(([k]) => k === p.actorKey)) parts.push([p.actorKey, 'target']);
     }
-    let location = placeIn(info, span);
-    if (!location && trig.type === 'consult' && mode !== 'phone' && datelinePlace && date && dayGap(date, published) <= 1) location = datelinePlace;
-    return makeEvent(trig.type, info, parts, date, status, mode, location);
+    // "agreed to pursue joint production in Poland", "urged X to hold elections in Y": a place inside the
+    // infinitive complement locates the act agreed or asked for, not the agreement or the request.
+    const complementFrom = (trig.type !== 'consult' || /^vote/.test(word)) && (/\bto$/.test(word) || /^[^.;]*?\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.test(doc.text.slice(at + word.length, span.end)))
+      ? at + word.length + (/\bto$/.test(word) ? 0 : (/^[^.;]*?\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.exec(doc.text.slice(at + word.length, span.end))?.[0].length ?? 0))
+      : Infinity;
+    let location = placeIn(info, span, true, complementFrom);
+    // A dateline places the day's meetings, and whatever its lead sentence reports as done there that day
+    // ("UNITED NATIONS - Russia on Thursday vetoed ..."); calls and reported speech happen elsewhere.
+    const lead = info.sentence.index === (doc.sentences[0]?.sentence.index ?? 0) && c.link === 'main';
+    // A visit hosted by another state ("will travel to Israel") does not happen at the dateline.
+    const elsewhere = mode === 'visit' && /travel|trip|visit/.test(word) && parts.some(([k, r]) => r === 'target' && k.startsWith('state:') && k.slice(6) !== datelinePlace?.country);
+    if (!location && mode !== 'phone' && !elsewhere && datelinePlace && date && dayGap(date, published) <= 1 && (trig.type === 'consult' || lead)) location = datelinePlace;
+    const ev = makeEvent(trig.type, info, parts, date, status, mode, location);
+    if (!explicitDate && date) guessedDate.add(ev);
+    return ev;
   }
 
   function defaultDate(date: PartialDate | null, tense: Clause['tense'], info: SentenceInfo): PartialDate | null {
@@ -168,16 +220,53 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     return last ? last.past : { value: published, precision: 'day' };
   }
 
-  function placeIn(info: SentenceInfo, c: Clause): { name: string; country: string | null } | null {
-    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.place && !TOPIC_IN.test(doc.text.slice(Math.max(0, x.start - 40), x.start)) &&
+  function placeIn(info: SentenceInfo, c: Clause, occasion = true, until = Infinity): { name: string; country: string | null } | null {
+    // "in the Indian capital", "in Russia's capital": the state's capital, when the text names no city.
+    const cap = capitalModifier(info, c);
+    if (cap?.key) {
+      const place = capitalOf(cap.key.slice(6));
+      if (place) return place;
+    }
+    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.start < until && x.place && !TOPIC_IN.test(doc.text.slice(Math.max(0, x.start - 40), x.start)) && !NOMINAL_EVENT_IN.test(doc.text.slice(Math.max(c.start, x.start - 90), x.start)) &&
       (x.isLocation || /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) || CAPITAL_BEFORE.test(doc.text.slice(Math.max(0, x.start - 40), x.start))));
-    if (m?.place) return m.place;
+    if (m?.place) return withFacility(m.place, m.end);
     // A venue the gazetteer does not know: "in the border city of Foz do Iguacu".
-    const venue = VENUE.exec(doc.text.slice(c.start, c.end));
-    return venue?.[1] ? { name: venue[1], country: null } : null;
+    const venue = VENUE.exec(doc.text.slice(c.start, Math.min(c.end, until)));
+    if (venue?.[1]) return { name: venue[1], country: null };
+    // "Kyiv, where he met Zelensky": a "where" clause happens at the place it hangs on.
+    if (c.link === 'relative' && /^where\b/i.test(c.text)) {
+      const ante = info.mentions.filter((x) => x.end <= c.start && x.place && /^\s*,?\s*$/.test(doc.text.slice(x.end, c.start))).pop();
+      if (ante?.place) return ante.place;
+    }
+    // "met in October, when the Russian leader attended a forum in Beijing": the "when" clause
+    // names the occasion of the meeting, and so its place.
+    if (occasion) {
+      const next = info.clauses[info.clauses.indexOf(c) + 1];
+      if (next && next.start <= c.end + 2 && /^when\b[^,;]{0,60}\b(?:attended|attending|visited|visiting|hosted|hosting|travelled|traveled|was in|were in)\b/i.test(next.text)) return placeIn(info, next, false);
+    }
+    return null;
+  }
+
+  /** The state mention in "in the Indian capital" / "in Russia's capital": a place, not a party. */
+  function capitalModifier(info: SentenceInfo, c: Clause, named = false): Mention | null {
+    const capital = (named ? CAPITAL_OF : UNNAMED_CAPITAL).exec(doc.text.slice(c.start, c.end));
+    if (!capital?.[1]) return null;
+    const at = c.start + capital.index + capital[0].indexOf(capital[1]);
+    return info.mentions.find((x) => x.start >= at && x.start < at + capital[1]!.length && x.key?.startsWith('state:')) ?? null;
+  }
+
+  /** "at the Vostochny cosmodrome", "at Hmeimim air base": the facility is part of the venue's name. */
+  function withFacility(place: { name: string; country: string | null }, end: number): { name: string; country: string | null } {
+    const f = FACILITY.exec(doc.text.slice(end, end + 30));
+    return f ? { name: place.name + f[0], country: place.country } : place;
   }
 }
 
+const FACILITY = /^\s+(?:cosmodrome|spaceport|space cent(?:re|er)|air ?base|naval base|military base|airport|airfield|palace|conference cent(?:re|er)|convention cent(?:re|er))\b/i;
+const CAPITAL_OF = /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:['’]s)?\s+capital\b/u;
+const UNNAMED_CAPITAL = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:['’]s)?\s+capital\b(?!,?\s+\p{Lu}|\s+(?:city\s+)?of\b)/u;
+// Where another act happened, not this one: "vowed revenge over the killing of X in Tehran".
+const NOMINAL_EVENT_IN = /\b(?:killing|assassination|death|murder|attack|bombing|shooting|strike|arrest|poisoning|abduction|kidnapping)\s+(?:of|on)\s+[^,;()]{0,70}\b(?:in|at)\s+(?:the\s+)?$/i;
 // "in the Lao capital Vientiane", "the Japanese capital, Tokyo": a capital named as a place.
 const CAPITAL_BEFORE = /\bcapital,?\s+$/;
 const VENUE = /\b(?:in|at) the (?:[a-z-]+ )?(?:city|town|resort|port|village|province|region) of ((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:de|do|da|del|el|al|of)?\s*\p{Lu}[\p{L}'’-]*)*)/u;
@@ -201,9 +290,15 @@ function dayGap(d: PartialDate, published: string): number {
   return Math.abs(Date.parse(d.value) - Date.parse(published)) / 86400e3;
 }
 
+const ENDED = /\b(?:ended|concluded|wrapped up|closed|wound up|rounded off|end|ends|conclude|concludes)\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$/i;
+const PLEDGE_ATTRIBUTION = /^[^.;]{0,160},\s*[^,.;]{0,80}?\b(?:announced|said|pledged|promised|confirmed|told\s+[\w\s]{1,30}?)\s+$/;
+const SAME_DAY_BEFORE = /\b(?:hours|minutes|moments|shortly|just)\s*$/i;
 const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|several|\d+)-day|(?:two|three|four|five|several|\d+) days of|week-long|weeklong)\b/i;
 const REFERS_BACK = /\b(?:the|that|this|their|his|her|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:first\s+|two-day\s+|three-day\s+|official\s+|state\s+|latest\s+)?(?:talks|meeting|summit|call|visit|trip|conversation|agreement|deal|accord|sanctions|measures|expulsion|accusations?|charges?)\b/u;
 const datesCompatible = (a: PartialDate | null, b: PartialDate | null) => !a || !b || a.value.startsWith(b.value) || b.value.startsWith(a.value);
+
+/** Events whose date was not in the text but inferred from the report's time. */
+const guessedDate = new WeakSet<ExtractedEvent>();
 
 /** One real-world event mentioned twice is one event: same type, compatible dates, and one's participants covered by the other's. */
 function merge(events: ExtractedEvent[], side: (k: string) => string): ExtractedEvent[] {
@@ -229,7 +324,9 @@ function merge(events: ExtractedEvent[], side: (k: string) => string): Extracted
       continue;
     }
     for (const p of e.participants) if (!twin.participants.some((q) => q.actorKey === p.actorKey)) twin.participants.push(p);
-    if (!twin.date || (e.date && e.date.value.length > twin.date.value.length)) twin.date = e.date;
+    // A date guessed from the report's day does not refine one the text gives ("ended two days of talks").
+    const keep = !!twin.date && guessedDate.has(e) && !guessedDate.has(twin);
+    if (!twin.date || (e.date && e.date.value.length > twin.date.value.length && !keep)) twin.date = e.date;
     twin.location ??= e.location;
     twin.mode ??= e.mode;
   }
