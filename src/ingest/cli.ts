@@ -65,20 +65,30 @@ function summary(r: IngestReport): string {
   return `articles: ${parts.join(', ')}; records: ${rec.actors} actors, ${rec.events} events, ${rec.statements} statements, ${rec.allegations} allegations`;
 }
 
+/** The file an input origin names: "a.jsonl:12" and "b.json[3]" are lines and items of one file. */
+const fileOf = (origin: string) => origin.replace(/(:\d+|\[\d+\])$/, '');
+
 function progressReporter(enabled: boolean) {
   if (!enabled) return { update: (_p: Progress) => {}, stop: () => {} };
   const started = Date.now();
+  let files = 0;
+  let lastFile = '';
   const bar = new SingleBar({
-    format: '{done} articles | {rate} articles/s | {failed} errors | {input}',
+    format: '{files} files | {done} articles | {rate} articles/s | {failed} errors | {input}',
     stream: process.stderr,
     hideCursor: true,
     noTTYOutput: false,
   });
-  bar.start(0, 0, { done: 0, rate: '0', failed: 0, input: '' });
+  bar.start(0, 0, { files: 0, done: 0, rate: '0', failed: 0, input: '' });
   return {
     update(p: Progress) {
+      // Inputs arrive file by file, so a change of file is a new file.
+      if (fileOf(p.input) !== lastFile) {
+        lastFile = fileOf(p.input);
+        files++;
+      }
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-      bar.update(p.done, { done: p.done, rate: (p.done / seconds).toFixed(0), failed: p.failed, input: p.input.slice(-50) });
+      bar.update(p.done, { files, done: p.done, rate: (p.done / seconds).toFixed(0), failed: p.failed, input: p.input.slice(-50) });
     },
     stop: () => bar.stop(),
   };
