@@ -174,7 +174,7 @@ export interface paths {
                         /** @example Foreign ministers meet in Moscow */
                         title?: string | null;
                         /**
-                         * @description Publication date; anchors relative dates. Else read from a dateline in the text.
+                         * @description Publication date (YYYY-MM-DD, ISO 8601 timestamp or RFC 2822); anchors relative dates. Else read from a dateline in the text.
                          * @example 2024-01-16
                          */
                         published_at?: string | null;

@@ -8,6 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
+import { publicationDay } from '../calendar.js';
 import type { RawArticle } from './types.js';
 
 /** Larger texts are refused: no news article is this long, and it bounds memory per article. */
@@ -23,9 +24,13 @@ export const JsonArticleSchema = z.object({
   title: z.string().max(1000).nullish().meta({ examples: ['Foreign ministers meet in Moscow'] }),
   published_at: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .max(64)
+    .refine((v) => publicationDay(v) !== null, 'expected a date: YYYY-MM-DD, an ISO 8601 timestamp or an RFC 2822 date')
     .nullish()
-    .meta({ description: 'Publication date; anchors relative dates. Else read from a dateline in the text.', examples: ['2024-01-16'] }),
+    .meta({
+      description: 'Publication date (YYYY-MM-DD, ISO 8601 timestamp or RFC 2822); anchors relative dates. Else read from a dateline in the text.',
+      examples: ['2024-01-16'],
+    }),
   source: z.string().max(2048).nullish().meta({ description: "The article's URL.", examples: ['https://news.example/world/2024-01-16-talks'] }),
   text: z
     .string()
@@ -47,7 +52,7 @@ export function fromJsonArticle(value: unknown, fallbackSource: string, fallback
   }
   const a = parsed.data;
   if (Buffer.byteLength(a.text) > MAX_ARTICLE_BYTES) throw new SourceError(`text is over the ${MAX_ARTICLE_BYTES}-byte limit`);
-  return { source: a.source || fallbackSource, title: a.title ?? null, publishedAt: a.published_at ?? null, text: a.text, fallbackDate };
+  return { source: a.source || fallbackSource, title: a.title ?? null, publishedAt: a.published_at ? publicationDay(a.published_at) : null, text: a.text, fallbackDate };
 }
 
 export class SourceError extends Error {}
