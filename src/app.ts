@@ -24,10 +24,12 @@ export interface AppOptions {
   apiKey?: string | undefined;
   /** Requests a minute per client; 0 (the default here) turns rate limiting off. */
   rateLimitMax?: number;
+  /** Browser origins allowed to read: '*' (the default) or a list. */
+  corsOrigins?: '*' | string[];
   logger?: FastifyServerOptions['logger'];
 }
 
-export async function buildApp({ db, ingester, apiKey, rateLimitMax = 0, logger = false }: AppOptions) {
+export async function buildApp({ db, ingester, apiKey, rateLimitMax = 0, corsOrigins = '*', logger = false }: AppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
@@ -50,7 +52,7 @@ export async function buildApp({ db, ingester, apiKey, rateLimitMax = 0, logger 
   // of a list request. Bodies are serialised as plain JSON.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandlers(app);
-  await registerHardening(app, { rateLimitMax });
+  await registerHardening(app, { rateLimitMax, corsOrigins });
   await registerDocs(app);
 
   const repos = createRepositories(db);

@@ -12,6 +12,15 @@ export const ConfigSchema = z.object({
   API_KEY: z.string().min(16, 'API_KEY must be at least 16 characters').optional(),
   /** Requests a minute per client; 0 turns rate limiting off. */
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+  /**
+   * Browser origins allowed to read (CORS): `*` for any, or a comma-separated list
+   * such as `https://dash.example,https://app.example`. Writes are never offered cross-origin.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v) => (v.trim() === '*' ? '*' : v.split(',').map((o) => o.trim()).filter(Boolean)))
+    .pipe(z.union([z.literal('*'), z.array(z.url('CORS_ORIGINS must be * or a comma-separated list of origins')).min(1)])),
   /** Load seeds/ into an empty database at start-up. */
   SEED_ON_EMPTY: z
     .enum(['true', 'false', '1', '0'])

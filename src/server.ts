@@ -29,6 +29,7 @@ async function start(): Promise<void> {
     ingester,
     apiKey: config.API_KEY,
     rateLimitMax: config.RATE_LIMIT_MAX,
+    corsOrigins: config.CORS_ORIGINS,
     logger: loggerOptions(config.LOG_LEVEL),
   });
 

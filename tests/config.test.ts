@@ -20,3 +20,11 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('CORS_ORIGINS', () => {
+  it('is * by default, or a list of origins', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toBe('*');
+    expect(loadConfig({ CORS_ORIGINS: 'https://dash.example, https://app.example' }).CORS_ORIGINS).toEqual(['https://dash.example', 'https://app.example']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'not an origin' })).toThrow(/CORS_ORIGINS/);
+  });
+});

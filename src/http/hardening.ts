@@ -14,6 +14,8 @@ import { sendProblem } from './errors.js';
 export interface HardeningOptions {
   /** Requests a minute per client; 0 turns rate limiting off. */
   rateLimitMax: number;
+  /** Origins that may read from a browser: '*' or a list. */
+  corsOrigins: '*' | string[];
 }
 
 /** Lists change as articles arrive; a single record changes only on re-extraction. */
@@ -48,8 +50,8 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
 
   // Helmet's default CSP allows what Swagger UI needs: its scripts and styles are served from 'self'.
   await app.register(helmet, { global: true });
-  // Reads are open to every origin; writes are not offered cross-origin.
-  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD'] });
+  // Reads are open to the configured origins (all by default); writes are not offered cross-origin.
+  await app.register(cors, { origin: options.corsOrigins, methods: ['GET', 'HEAD'] });
   if (options.rateLimitMax > 0) {
     await app.register(rateLimit, {
       max: options.rateLimitMax,

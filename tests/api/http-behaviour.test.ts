@@ -56,6 +56,17 @@ describe('compression, CORS and security headers', () => {
   });
 });
 
+describe('CORS configured to a list of origins', () => {
+  it('allows reads from those origins only', async () => {
+    const app = await buildApp({ db: t.db, ingester: createIngester(t.db), corsOrigins: ['https://dash.example'] });
+    const allowed = await app.inject({ url: '/events', headers: { origin: 'https://dash.example' } });
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://dash.example');
+    const other = await app.inject({ url: '/events', headers: { origin: 'https://elsewhere.example' } });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    await app.close();
+  });
+});
+
 describe('rate limiting', () => {
   it('answers 429 with Retry-After once a client is over its limit', async () => {
     const app = await buildApp({ db: t.db, ingester: createIngester(t.db), rateLimitMax: 3 });
