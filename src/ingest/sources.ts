@@ -6,13 +6,15 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { publicationDay } from '../calendar.js';
 import type { RawArticle } from './types.js';
 
 /** Larger texts are refused: no news article is this long, and it bounds memory per article. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
+/** A .json file (or JSON on standard input) is parsed whole: a batch of articles, bounded. */
+export const MAX_JSON_DOCUMENT_BYTES = 64 * MAX_ARTICLE_BYTES;
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.json', '.jsonl']);
 
@@ -60,9 +62,9 @@ export class SourceError extends Error {}
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes a file's bytes as UTF-8 text, refusing binary and invalid encodings. */
-export function decodeText(bytes: Buffer): string {
+export function decodeText(bytes: Buffer, limit = MAX_ARTICLE_BYTES): string {
   if (bytes.length === 0) throw new SourceError('file is empty');
-  if (bytes.length > MAX_ARTICLE_BYTES) throw new SourceError(`file is over the ${MAX_ARTICLE_BYTES}-byte limit`);
+  if (bytes.length > limit) throw new SourceError(`file is over the ${limit}-byte limit`);
   if (bytes.includes(0)) throw new SourceError('file looks binary (contains NUL bytes)');
   let text: string;
   try {
@@ -133,8 +135,9 @@ async function* readFileInput(path: string, defaultDate: string | null): AsyncGe
   }
   try {
     const info = await stat(path);
-    if (info.size > MAX_ARTICLE_BYTES * (ext === '.json' ? 64 : 1)) throw new SourceError(`file is over the size limit`);
-    const text = decodeText(await readFile(path));
+    const limit = ext === '.json' ? MAX_JSON_DOCUMENT_BYTES : MAX_ARTICLE_BYTES;
+    if (info.size > limit) throw new SourceError(`file is over the ${limit}-byte limit`);
+    const text = decodeText(await readFile(path), limit);
     if (ext === '.json') yield* fromJsonValue(parseJson(text), path, fallbackDate);
     else yield { origin: path, article: { source: basename(path), text, fallbackDate } };
   } catch (err) {
@@ -142,31 +145,66 @@ async function* readFileInput(path: string, defaultDate: string | null): AsyncGe
   }
 }
 
+/** Splits a byte stream into lines (without their \n), so each is decoded and checked on its own. */
+async function* byteLines(stream: Readable): AsyncGenerator<Buffer> {
+  let rest = Buffer.alloc(0);
+  for await (const chunk of stream) {
+    let buf = Buffer.concat([rest, Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))]);
+    let newline: number;
+    while ((newline = buf.indexOf(10)) >= 0) {
+      yield buf.subarray(0, newline);
+      buf = buf.subarray(newline + 1);
+    }
+    rest = buf;
+  }
+  if (rest.length > 0) yield rest;
+}
+
+/**
+ * Standard input: JSONL (its first non-blank line is a whole JSON object) is
+ * streamed line by line like a .jsonl file; anything else, one JSON document or
+ * a plain article, is read whole, up to the size limit.
+ */
 async function* readStdin(stdin: Readable, defaultDate: string | null): AsyncGenerator<SourceItem> {
-  // JSONL streams line by line; anything else (one JSON value or a plain article) is read whole.
-  const chunks: Buffer[] = [];
+  const origin = 'stdin';
+  let mode: 'undecided' | 'jsonl' | 'whole' = 'undecided';
+  const whole: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stdin) {
-    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    chunks.push(buf);
-    size += buf.length;
-    if (size > MAX_ARTICLE_BYTES * 64) {
-      yield { origin: 'stdin', error: 'standard input is over the size limit; pass a JSONL file instead' };
+  let n = 0;
+  for await (const bytes of byteLines(stdin)) {
+    n++;
+    if (mode === 'undecided' && bytes.toString('utf8').trim() !== '') {
+      let firstIsObject = false;
+      try {
+        firstIsObject = typeof JSON.parse(bytes.toString('utf8')) === 'object';
+      } catch {
+        // not a complete JSON value on one line
+      }
+      mode = firstIsObject ? 'jsonl' : 'whole';
+    }
+    if (mode === 'jsonl') {
+      if (bytes.toString('utf8').trim() === '') continue;
+      try {
+        yield { origin: `${origin}:${n}`, article: fromJsonArticle(parseJson(decodeText(bytes)), origin, defaultDate) };
+      } catch (err) {
+        yield { origin: `${origin}:${n}`, error: errorMessage(err) };
+      }
+      continue;
+    }
+    whole.push(bytes, Buffer.from('\n'));
+    size += bytes.length + 1;
+    if (size > MAX_JSON_DOCUMENT_BYTES) {
+      yield { origin, error: 'standard input is over the size limit; pass JSONL (one article a line) or files instead' };
       return;
     }
   }
-  const origin = 'stdin';
+  if (mode !== 'whole') return;
   try {
-    const bytes = Buffer.concat(chunks);
-    const text = bytes.length > MAX_ARTICLE_BYTES ? bytes.toString('utf8') : decodeText(bytes);
+    const text = decodeText(Buffer.concat(whole), MAX_JSON_DOCUMENT_BYTES);
     const trimmed = text.trimStart();
-    if (trimmed.startsWith('[') || (trimmed.startsWith('{') && !/\}\s*\r?\n\s*\{/.test(trimmed))) {
-      yield* fromJsonValue(parseJson(text), origin, defaultDate);
-    } else if (trimmed.startsWith('{')) {
-      yield* readJsonLines(Readable.from([text]), origin, defaultDate);
-    } else {
-      yield { origin, article: { source: origin, text, fallbackDate: defaultDate } };
-    }
+    if (trimmed.startsWith('[') || trimmed.startsWith('{')) yield* fromJsonValue(parseJson(text), origin, defaultDate);
+    else if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES) yield { origin, error: `text is over the ${MAX_ARTICLE_BYTES}-byte limit` };
+    else yield { origin, article: { source: origin, text, fallbackDate: defaultDate } };
   } catch (err) {
     yield { origin, error: errorMessage(err) };
   }

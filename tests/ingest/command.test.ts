@@ -89,6 +89,19 @@ describe('npm run ingest', () => {
     expect(r.status, r.stderr).toBe(0);
   });
 
+  it('reads JSONL, a JSON array and bad lines from standard input, naming each line', () => {
+    const good = JSON.stringify({ published_at: '2025-07-15', text: 'Canada accused Iran of detaining a Canadian citizen without charge.' });
+    const other = JSON.stringify({ published_at: '2025-06-02T08:00:00Z', text: 'Italy and India signed a shipping agreement in Rome on Monday.' });
+    const jsonl = runIngest(['--db', w.db, '--json', '-'], `${good}\n\nnot json\n${other}\n`);
+    expect(jsonl.status).toBe(1);
+    const report = JSON.parse(jsonl.stdout);
+    expect(report.articles).toMatchObject({ read: 3, stored: 2, failed: 1 });
+    expect(report.failures[0].input).toBe('stdin:3');
+    const pretty = runIngest(['--db', w.db, '--json', '-'], JSON.stringify([{ published_at: '2025-08-01', text: 'Kenya and Ethiopia agreed to reopen their border.' }], null, 2));
+    expect(pretty.status, pretty.stderr).toBe(0);
+    expect(JSON.parse(pretty.stdout).articles.stored).toBe(1);
+  });
+
   it('exits 2 on bad usage', () => {
     expect(runIngest(['--db', w.db]).status).toBe(2);
     expect(runIngest(['--bogus', 'x']).status).toBe(2);
