@@ -18,7 +18,9 @@ export interface AllegationFound {
 
 // Reported wrongdoing: a speaker says someone did something illicit or hostile.
 const WRONGDOING =
-  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict)\b/i;
+  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*)\b/i;
+// (The last alternatives: reported strikes and hostile acts — "said X had launched 300 drones at its
+// cities", "had shelled", "had jammed GPS signals", "had seized a tanker", "had abducted a dissident".)
 const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
 const DENIAL_WORDS = /\b(?:baseless|groundless|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 const DENY_VERB = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|rebuffed)\b/i;
@@ -65,6 +67,18 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         if (accused.length) {
           out.push(newAllegation(info, cleanClaim(acc[4] ?? ''), accusers, accused, date(verbAt), c.tense));
         }
+      }
+      // Pattern: a relative object — "sanctioned firms that it accuses of CLAIM", "officials whom X
+      // accused of CLAIM": the accused is the antecedent before the pronoun, the accuser its subject.
+      const rel = acc ? null : /\b(?:that|whom|which)\s+((?:[\w.'’-]+\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(accused|accuses|accuse)\s+of\s+([^;]+)/.exec(t);
+      if (rel) {
+        const relAt = c.start + (rel.index ?? 0);
+        const verbAt = relAt + rel[0].length - (rel[3]?.length ?? 0) - ('of '.length + (rel[2]?.length ?? 0) + 1);
+        let accusers = keysIn(c.mentions.filter((m) => m.start > relAt && m.end <= verbAt));
+        const subject = subjectMentions(info, c, relAt);
+        if (!accusers.length) accusers = keysIn(subject);
+        const accused = keysIn(c.mentions.filter((m) => m.end <= relAt && !subject.includes(m) && relAt - m.end <= 60)).filter((k) => !accusers.includes(k));
+        if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(rel[3] ?? ''), accusers, accused, date(relAt), c.tense));
       }
       // Pattern: "(X's|U.S.) claims/accusations that CLAIM" — often inside a denial.
       const claimThat = /\b(claims?|accusations?|allegations?|charges?|assertions?)\s+that\s+([^;]+)/.exec(t);
@@ -299,7 +313,12 @@ function mergeAllegations(all: AllegationFound[], side: (k: string) => string): 
       const wb = contentWords(b.record.claim);
       let shared = 0;
       for (const w of wa) if (wb.has(w)) shared++;
-      return sameAccused && sameAccusers && shared >= 3;
+      // A charge repeated by a wider coalition ("X said ...; X and Y have accused ...") is a separate allegation.
+      const sides = (r: ExtractedAllegation) => new Set(r.accuserKeys.map(side));
+      const sa = sides(a.record);
+      const sb = sides(b.record);
+      const sameCoalition = sa.size === sb.size && [...sa].every((k) => sb.has(k));
+      return sameAccused && sameAccusers && sameCoalition && shared >= 3;
     });
     if (!twin) {
       out.push(a);

@@ -42,7 +42,8 @@ export interface Doc {
 }
 
 // Where a new clause begins. The captured word says what kind it is.
-const BOUNDARY = /(;\s*|,\s+(?=(?:while|but|whereas|which|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b))/g;
+// ", and he urged ...": a coordinated clause with a pronoun subject of its own starts a new clause.
+const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|,\s+(?=(?:while|but|whereas|which|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b))/g;
 // Reported speech opens a clause with its own subject: "Kirby said | Yellen would travel".
 // ("declared X persona non grata" and "warned against" introduce no reported clause.)
 const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insisted|warned(?! against)|announced|confirmed|claimed|argued|explained|stated|declared(?=\s+that)|acknowledged|reiterated|cautioned)\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
@@ -57,7 +58,8 @@ const PLANNED = /\b(?:will|would|'ll|shall|is set to|are set to|was set to|were 
 const ONGOING = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:holding|meeting|visiting|hosting|attending|discussing)\b/i;
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+|long\s+)*(?:been\s+)?\w+(?:ed|en|t|wn|ld|un)\b/i;
 const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|is|are|remains|continues)\b/i;
-const LEADING_ADVERBIAL = /^(?:(?:On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting)\b[^,"“]{0,80},\s*)/;
+// "According to a readout by X, the minister told ...": the source of the report is not the subject either.
+const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting)\b[^,"“]{0,80},\s*)/;
 
 export function analyseClauses(text: string, sentences: Sentence[], mentions: Mention[], actors: Map<string, ActorDraft>, published: string): Doc {
   const bySent = new Map<number, Mention[]>();
@@ -96,7 +98,11 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     cuts.sort((x, y) => x.at - y.at);
     for (let k = cuts.length - 1; k > 0; k--) if (cuts[k]!.at - cuts[k - 1]!.at < 2) cuts.splice(k, 1);
     const actorMentions = (a: number, b: number) => ms.filter((m) => m.start >= a && m.end <= b && !m.isLocation && !m.inTitle && keysOf(m).length);
-    const mainSubject = actorMentions(bodyStart, s.end).filter((m) => !m.possessive).slice(0, 1);
+    // The subject of a sentence opening with a quotation is the speaker after it, not an actor quoted.
+    const quoted = [...s.sentence.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [s.start + (q.index ?? 0), s.start + (q.index ?? 0) + q[0].length] as const);
+    const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
+    const unquoted = actorMentions(bodyStart, s.end).filter((m) => !m.possessive && !inQuote(m));
+    const mainSubject = (/^\s*[“"]/.test(s.sentence) && unquoted.length ? unquoted : actorMentions(bodyStart, s.end).filter((m) => !m.possessive)).slice(0, 1);
     for (let k = 0; k < cuts.length; k++) {
       const a = cuts[k]!.at;
       const b = cuts[k + 1]?.at ?? s.end;
@@ -203,7 +209,9 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMen
       return own.length ? own[own.length - 1]! : null;
     }
   }
-  if (c.link === 'complement' || c.link === 'relative' || c.link === 'continuation' || c.afterAttribution) {
+  // "last met in July, when X hosted Y": a "when" clause right after a time is at that time.
+  const whenAfterTime = c.link === 'subordinate' && /^when\b/i.test(c.text) && i > 0 && datesIn(info, info.clauses[i - 1]!).some((d) => /^[\s,]*$/.test(info.sentence.sentence.slice(d.end - info.sentence.start, c.start - info.sentence.start)));
+  if (c.link === 'complement' || c.link === 'relative' || c.link === 'continuation' || c.afterAttribution || whenAfterTime) {
     for (let k = i - 1; k >= 0; k--) {
       const p = info.clauses[k]!;
       const own = datesIn(info, p);
@@ -219,11 +227,13 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMen
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+|long\s+)*(?:been\s+)?\w+(?:ed|en|t|wn|ld|un)\b/i;
 const DEFINITE_PAST = /\b(?:last|ago|yesterday|on\s+\w+day)\b|^(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b|^(?:late|early|mid-?)\s/i;
 
+const EVENT_NOUN_BEFORE = /\b(?:call|meeting|talks|visit|summit|conversation|trip)\s+$/i;
 /** Dates inside a clause that can time its verb. */
 function datesIn(info: SentenceInfo, c: Clause): DateMention[] {
   const inside = info.dates.filter((d) => d.start >= c.start && d.end <= c.end);
   if (!inside.length || !PRESENT_PERFECT.test(c.text)) return inside;
-  return inside.filter((d) => !DEFINITE_PAST.test(d.text) || /\b(?:since|this)\b/i.test(d.text));
+  // ... unless the time hangs on an event noun: "has promised X aid during a phone call on Monday".
+  return inside.filter((d) => !DEFINITE_PAST.test(d.text) || /\b(?:since|this)\b/i.test(d.text) || EVENT_NOUN_BEFORE.test(info.sentence.sentence.slice(Math.max(0, d.start - info.sentence.start - 30), d.start - info.sentence.start)));
 }
 
 /** Dates that set the time of a sentence's main report (not those inside reported speech or relative clauses). */

@@ -73,12 +73,13 @@ export function clean(raw: RawArticle): CleanArticle {
     paragraphs.push(para);
   }
 
-  // Dateline: "MADRID, June 28 (Agency) - ", "Moscow: ", "BEIJING, March 3, 2024 (Wire) —".
+  // Dateline: "MADRID, June 28 (Agency) - ", "Moscow: ", "BEIJING, March 3, 2024 (Wire) —",
+  // "SEOUL, Nov. 3 (Agency) -- " (a double hyphen standing for a dash).
   let dateline: Dateline | null = null;
   let datelineYmd: string | null = null;
   const first = paragraphs[0];
   if (first) {
-    const re = new RegExp(`^([A-Z][A-Za-z .'’-]{1,40}?)(?:,\\s*(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*(?:\\(([^)]{1,60})\\))?\\s*[-–—:]\\s+`);
+    const re = new RegExp(`^([A-Z][A-Za-z .'’-]{1,40}?)(?:,\\s*(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*(?:\\(([^)]{1,60})\\))?\\s*(?:--|[-–—:])\\s+`);
     const m = re.exec(first);
     if (m && m[1] && (m[2] || m[5] || m[0].trim().endsWith(':')) && !/\bsaid\b/i.test(m[1])) {
       const month = m[2] ? monthIndex(m[2]) : null;

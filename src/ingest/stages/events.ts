@@ -31,15 +31,28 @@ const TRIGGERS: Trigger[] = [
   // Expulsions: "declared X persona non grata", "ordered X to leave (the country)".
   { type: 'sanction', re: /\b(?:imposed|imposes|impose|sanctioned|sanctions (?:on|against)|expelled|expels|expel|ordered out|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|downgraded (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
   // threats
-  // "warned against promising too much" is advice, not a threat.
-  { type: 'threaten', re: /\b(?:(?:warned|warns)(?! against)|threatened|threatens|threatening|vowed to retaliate|vowed revenge|vowed to respond)\b/ },
+  // "warned against promising too much" is advice, not a threat. "warning" only as a participle
+  // (", warning that ...", "and warning that ..."), not the noun ("asked about the warning").
+  { type: 'threaten', re: /\b(?:(?:warned|warns)(?! against)|(?:(?<=(?:,|\band)\s)|^)warning(?! against)|threatened|threatens|threatening|vowed to retaliate|vowed revenge|vowed to respond)\b/ },
   // aid: sending or pledging arms, money, assistance
-  { type: 'aid', re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|deliver|delivers|delivered|provide|provides|pledged|donated?)\b(?=[^.;]{0,60}\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|assistance|equipment|jets|air defen[cs]e|systems|\$\s?\d|money|funds|shells)\b)/ },
+  // Promises count as pledges ("promised X a further £40m of aid", "pledges €2bn in military support");
+  // sums may be in any currency or written as "bn"/"m".
+  { type: 'aid', re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|deliver|delivers|delivered|provide|provides|pledged|pledges|pledging|promised|promises|donated?)\b(?=[^.;]{0,60}(?:\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|assistance|equipment|jets|air defen[cs]e|systems|money|funds|shells|(?:military|financial|defen[cs]e) support)\b|[$£€]\s?\d))/ },
+  // support: one side backing another's position or bid ("backed X's plan", "endorsed X's candidacy");
+  // "Russia-backed" and "backed by" are not acts of support.
+  { type: 'support', re: /(?<![-\w])(?:backed|backs|endorsed|endorses)\b(?!\s+by\b)/ },
+  // Condemnation is public disapproval of another side ("condemned X's launch as a provocation",
+  // "denounced the move by X"): an accusation when the clause names whom it is aimed at.
+  { type: 'accuse', re: /\b(?:condemned|condemns|denounced|denounces)\b/ },
   // requests
   { type: 'request', re: /\b(?:asked|requested|applied for|appealed to|called on|calls on|urged)\b/ },
   // rejections that are not denials of an allegation
   { type: 'reject', re: /\b(?:vetoed|vetoes|rejected the (?:decision|proposal|plan|move|resolution|offer|demand)|(?:would|will|does|did) not accept)\b/ },
+  // Brushing off criticism or demands ("dismissing the criticism from X as ...", "rebuffed calls by X").
+  { type: 'reject', re: /\b(?:dismissed|dismisses|dismissing|rejected|rejects|rejecting|rebuffed|rebuffing)\s+(?:the\s+|their\s+|its\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure)\b/ },
 ];
+const THREATENED_ACT = /\b(?:threatened|threatens|threatening|threaten)\s+to\s+(?:\w+\s+)?$/;
+const THING_THAT = /\b[a-z]+\s+(?:that|which)\s+$/;
 // "Asked about ..." opens a sentence without a request.
 const NOT_A_REQUEST = /^\s*Asked\b/;
 // An event noun inside "ahead of a summit", "preparations for a trip": announced, not happened.
@@ -47,7 +60,8 @@ const NOUN_AHEAD = /\b(?:on the eve of|ahead of|in the run-up to|preparations fo
 // An appositive may come between ("the ministry, known as Itamaraty, said").
 const ATTRIBUTION_AFTER = /^\s*(?:['’]s\s+[\w\s]{0,30}?)?(?:,\s*[^,]{1,40},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|announced|added|reported|stated|confirmed)\b/;
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|the two-day|the three-day)\s+(?:talks|meeting|summit|call|visit|conversation)\b/;
-const NEGATION = /\b(?:not|never|no|neither|nor|declined to|refused to)\s+(?:\w+\s+){0,2}$/;
+// A denial negates the act it governs: "denies sending weapons", "denied having supplied arms".
+const NEGATION = /\b(?:not|never|no|neither|nor|declined to|refused to|denied|denies|deny|denying)\s+(?:\w+\s+){0,2}$/;
 // Open questions are not events: "declined to say whether Xi had agreed to speak with Zelensky".
 const HYPOTHETICAL = /\b(?:whether|if)\b[^,;]*$/;
 // A topic, not a venue: "the situation in Myanmar", "the war in Ukraine".
@@ -68,6 +82,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
         const m = trig.re.exec(c.text);
         if (!m) continue;
         if (trig.type === 'request' && NOT_A_REQUEST.test(c.text)) continue;
+        // "threatened to cut ties", "vowed to expel": a sanction only threatened has not happened (the threat is the event).
+        if ((trig.type === 'sanction' || trig.type === 'aid') && THREATENED_ACT.test(c.text.slice(0, m.index))) continue;
+        // "a provocation that threatens peace": a relative clause on a thing, not an actor, makes no threat.
+        if (trig.type === 'threaten' && THING_THAT.test(doc.text.slice(Math.max(info.sentence.start, c.start + (m.index ?? 0) - 60), c.start + (m.index ?? 0))) && !info.mentions.some((x) => x.end <= c.start + (m.index ?? 0) && c.start + (m.index ?? 0) - x.end <= 7)) continue;
         if (NEGATION.test(c.text.slice(0, m.index)) && trig.type !== 'reject') continue;
         if (trig.type !== 'threaten' && HYPOTHETICAL.test(doc.text.slice(info.sentence.start, c.start + (m.index ?? 0)))) continue;
         const at = c.start + (m.index ?? 0);
@@ -109,7 +127,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const aheadStart = ahead ? c.start + (NOUN_AHEAD.exec(doc.text.slice(c.start, at))?.index ?? 0) : 0;
     const before = ahead ? c.mentions.filter((m) => m.start >= aheadStart && m.end <= at) : subjectAt(doc, info, c, at);
     // Objects between the subject and the trigger ("thanked Scholz in a phone call") are targets.
-    const between = ahead ? [] : c.mentions.filter((m) => m.end <= at && !before.includes(m) && !m.possessive && m.start > (before[before.length - 1]?.start ?? -1));
+    // An appositive after the subject ("Kim, the sister of leader X, issued ...") describes it; X takes no part.
+    const subjEnd = before[before.length - 1]?.end ?? -1;
+    const appositive = (m: Mention) => subjEnd >= 0 && /^,\s+(?:the|a|an|his|her)\b[^,]*$/.test(doc.text.slice(subjEnd, m.start)) && /,/.test(doc.text.slice(m.end, at));
+    const between = ahead ? [] : c.mentions.filter((m) => m.end <= at && !before.includes(m) && !m.possessive && m.start > (before[before.length - 1]?.start ?? -1) && !appositive(m));
     // A threat's target is often in the conditional that follows ("warned ... if Finland joined").
     const afterPool = trig.type === 'threaten' ? info.mentions.filter((m) => !m.isLocation && !m.inTitle && keysOf(m).length) : c.mentions;
     const ofPhrase = /^\s*\w*\s*(?:of|with|between)\b[^,;]*/.exec(doc.text.slice(at + word.length, c.end))?.[0].length ?? 0;
@@ -121,7 +142,17 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // Not parties: the state in "the Lao capital", a country that is a topic ("the civil war in Myanmar").
     const capMod = capitalModifier(info, c, true);
     const topic = (m: Mention) => TOPIC_IN.test(doc.text.slice(Math.max(c.start, m.start - 40), m.start));
-    const after = [...between, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m));
+    // "criticism from Seoul and Tokyo": a capital named as the source of criticism or demands is its state.
+    const fromSpan = trig.type === 'reject' ? FROM_CRITIC.exec(doc.text.slice(at, c.end)) : null;
+    const critics = fromSpan
+      ? info.mentions
+          .filter((m) => m.isLocation && m.start >= at + fromSpan.index && m.end <= at + fromSpan.index + fromSpan[0].length)
+          .map((m) => (m.key?.startsWith('state:') || !m.place?.country ? m : { ...m, key: `state:${m.place.country}`, keys: [`state:${m.place.country}`] }))
+          .filter((m) => m.key?.startsWith('state:'))
+      : [];
+    // The channel of a statement ("via the official news agency X", "carried by X") takes no part.
+    const channel = (m: Mention) => CHANNEL_BEFORE.test(doc.text.slice(Math.max(c.start, m.start - 50), m.start));
+    const after = [...between.filter((m) => !channel(m)), ...critics, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m) && !channel(m));
     const parts: [string, ParticipantRole][] = [];
     const add = (ms: Mention[], role: ParticipantRole) => {
       for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);
@@ -227,7 +258,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const place = capitalOf(cap.key.slice(6));
       if (place) return place;
     }
-    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.start < until && x.place && !TOPIC_IN.test(doc.text.slice(Math.max(0, x.start - 40), x.start)) && !NOMINAL_EVENT_IN.test(doc.text.slice(Math.max(c.start, x.start - 90), x.start)) &&
+    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.start < until && x.place && !CRITIC_BEFORE.test(doc.text.slice(Math.max(0, x.start - 70), x.start)) && !TOPIC_IN.test(doc.text.slice(Math.max(0, x.start - 40), x.start)) && !NOMINAL_EVENT_IN.test(doc.text.slice(Math.max(c.start, x.start - 90), x.start)) &&
       (x.isLocation || /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) || CAPITAL_BEFORE.test(doc.text.slice(Math.max(0, x.start - 40), x.start))));
     if (m?.place) return withFacility(m.place, m.end);
     // A venue the gazetteer does not know: "in the border city of Foz do Iguacu".
@@ -262,6 +293,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
   }
 }
 
+const CHANNEL_BEFORE = /\b(?:via|through|carried by|published by|broadcast by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+// A capital that voices criticism is an actor, not the venue: "the criticism from Seoul (and Tokyo)".
+const CRITIC_BEFORE = /\b(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure)\s+(?:from|by)\s+(?:[^,;]{0,40}\s)?$/;
+const FROM_CRITIC = /\b(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure)\s+(?:from|by)\s+[^,;]{1,60}/;
 const FACILITY = /^\s+(?:cosmodrome|spaceport|space cent(?:re|er)|air ?base|naval base|military base|airport|airfield|palace|conference cent(?:re|er)|convention cent(?:re|er))\b/i;
 const CAPITAL_OF = /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:['’]s)?\s+capital\b/u;
 const UNNAMED_CAPITAL = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:['’]s)?\s+capital\b(?!,?\s+\p{Lu}|\s+(?:city\s+)?of\b)/u;
@@ -317,13 +352,24 @@ function merge(events: ExtractedEvent[], side: (k: string) => string): Extracted
   };
   const sameTime = (a: ExtractedEvent, b: ExtractedEvent) =>
     a.type === 'accuse' || a.type === 'reject' || a.status === 'planned' || a.evidence.start === b.evidence.start || !!a.date === !!b.date || refers(a) || refers(b);
+  // A rejection or accusation voiced by a body and by its spokesperson against the same side is one act:
+  // "the ministry rejected the accusations. Its spokesman called them baseless ...".
+  const sourceSides = (e: ExtractedEvent) => new Set(e.participants.filter((p) => p.role === 'source').map((p) => side(p.actorKey)));
+  const targetSides = (e: ExtractedEvent) => new Set(e.participants.filter((p) => p.role === 'target').map((p) => side(p.actorKey)));
+  const sameSets = (a: Set<string>, b: Set<string>) => a.size > 0 && a.size === b.size && [...a].every((k) => b.has(k));
+  const oneVoice = (a: ExtractedEvent, b: ExtractedEvent) => (a.type === 'reject' || a.type === 'accuse') && a.date?.value === b.date?.value && sameSets(sourceSides(a), sourceSides(b)) && sameSets(targetSides(a), targetSides(b));
+  // A denial dated to the day and a "has rejected" dated only to the month, in another sentence, are two acts.
+  const dayVsUndated = (a: ExtractedEvent, b: ExtractedEvent) => a.type === 'reject' && a.evidence.start !== b.evidence.start && (a.date?.precision === 'day') !== (b.date?.precision === 'day');
   for (const e of events) {
-    const twin = out.find((o) => o.type === e.type && o.status === e.status && datesCompatible(o.date, e.date) && sameTime(o, e) && !placeClash(o, e) && (covers(o, e) || covers(e, o)));
+    // "denied the charge and said it would not accept ...": one sentence's rejections are one act, whatever their mood.
+    const sameSentenceReject = (o: ExtractedEvent) => o.type === 'reject' && o.evidence.start === e.evidence.start;
+    const twin = out.find((o) => o.type === e.type && (o.status === e.status || sameSentenceReject(o)) && datesCompatible(o.date, e.date) && sameTime(o, e) && !placeClash(o, e) && ((!dayVsUndated(o, e) && (covers(o, e) || covers(e, o))) || oneVoice(o, e)));
     if (!twin) {
       out.push(e);
       continue;
     }
     for (const p of e.participants) if (!twin.participants.some((q) => q.actorKey === p.actorKey)) twin.participants.push(p);
+    if (twin.status !== e.status && e.status === 'occurred') twin.status = 'occurred';
     // A date guessed from the report's day does not refine one the text gives ("ended two days of talks").
     const keep = !!twin.date && guessedDate.has(e) && !guessedDate.has(twin);
     if (!twin.date || (e.date && e.date.value.length > twin.date.value.length && !keep)) twin.date = e.date;

@@ -98,7 +98,8 @@ function ministryPortfolio(name: string): string | null {
 const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king']);
 const PLURAL_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const PLURAL_STATE = /^(?:countries|nations|sides|governments|neighbours|neighbors|states|allies|capitals|powers)$/;
-const PLURAL_PERSON = /^(?:leaders|presidents|ministers|men|women|officials|diplomats|foreign)$/;
+// "the two heads of state" are persons like "the two leaders".
+const PLURAL_PERSON = /^(?:leaders|presidents|ministers|men|women|officials|diplomats|foreign|heads)$/;
 
 // Between coordinated actors: commas, "and", "the", and title words ("Biden and Chinese President Xi").
 const COORD_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
@@ -110,6 +111,15 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
   const actors = new Map<string, ActorDraft>();
   const groups: { keys: string[]; kind: ActorKind; sent: number }[] = [];
   const pendingForward: { m: Mention; country: string | null; head: string }[] = [];
+  // An acronym given in parentheses after a body's name ("Joint Chiefs of Staff (JCS)") names it later on.
+  const acronyms = new Map<string, string>();
+  const noteAcronym = (end: number, key: string) => {
+    const acr = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(end, end + 12))?.[1];
+    if (acr && !acronyms.has(acr)) {
+      acronyms.set(acr, key);
+      actors.get(key)?.aliases.add(acr);
+    }
+  };
 
   const ensureActor = (key: string, surface: string | null): ActorDraft | null => {
     let a = actors.get(key);
@@ -210,7 +220,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
       if (surface !== name) actors.get(key)!.aliases.add(surface);
       if (ownerState) ownerState.inTitle = true;
-      mk(i, j, 'org', key);
+      noteAcronym(mk(i, j, 'org', key).end, key);
     }
 
     // 2. Capitalised runs: persons (by title, apposition, speech verb, known partial) and organizations.
@@ -243,7 +253,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           actors.set(key, { key, name, kind: 'organization', country: ownerState?.key?.slice(6) ?? null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
         }
         if (ownerState) local.splice(local.indexOf(ownerState), 1);
-        mk(ownerState ? toks.findIndex((t) => t.start === ownerState.start) : nameStart, j, 'org', key);
+        noteAcronym(mk(ownerState ? toks.findIndex((t) => t.start === ownerState.start) : nameStart, j, 'org', key).end, key);
         i = j - 1;
         continue;
       }
@@ -325,6 +335,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (covered[i]) continue;
       const w = toks[i]!.text;
       const lw = w.toLowerCase();
+      const acrKey = acronyms.get(w);
+      if (acrKey && toks[i - 1]?.text !== '(') {
+        mk(i, i + 1, 'org', acrKey);
+        continue;
+      }
       // "It will be Lula's first trip", "It was the first visit": a dummy subject, no actor.
       if (lw === 'it' && /^\s+(?:is|was|will be|would be|has been|had been)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s|first|clear|unclear|likely|unlikely|possible|important|time|too|up to)\b/u.test(text.slice(toks[i]!.end, toks[i]!.end + 40))) continue;
       if (/^(?:he|she|it|they)$/.test(lw)) {
@@ -351,17 +366,29 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           const noun = toks[j]?.text ?? '';
           const kind: ActorKind | null = PLURAL_STATE.test(noun) ? 'state' : PLURAL_PERSON.test(noun) ? 'person' : null;
           if (kind) {
-            const keys = resolvePlural(n, kind, i, /^(?:presidents|ministers|leaders)$/.test(noun) ? noun.slice(0, -1) : null);
+            // "the two heads of state" are presidents, not a premier mentioned in between.
+            const headOfState = noun === 'heads' && toks[j + 1]?.text === 'of' && toks[j + 2]?.text === 'state';
+            const keys = resolvePlural(n, kind, i, /^(?:presidents|ministers|leaders)$/.test(noun) ? noun.slice(0, -1) : headOfState ? 'president' : null);
             const m = mk(i, j + 1, 'plural', keys[0] ?? null);
             m.keys = keys;
             i = j;
             continue;
           }
         }
+        // "the North", "the South": the Korean state of that name once the article has named it
+        // ("accused the North of ..."); "the North Atlantic" and "the South China Sea" are not.
+        if (lw === 'the' && /^(?:North|South)$/.test(toks[i + 1]!.text) && !covered[i + 1] && !(toks[i + 2] && isNameStart(toks[i + 2]!.text))) {
+          const key = toks[i + 1]!.text === 'North' ? 'state:PRK' : 'state:KOR';
+          if (actors.has(key)) {
+            mk(i, i + 2, 'description', key);
+            i = i + 1;
+            continue;
+          }
+        }
         // "the minister", "the Chinese leader", "his North Korean counterpart", "the bloc"
         let j = i + 1;
         let country: string | null = null;
-        while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese)$/i.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
+        while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese|prime)$/i.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
           const c = covered[j];
           if (c?.key?.startsWith('state:')) {
             country = c.key.slice(6);

@@ -30,7 +30,10 @@ const STATEMENT_PARTICIPLE = /\b(?:posted|published|issued|carried|released|broa
 // Between a verb and its "that": a recipient or a time or place, but no verb of its own.
 const BEFORE_THAT = /^([^,;“”"]{0,80}?)\bthat\b\s*/;
 const HAS_VERB = /\b(?:would|will|had|has|have|was|were|is|are|does|did|do|can|could|should|must|\w+ed)\b/;
-const VERB = new RegExp(`\\b(?:has |have |had |also |repeatedly |earlier |later )*(${SPEECH_VERBS}|saying)\\b`, 'g');
+// Participles of saying hang reported speech on the sentence subject: "..., writing on social media that",
+// "..., warning that", "..., insisting that". Except "saying", they need a that-clause or a quotation.
+const SPEECH_PARTICIPLE = /^(?:writing|warning|insisting|adding|arguing|stressing|noting)$/;
+const VERB = new RegExp(`\\b(?:has |have |had |also |repeatedly |earlier |later )*(${SPEECH_VERBS}|saying|writing|warning|insisting|adding|arguing|stressing|noting)\\b`, 'g');
 const QUOTE = /[“"]([^”"]{2,}?)[”"]/g;
 
 export function extractStatements(doc: Doc): StatementFound[] {
@@ -124,14 +127,15 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   for (const v of sent.matchAll(VERB)) {
     const at = v.index ?? 0;
     const verb = v[1]!;
-    if (at + s.start < info.bodyStart && verb !== 'saying') continue;
+    if (at + s.start < info.bodyStart && verb !== 'saying' && !SPEECH_PARTICIPLE.test(verb)) continue;
     // "has neither confirmed nor denied", "did not say": nothing was stated.
     if (/\b(?:neither|not|never|nor|declined to|refused to)\s+(?:\w+\s+)?$/.test(sent.slice(Math.max(0, at - 20), at))) continue;
     // "Analysts said ...": the speaker is not an actor.
     if (NON_ACTOR_SPEAKER.test(sent.slice(Math.max(0, at - 30), at))) continue;
     let group: Mention[] = [];
     const clause = info.clauses.find((c) => c.start <= s.start + at && s.start + at < c.end) ?? info.clauses[0]!;
-    if (verb === 'saying') {
+    if (SPEECH_PARTICIPLE.test(verb) && !/^\s*(?:(?:on|in|via)\b[^,;“”"]{0,30}?\s)?(?:that\b|:?\s*[“"])/.test(sent.slice(at + v[0].length))) continue;
+    if (verb === 'saying' || SPEECH_PARTICIPLE.test(verb)) {
       // A participle speaks for the subject of the sentence.
       group = subjectAt(doc, info, info.clauses[0]!, s.start + at);
     } else {
