@@ -50,12 +50,12 @@ const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insi
 // "a conference that Switzerland plans to host": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
-const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now'.split(' '));
+const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now demanded demanding demands urged urging asked requested proposed suggested insisting'.split(' '));
 const TRAILING_ATTRIBUTION = /,\s*[^,]{0,80}?\b(?:said|says|told|announced|added|stated)\b(?:\s+(?:on|in|at|late|early|last|this)\b[^,]{0,30})?\s*$/;
 const TIME_PREP = /^(?:before|after)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
 const PARTICIPLES = /^(?:saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting)\b/;
 const PLANNED = /\b(?:will|would|'ll|shall|is set to|are set to|was set to|were set to|is expected to|are expected to|was expected to|is due to|are due to|was due to|were due to|plans? to|planned to|planning to|is scheduled|are scheduled|was scheduled|to be held|upcoming|intends? to|is to|are to|ahead of|is poised to|are poised to)\b/i;
-const ONGOING = /\b(?:is|are)\s+(?:\w+ly\s+)?(?:holding|meeting|visiting|hosting|attending|discussing)\b/i;
+const ONGOING = /\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:holding|meeting|visiting|hosting|attending|discussing|conducting|staging|negotiating|deploying|shelling|attacking|blockading|detaining|carrying out)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under ?way|ongoing|in progress)\b|\b(?:continues|continue)\s+to\b/i;
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+|long\s+)*(?:been\s+)?\w+(?:ed|en|t|wn|ld|un)\b/i;
 const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|is|are|remains|continues)\b/i;
 // "According to a readout by X, the minister told ...": the source of the report is not the subject either.
@@ -170,6 +170,8 @@ export function statusAt(doc: Doc, c: Clause, at: number, word = ''): { status: 
   const before = doc.text.slice(Math.max(c.start, at - 45), at + word.length);
   let status: EventStatus = PLANNED.test(before) || /^\w+\s+(?:is|are)\s+(?:due|set|expected|scheduled)\b/.test(doc.text.slice(at, at + 40)) ? 'planned' : ONGOING.test(window) ? 'ongoing' : 'occurred';
   if (status === 'occurred' && c.link === 'subordinate' && c.status === 'planned' && !/\b(?:had|has|have|was|were)\b/.test(before)) status = 'planned';
+  // "Talks between X and Y are under way": the clause's progressive or "under way" reaches an event noun before it.
+  if (status === 'occurred' && c.status === 'ongoing' && !/\b(?:had|has|have|was|were|did)\b|\b\w+ed\b/.test(before)) status = 'ongoing';
   return { status, tense: tenseOf(window, status) };
 }
 

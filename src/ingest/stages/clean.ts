@@ -6,6 +6,8 @@ export interface Dateline {
   place: string;
   month: number | null;
   day: number | null;
+  /** Where the story it opens starts in the clean text (after any caption before it). */
+  offset?: number;
 }
 
 export interface CleanArticle {
@@ -77,16 +79,21 @@ export function clean(raw: RawArticle): CleanArticle {
   // "SEOUL, Nov. 3 (Agency) -- " (a double hyphen standing for a dash).
   let dateline: Dateline | null = null;
   let datelineYmd: string | null = null;
-  const first = paragraphs[0];
-  if (first) {
+  // The dateline opens the story, which may come after a photo caption or two.
+  for (let pi = 0; pi < Math.min(3, paragraphs.length) && !dateline; pi++) {
+    const first = paragraphs[pi];
+    if (!first) break;
+    if (pi > 0 && paragraphs[pi - 1]!.length > 200) break;
     const re = new RegExp(`^([A-Z][A-Za-z .'’-]{1,40}?)(?:,\\s*(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*(?:\\(([^)]{1,60})\\))?\\s*(?:--|[-–—:])\\s+`);
     const m = re.exec(first);
-    if (m && m[1] && (m[2] || m[5] || m[0].trim().endsWith(':')) && !/\bsaid\b/i.test(m[1])) {
+    // An all-caps place before a dash needs no date or agency ("BEIJING — ...").
+    const capsDash = !!m?.[1] && /^[A-Z][A-Z .'’-]{2,}$/.test(m[1].trim()) && /(?:--|[–—-])\s+$/.test(m[0]);
+    if (m && m[1] && (m[2] || m[5] || m[0].trim().endsWith(':') || capsDash) && !/\bsaid\b/i.test(m[1])) {
       const month = m[2] ? monthIndex(m[2]) : null;
       const day = m[3] ? Number(m[3]) : null;
-      dateline = { place: m[1].trim(), month, day };
+      dateline = { place: m[1].trim(), month, day, offset: paragraphs.slice(0, pi).filter((p) => p.trim()).reduce((n, p) => n + p.length + 2, 0) };
       if (m[4] && month && day) datelineYmd = `${m[4]}-${pad(month)}-${pad(day)}`;
-      paragraphs[0] = first.slice(m[0].length);
+      paragraphs[pi] = first.slice(m[0].length);
     }
   }
   // A byline with a full date ("Published March 3, 2024") near the top also dates the article.

@@ -13,41 +13,70 @@ interface Trigger {
   re: RegExp;
   /** May stand with a single participant (a summit, a host). */
   single?: boolean;
+  /** An act that needs no second party ("test-fired a missile", "withdrew its troops"). */
+  solo?: boolean;
+  /** A nominalisation ("Russia's invasion of Ukraine"): its source is the possessive or adjective before it, its target the "of/on/against" phrase. */
+  nominal?: boolean;
+  /** Not when the words just before the trigger match ("lifted sanctions on X" is no sanction). */
+  notAfter?: RegExp;
+  /** Not in a clause that already has one of these types ("fired missiles at X" is an assault, not a test). */
+  unless?: EventType[];
 }
+
+// Objects of force and of deployment.
+const FORCES = String.raw`(?:troops|soldiers|forces|warships|(?:naval |navy |war ?)?ships|(?:fighter )?jets|bombers|aircraft|(?:aircraft )?carriers?|submarines?|battalions?|brigades?|units|tanks|personnel|destroyers|frigates)`;
+const MISSILES = String.raw`(?:(?:ballistic |cruise |hypersonic |intercontinental |short-range |long-range |medium-range )?missiles?|ICBMs?|IRBMs?|SLBMs?|rockets?|satellites?|projectiles)`;
+const ATTACK_NOUN = String.raw`(?:(?:air|missile|drone|rocket|artillery|military)[ -]?)?(?:strikes?|attacks?|assaults?|raids?|offensives?|bombardments?|incursions?)`;
+// Undoing a measure is a concession, not the measure: "lifted sanctions", "eased restrictions".
+const UNDOING = /\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing|e)|relax(?:ed|es|ing)?|scrap(?:ped|s|ping)?|remov(?:ed|es|ing|e)|waiv(?:ed|es|ing|e)|end(?:ed|s|ing)?|roll(?:ed|s|ing)? back|suspend(?:ed|s|ing)?|loosen(?:ed|s|ing)?|drop(?:ped|s)?)\s+(?:[\w'’-]+\s+){0,3}$/;
 
 const TRIGGERS: Trigger[] = [
   // consultations: meetings, visits, calls, summits
   { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:by (?:tele)?phone\s+)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:call|conversation)\b/ },
   { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations))\b/ },
+  { type: 'consult', re: /\b(?:discussed|discusses|discussing)\b(?=[^.;]{0,80}\bwith\b)|\b(?:paid|pays|paying) (?:an?\s+)?(?:[\w-]+\s+){0,2}visit\b|\b(?:arrived|arrives|arriving|landed) in\b|\b(?:welcomed|welcomes|welcoming) (?:[\w.'’-]+\s+){1,5}(?:to|in|at)\b(?!\s+(?:the\s+)?(?:decision|move|step|news|announcement|[a-z]+ing)\b)/ },
   // An event noun standing for a meeting; "host country", "news conference" and "cabinet meeting" are not.
   { type: 'consult', re: /\b(?:summit|talks|host(?! (?:country|nation|city|government))|(?<!(?:cabinet|party|board|staff|news|press) )meeting|(?:bring|brings|brought) together|convened)\b/, single: true },
   // A council or assembly voting meets to do so ("the Security Council voted on Wednesday to extend ...").
   { type: 'consult', re: /\b(?:voted|votes)\b(?=\s+(?:\w+\s+)?(?:on|to|in favou?r|against|unanimously|for)\b)/, single: true },
   // agreements
-  { type: 'agree', re: /\b(?:signed|signs|signing|agreed to|agreed on|reached an? (?:deal|agreement|accord)|struck an? (?:deal|agreement))\b/ },
+  { type: 'agree', re: /\b(?:signed|signs|signing|inked|inks|agreed(?!\s+with\b)|agrees? (?:to|on|upon)|reached (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|consensus|understanding|ceasefire|truce|settlement)|struck an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|sealed an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|concluded (?:an?|the) (?:[\w-]+\s+){0,3}(?:treaty|agreement|deal|accord|pact)|ratified|(?:issued|released|adopted) (?:an?|the) joint (?:statement|declaration|communiqu[eé])|(?:adopted|endorsed) (?:an?|the) (?:[\w-]+\s+)?(?:declaration|communiqu[eé])|memorandum of understanding|memoranda of understanding|MoUs?|(?:deal|agreement|accord) (?:was|has been) (?:reached|signed|struck))\b/ },
+  // cooperation: joint action and pacts of cooperation (a signed pact is also an agreement)
+  { type: 'cooperate', re: /\b(?:(?:held|holds|hold|holding|conducted|conducts|conduct|conducting|staged|stages|staging|launched|launches|began|begin|begins|started|carried out|carry out|kicked off|wrapped up|concluded)\s+(?:[\w-]+\s+){0,3}joint\b|(?:signed|signs|signing|inked|concluded|sealed|agreed|agreed on|forged|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:cooperation|defen[cs]e|security|military|partnership|alliance|mutual[- ]defen[cs]e)\s+(?:pact|agreement|accord|treaty|deal)|(?:joined forces|teamed up)\s+with)\b/ },
   // concessions
-  { type: 'concede', re: /\b(?:lifted|dropped|withdrew|abandoned) (?:its|their|his|her) (?:objection|objections|veto|opposition)\b|\bbacked down\b/ },
+  { type: 'concede', re: /\b(?:lifted|dropped|withdrew|abandoned) (?:its|their|his|her) (?:objection|objections|veto|opposition)\b|\bbacked down\b|\b(?:released|releases|releasing|freed|frees|freeing|pardoned|handed over|returned) (?:[\w'’-]+\s+){0,4}(?:prisoners|detainees|hostages|captives|POWs|prisoners of war|nationals|citizens|sailors|crew(?: members)?|fishermen|soldiers|journalists?)\b|\b(?:eased|eases|easing|lifted|lifts|lifting|relaxed|relaxes|loosened|scrapped|removed|rolled back|waived|suspended) (?:[\w'’-]+\s+){0,3}(?:sanctions|restrictions|curbs|bans?|embargo|tariffs|blockade|export controls)\b|\b(?:made|offered) (?:[\w-]+\s+)?concessions?\b/ },
+  // retreat: pulling forces back or out
+  { type: 'retreat', solo: true, re: new RegExp(String.raw`\b(?:(?:withdrew|withdraws|withdrawn|withdrawing|withdraw|pulled|pulls|pulling|pull|moved|moving)\s+(?:back\s+)?(?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back\s+)?(?:from|out of|away from)|(?:pulled|pulls|pulling|pull|pulled) (?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back|out)|(?:withdrew|withdraws|withdrawing|withdraw|retreated|retreats|retreating) from (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b)|pulled out of (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b))`) },
   // sanctions and expulsions
   // Expulsions: "declared X persona non grata", "ordered X to leave (the country)".
-  { type: 'sanction', re: /\b(?:imposed|imposes|impose|sanctioned|sanctions (?:on|against)|expelled|expels|expel|ordered out|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|downgraded (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
+  { type: 'sanction', notAfter: UNDOING, re: /\b(?:(?:imposed|imposes|impose|imposing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law|lockdown))|sanctioned|sanctions (?:on|against)|recalled (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy)|(?:severed|broke off|severs|suspended|suspends|halted|froze|freezes) (?:[\w-]+ ){0,2}(?:diplomatic (?:ties|relations)|ties|relations|trade|imports|exports|flights|cooperation|aid|visas|talks|membership)|closed (?:its|the|their) (?:embassy|consulate)|export (?:controls|curbs|bans?) on|tariffs (?:on|against)|(?:banned|bans|banning) (?:[\w-]+ ){0,2}(?:imports|exports|trade|flights)|expelled|expels|expel|ordered out|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|downgraded (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
+  // assault: armed force against another side
+  { type: 'assault', re: new RegExp(String.raw`\b(?:attacked|attacking|shelled|bombed|bombarded|bombarding|invaded|invades|invading|raided|rammed|rams|ramming|(?:struck|strikes|striking)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|tone|chord|note|record|high|low|back|out|a nerve))(?=\s+(?:the\s+|an?\s+|several\s+|two\s+|\p{Lu}|targets|positions|military|infrastructure|energy|civilian|residential|ports?|bases?))|fired (?:[\w-]+\s+){0,4}(?:at|on|toward|towards)\b(?!\s+(?:least|sea|the sea|dawn|night)\b)|opened fire (?:on|at)|(?:launched|launches|launching|carried out|carries out|conducted|conducts|mounted|unleashed|staged)\s+(?:an?\s+|the\s+|new\s+|fresh\s+|massive\s+|(?:[\w-]+\s+){0,2})?${ATTACK_NOUN}|killed\b(?=[^.;]{0,60}\b(?:attacks?|strikes?|raids?|shelling|bombing|airstrikes?|drone)\b))`, 'u') },
+  { type: 'assault', nominal: true, re: new RegExp(String.raw`\b(?:(?:full-scale\s+)?(?:invasion|occupation|annexation|bombing|shelling|bombardment|blockade) of|(?:${ATTACK_NOUN}|war|aggression|onslaught)\s+(?:on|against))\b`) },
+  // protest: formal diplomatic protest
+  { type: 'protest', re: /\b(?:summoned|summons|summoning|called in)\b(?=[^.;]{0,80}\b(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|filed|files|registered|launched|made|issued|delivered) (?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:protests?|d[eé]marches?)\b|\bprotested\b|\bprotests (?:to|against)\b/ },
+  // coercion: seizures, detentions, blockades, bans
+  { type: 'coerce', re: /\b(?:seized|seizes|seizing|detained|detains|detaining|arrested|arrests|arresting|abducted|kidnapped|blockaded|blockades|blockading|impounded|confiscated|boarded|intercepted|harassed|harasses|harassing|expropriated|nationali[sz]ed|(?:banned|bans|banning)(?!\s+(?:[\w-]+\s+){0,2}(?:imports|exports|trade|flights)\b)|(?:imposed|imposes|impose|imposing) (?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law))\b/ },
+  // mobilization: deploying forces, drills, missile tests, alerts
+  { type: 'mobilize', solo: true, unless: ['assault', 'cooperate'], re: new RegExp(String.raw`\b(?:(?:deployed|deploys|deploying|deploy|sent|sends|sending|dispatched|dispatches|dispatching|moved|massed|massing|stationed|mobili[sz]ed|mobili[sz]ing)\s+(?:[\w'’-]+\s+){0,3}?${FORCES}|(?:held|holds|hold|holding|conducted|conducts|conduct|conducting|staged|stages|staging|launched|launches|began|begin|begins|started|kicked off|carried out|carry out)\s+(?:[\w'’-]+\s+){0,3}?(?:drills?|exercises?|manoeuvres|maneuvers|war games|military games)|(?:test-fired|test-fires|test-firing|test-fire|test-launched|fired|fires|firing|launched|launches|launching)\s+(?:an?\s+|two\s+|three\s+|several\s+|a barrage of\s+|a salvo of\s+)?(?:[\w'’-]+\s+){0,3}?${MISSILES}|(?:put|placed|puts|places|putting|placing)\s+(?:[\w'’-]+\s+){0,3}on (?:high |full |heightened |combat |maximum )?(?:alert|readiness)|mobili[sz]ed|mobili[sz]ation of)\b`) },
   // threats
   // "warned against promising too much" is advice, not a threat. "warning" only as a participle
   // (", warning that ...", "and warning that ..."), not the noun ("asked about the warning").
-  { type: 'threaten', re: /\b(?:(?:warned|warns)(?! against)|(?:(?<=(?:,|\band)\s)|^)warning(?! against)|threatened|threatens|threatening|vowed to retaliate|vowed revenge|vowed to respond)\b/ },
+  { type: 'threaten', re: /\b(?:(?:warned|warns)(?! against)|(?:(?<=(?:,|\band)\s)|^)warning(?! against)|threatened|threatens|threatening|vowed to (?:retaliate|respond|hit back|punish)|vowed revenge|issued (?:an?\s+)?(?:[\w-]+\s+)?(?:warning|ultimatum|threat)|gave (?:[\w-]+\s+)?an ultimatum)\b/ },
   // aid: sending or pledging arms, money, assistance
   // Promises count as pledges ("promised X a further £40m of aid", "pledges €2bn in military support");
   // sums may be in any currency or written as "bn"/"m".
-  { type: 'aid', re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|deliver|delivers|delivered|provide|provides|pledged|pledges|pledging|promised|promises|donated?)\b(?=[^.;]{0,60}(?:\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|assistance|equipment|jets|air defen[cs]e|systems|money|funds|shells|(?:military|financial|defen[cs]e) support)\b|[$£€]\s?\d))/ },
+  { type: 'aid', re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|pledged|pledges|pledging|promised|promises|donated?|donating|gave|give|gives|giving|granted|grants|transferred|shipped|handed over|offered|offers|approved|allocated|earmarked|committed|announced|unveiled|extended)\b(?=[^.;]{0,60}(?:\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|artillery|assistance|equipment|jets|air defen[cs]e|systems|money|funds|funding|shells|loans?|grants?|relief|(?:aid|weapons|arms|military|assistance|support|security|financial|economic|humanitarian|rescue) packages?|(?:military|financial|defen[cs]e|economic|budget) support)\b|[$£€₹¥]\s?\d|\b(?:USD|US\$|EUR|GBP|Rs\.?|INR|CNY|JPY)\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m|crore|lakh)\s+(?:dollars|euros|pounds|yuan|rupees|yen)\b))/ },
   // support: one side backing another's position or bid ("backed X's plan", "endorsed X's candidacy");
   // "Russia-backed" and "backed by" are not acts of support.
-  { type: 'support', re: /(?<![-\w])(?:backed|backs|endorsed|endorses)\b(?!\s+by\b)/ },
+  { type: 'support', re: /(?<![-\w])(?:backed|backs|endorsed|endorses|supported|supports)\b(?!\s+by\b)|\b(?:voiced|voices|expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|declared|pledged|pledges|offered|offers|extended|affirmed|underlined|conveyed|stressed|showed|shows|gave|lent)\s+(?:[\w'’-]+\s+){0,3}?(?:support|backing|solidarity)\s+(?:for|to|with)\b|\b(?:stands?|stood)\s+(?:firmly\s+|shoulder to shoulder\s+)?(?:with|by)\b/ },
   // Condemnation is public disapproval of another side ("condemned X's launch as a provocation",
   // "denounced the move by X"): an accusation when the clause names whom it is aimed at.
-  { type: 'accuse', re: /\b(?:condemned|condemns|denounced|denounces)\b/ },
+  { type: 'accuse', re: /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|slammed|slams|lambasted|rebuked|censured|castigated|decried|deplored)\b/ },
   // requests
-  { type: 'request', re: /\b(?:asked|requested|applied for|appealed to|called on|calls on|urged)\b/ },
+  { type: 'request', re: /\b(?:asked|asks|requested|applied for|appealed to|appeals to|appealed for|called on|calls on|calling on|called upon|urged|urges|urging|demanded|demanding|pressed|implored|pleaded with)\b(?!\s+(?:ahead|on with)\b)/ },
   // rejections that are not denials of an allegation
-  { type: 'reject', re: /\b(?:vetoed|vetoes|rejected the (?:decision|proposal|plan|move|resolution|offer|demand)|(?:would|will|does|did) not accept)\b/ },
+  { type: 'reject', re: /\b(?:vetoed|vetoes|(?:rejected|rejects|rejecting|turned down|turns down|spurned|refused|refuses|declined|rebuffed|brushed aside|dismissed|dismisses) (?:the |an? |its |their |his |her |[\w'’-]+['’]s )?(?:[\w-]+\s+){0,2}(?:decision|proposals?|plans?|move|resolution|offers?|demands?|requests?|invitation|ultimatum|bid|idea|initiative|call|overtures?|terms)|refused to (?:accept|recogni[sz]e|attend|join|meet|sign|hand over|extradite|negotiate|comply|withdraw|release)|(?:would|will|does|did) not accept)\b/ },
   // Brushing off criticism or demands ("dismissing the criticism from X as ...", "rebuffed calls by X").
   { type: 'reject', re: /\b(?:dismissed|dismisses|dismissing|rejected|rejects|rejecting|rebuffed|rebuffing)\s+(?:the\s+|their\s+|its\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure)\b/ },
 ];
@@ -58,7 +87,7 @@ const NOT_A_REQUEST = /^\s*Asked\b/;
 // An event noun inside "ahead of a summit", "preparations for a trip": announced, not happened.
 const NOUN_AHEAD = /\b(?:on the eve of|ahead of|in the run-up to|preparations for|plans for)\s+(?:an?|the|their|its|his|her)?\s*(?:[\w'’-]+\s+){0,3}$/;
 // An appositive may come between ("the ministry, known as Itamaraty, said").
-const ATTRIBUTION_AFTER = /^\s*(?:['’]s\s+[\w\s]{0,30}?)?(?:,\s*[^,]{1,40},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|announced|added|reported|stated|confirmed)\b/;
+const ATTRIBUTION_AFTER = /^\s*(?:\([^)]{1,12}\)\s*)?(?:['’]s\s+[\w\s]{0,30}?)?(?:,\s*[^,]{1,40},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|announced|added|reported|stated|confirmed)\b/;
 const DEFINITE_REFERENCE = /\b(?:the|that|this|their|the two-day|the three-day)\s+(?:talks|meeting|summit|call|visit|conversation)\b/;
 // A denial negates the act it governs: "denies sending weapons", "denied having supplied arms".
 const NEGATION = /\b(?:not|never|no|neither|nor|declined to|refused to|denied|denies|deny|denying)\s+(?:\w+\s+){0,2}$/;
@@ -70,23 +99,36 @@ const TOPIC_IN = /\b(?:situation|war|crisis|conflict|fighting|violence|tensions?
 
 type Place = { name: string; country: string | null };
 
-export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: Map<string, ActorDraft>, published: string, datelinePlace: Place | null, capitalOf: (iso3: string) => Place | null = () => null): ExtractedEvent[] {
+export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: Map<string, ActorDraft>, published: string, datelinePlace: Place | null, capitalOf: (iso3: string) => Place | null = () => null, leadAt = 0): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
+  // The lead: the first sentence of the story the dateline opens (captions may come before it).
+  const leadIndex = (doc.sentences.find((x) => x.sentence.end > leadAt) ?? doc.sentences[0])?.sentence.index ?? 0;
   const side = (key: string) => (key.startsWith('state:') ? key.slice(6) : actors.get(key)?.country ?? key);
 
   for (const info of doc.sentences) {
     for (const c of info.clauses) {
       const seen = new Set<EventType>();
+      // A sentence may open with its trigger ("Talks between X and Y are under way").
+      const text = /^\p{Lu}\p{Ll}/u.test(c.text) ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text;
       for (const trig of TRIGGERS) {
         if (seen.has(trig.type)) continue;
-        const m = trig.re.exec(c.text);
+        if (trig.unless?.some((t) => seen.has(t))) continue;
+        const m = trig.re.exec(text);
         if (!m) continue;
+        if (trig.notAfter?.test(c.text.slice(0, m.index))) continue;
         if (trig.type === 'request' && NOT_A_REQUEST.test(c.text)) continue;
         // "threatened to cut ties", "vowed to expel": a sanction only threatened has not happened (the threat is the event).
         if ((trig.type === 'sanction' || trig.type === 'aid') && THREATENED_ACT.test(c.text.slice(0, m.index))) continue;
         // "a provocation that threatens peace": a relative clause on a thing, not an actor, makes no threat.
         if (trig.type === 'threaten' && THING_THAT.test(doc.text.slice(Math.max(info.sentence.start, c.start + (m.index ?? 0) - 60), c.start + (m.index ?? 0))) && !info.mentions.some((x) => x.end <= c.start + (m.index ?? 0) && c.start + (m.index ?? 0) - x.end <= 7)) continue;
         if (NEGATION.test(c.text.slice(0, m.index)) && trig.type !== 'reject') continue;
+        {
+          const lead = doc.text.slice(info.sentence.start, c.start + (m.index ?? 0));
+          // "called on X to agree to a ceasefire", "a resolution demanding that it withdraw": the act asked for has not happened.
+          if (trig.type !== 'request' && trig.type !== 'threaten' && ASKED_FOR.test(lead)) continue;
+          // "denied that the vessel had rammed the boat": a denied act is the denier's claim, not an event.
+          if (trig.type !== 'reject' && DENIED_ACT.test(lead)) continue;
+        }
         if (trig.type !== 'threaten' && HYPOTHETICAL.test(doc.text.slice(info.sentence.start, c.start + (m.index ?? 0)))) continue;
         const at = c.start + (m.index ?? 0);
         const ev = build(info, c, trig, at, m[0]);
@@ -102,21 +144,63 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
   for (const a of allegations) {
     const info = doc.sentences[a.sentence]!;
     if (a.record.accuserKeys.length) {
-      events.push(makeEvent('accuse', info, [...a.record.accuserKeys.map((k) => [k, 'source'] as const), ...a.record.accusedKeys.map((k) => [k, 'target'] as const)], defaultDate(a.date, a.tense, info), 'occurred', null, null));
+      const date = defaultDate(a.date, a.tense, info);
+      events.push(makeEvent('accuse', info, [...a.record.accuserKeys.map((k) => [k, 'source'] as const), ...a.record.accusedKeys.map((k) => [k, 'target'] as const)], date, 'occurred', null, reportPlace(info, date)));
     }
     for (const d of a.denials) {
       const dinfo = doc.sentences[d.sentence]!;
       const targets = a.record.accuserKeys.filter((k) => !d.keys.includes(k));
-      events.push(makeEvent('reject', dinfo, [...d.keys.map((k) => [k, 'source'] as const), ...targets.map((k) => [k, 'target'] as const)], defaultDate(d.date, d.tense, dinfo), 'occurred', null, null));
+      const date = defaultDate(d.date, d.tense, dinfo);
+      events.push(makeEvent('reject', dinfo, [...d.keys.map((k) => [k, 'source'] as const), ...targets.map((k) => [k, 'target'] as const)], date, 'occurred', null, reportPlace(dinfo, date)));
     }
   }
   return merge(events, side);
+
+  /**
+   * Where an accusation or denial was voiced: a leading "In Tehran," of its sentence, else the dateline
+   * for the lead sentence's news of the day.
+   */
+  function reportPlace(info: SentenceInfo, date: PartialDate | null): Place | null {
+    const lead = info.mentions.find((x) => x.end <= info.bodyStart && x.place && /^(?:In|At)\s+(?:the\s+)?$/.test(doc.text.slice(info.sentence.start, x.start)));
+    if (lead?.place) return lead.place;
+    const first = info.sentence.index === leadIndex;
+    if (first && datelinePlace && date && dayGap(date, published) <= 1) return datelinePlace;
+    return null;
+  }
 
   function sentenceOf(e: ExtractedEvent): number {
     return doc.sentences.find((x) => x.sentence.start === e.evidence.start)?.sentence.index ?? -99;
   }
 
+  /**
+   * A nominalised act ("Russia's full-scale invasion of Ukraine in February 2022", "Israeli strikes on Gaza"):
+   * the possessive or adjective right before the noun is the source, the "of/on/against" phrase the target.
+   * Only a time next to the noun dates it; a place named as its object locates it.
+   */
+  function buildNominal(info: SentenceInfo, c: Clause, trig: Trigger, at: number, word: string): ExtractedEvent | null {
+    const src = info.mentions.filter((m) => m.end <= at && at - m.end <= 40 && m.start >= info.sentence.start && !m.isLocation && !m.inTitle && keysOf(m).length && NOMINAL_GAP.test(doc.text.slice(m.end, at))).pop();
+    const objEnd = at + word.length;
+    const phrase = NOMINAL_OBJECT.exec(doc.text.slice(objEnd, Math.min(info.sentence.end, objEnd + 60)));
+    const phraseEnd = objEnd + (phrase?.[0].length ?? 0);
+    const objs = info.mentions.filter((m) => m.start >= objEnd && m.end <= phraseEnd && (keysOf(m).length || m.place?.country));
+    if (!src || !objs.length) return null;
+    const parts: [string, ParticipantRole][] = [];
+    for (const k of keysOf(src)) parts.push([k, 'source']);
+    let location: Place | null = null;
+    for (const m of objs) {
+      const keys = !m.isLocation && keysOf(m).length ? keysOf(m) : m.place?.country ? [`state:${m.place.country}`] : [];
+      if (m.isLocation && m.place && !location) location = m.place;
+      for (const k of keys) if (!parts.some(([x]) => x === k) && side(k) !== side(parts[0]![0])) parts.push([k, 'target']);
+    }
+    if (new Set(parts.map(([k]) => k)).size < 2) return null;
+    const objsEnd = Math.max(...objs.map((m) => m.end));
+    const near = info.dates.find((d) => d.start >= objsEnd && /^\s*(?:in|on|since|during|of)?\s*$/i.test(doc.text.slice(objsEnd, d.start)))
+      ?? info.dates.find((d) => d.end <= at && at - d.end <= 14 && /^['’]?s?\s*(?:[\w-]+\s+)?$/.test(doc.text.slice(d.end, at)));
+    return makeEvent(trig.type, info, parts, near ? near.past : null, 'occurred', null, location);
+  }
+
   function build(info: SentenceInfo, c: Clause, trig: Trigger, at: number, word: string): ExtractedEvent | null {
+    if (trig.nominal) return buildNominal(info, c, trig, at, word);
     const passive = /\b(?:was|were|been|be)\s+\w+ed\s+by\b/.test(c.text);
     const ahead = NOUN_AHEAD.test(doc.text.slice(c.start, at));
     // The clause after an event noun often dates or places it: "a summit, which is due in Washington next week".
@@ -125,12 +209,18 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // Source: the clause subject (with coordinated actors), or what the clause inherits.
     // For an event noun "ahead of a NATO summit", only the noun's own modifiers and "of/with" phrase.
     const aheadStart = ahead ? c.start + (NOUN_AHEAD.exec(doc.text.slice(c.start, at))?.index ?? 0) : 0;
-    const before = ahead ? c.mentions.filter((m) => m.start >= aheadStart && m.end <= at) : subjectAt(doc, info, c, at);
+    // "accused China of ramming a Philippine boat": the one accused is the one who acted.
+    const accusedOf = ACCUSED_OF.exec(doc.text.slice(Math.max(info.sentence.start, at - 120), at));
+    const accusedFrom = accusedOf ? at - accusedOf[0].length + accusedOf[0].indexOf(accusedOf[1]!) : -1;
+    // "two companies it accused of supplying the group with drones": an alleged act whose doer is not named as an actor.
+    if (!accusedOf && ACCUSED_LOOSE.test(doc.text.slice(Math.max(info.sentence.start, at - 80), at))) return null;
+    if (accusedOf && !info.mentions.some((m) => m.start >= accusedFrom && m.end <= at && !m.isLocation && !m.inTitle && keysOf(m).length && !m.possessive)) return null;
+    const before = accusedOf ? info.mentions.filter((m) => m.start >= accusedFrom && m.end <= at && !m.isLocation && !m.inTitle && keysOf(m).length && !m.possessive).slice(0, 1) : ahead ? c.mentions.filter((m) => m.start >= aheadStart && m.end <= at) : subjectAt(doc, info, c, at);
     // Objects between the subject and the trigger ("thanked Scholz in a phone call") are targets.
     // An appositive after the subject ("Kim, the sister of leader X, issued ...") describes it; X takes no part.
     const subjEnd = before[before.length - 1]?.end ?? -1;
     const appositive = (m: Mention) => subjEnd >= 0 && /^,\s+(?:the|a|an|his|her)\b[^,]*$/.test(doc.text.slice(subjEnd, m.start)) && /,/.test(doc.text.slice(m.end, at));
-    const between = ahead ? [] : c.mentions.filter((m) => m.end <= at && !before.includes(m) && !m.possessive && m.start > (before[before.length - 1]?.start ?? -1) && !appositive(m));
+    const between = ahead || accusedOf ? [] : c.mentions.filter((m) => m.end <= at && !before.includes(m) && !m.possessive && m.start > (before[before.length - 1]?.start ?? -1) && !appositive(m));
     // A threat's target is often in the conditional that follows ("warned ... if Finland joined").
     const afterPool = trig.type === 'threaten' ? info.mentions.filter((m) => !m.isLocation && !m.inTitle && keysOf(m).length) : c.mentions;
     const ofPhrase = /^\s*\w*\s*(?:of|with|between)\b[^,;]*/.exec(doc.text.slice(at + word.length, c.end))?.[0].length ?? 0;
@@ -159,9 +249,19 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     };
     add(before, passive ? 'target' : 'source');
     add(after, passive ? 'source' : 'target');
+    // Force used on a place ("shelled Kharkiv", "deployed troops near the border in Latvia") is aimed at its state.
+    let objectPlace: Place | null = null;
+    if (FORCE_TYPES.has(trig.type) && !passive) {
+      const srcSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
+      for (const m of info.mentions) {
+        if (m.start < at + word.length || m.end > c.end || !m.place?.country || topic(m)) continue;
+        if (!objectPlace && (m.isLocation || m.type === 'capital')) objectPlace = m.place;
+        if (trig.type === 'assault' && m.isLocation && !srcSides.has(m.place.country) && !parts.some(([k]) => side(k) === m.place!.country)) parts.push([`state:${m.place.country}`, 'target']);
+      }
+    }
     {
       const loc = placeIn(info, span);
-      const isVisit = trig.type === 'consult' && (/\b(?:travel|trip|visit)/.test(word) && /\bto\b/.test(word) || /visit/.test(word) && /\b(?:arrived|arrives|arriving|landed)\s+in\b/.test(c.text));
+      const isVisit = trig.type === 'consult' && (/\b(?:travel|trip|visit)/.test(word) && /\bto\b/.test(word) || /^(?:arrived|arrives|arriving|landed) in$/.test(word) || /visit/.test(word) && /\b(?:arrived|arrives|arriving|landed)\s+in\b/.test(c.text));
       // The host of a visit is the state of the place visited, not the visitor's own.
       const sourceSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
       if (isVisit && loc?.country && !sourceSides.has(loc.country) && !parts.some(([k]) => k === `state:${loc.country}`)) parts.push([`state:${loc.country}`, 'target']);
@@ -172,10 +272,14 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] === 'target' && parts[i]![0].startsWith('state:') && sourceSides.has(side(parts[i]![0])) && !parts.some(([k, r]) => r === 'source' && k === parts[i]![0])) parts.splice(i, 1);
     }
     if (!parts.length) return null;
+    // A warning with no one warned ("warning that the conflict threatened the region") is a concern, not a threat.
+    if (trig.type === 'threaten' && !parts.some(([, r]) => r === 'target') && CONCERN_AFTER.test(doc.text.slice(at + word.length, c.end + 200))) return null;
+    // Force and coercion need a side that used them ("a missile that struck Kharkiv" names none).
+    if ((FORCE_TYPES.has(trig.type) || trig.type === 'protest') && !parts.some(([, r]) => r === 'source')) return null;
     const distinct = new Set(parts.map(([k]) => k));
     // Members of an international body meeting as that body ("ASEAN foreign ministers met") need no second party.
     let bodyOnly = parts.length > 0 && parts.every(([k]) => k.startsWith('org:') && !actors.get(k)?.country);
-    if (distinct.size < 2 && !trig.single && !(trig.type === 'consult' && bodyOnly) && trig.type !== 'reject' && trig.type !== 'threaten' && trig.type !== 'request' && trig.type !== 'sanction' && trig.type !== 'aid') return null;
+    if (distinct.size < 2 && !trig.single && !trig.solo && !(trig.type === 'consult' && bodyOnly) && trig.type !== 'reject' && trig.type !== 'threaten' && trig.type !== 'request' && trig.type !== 'sanction' && trig.type !== 'aid') return null;
     if (trig.single && distinct.size < 2 && !/\b(?:summit|talks|host|meeting)\b/.test(word) && !(/^vote/.test(word) && parts.every(([k]) => k.startsWith('org:')))) return null;
     // Only a body votes as a meeting; states voting for a text take part in another body's meeting.
     if (/^vote/.test(word) && !parts.some(([k, r]) => r === 'source' && k.startsWith('org:'))) return null;
@@ -217,7 +321,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       if (mainDate?.precision === 'day') date = mainDate;
     }
     // A summit, meeting or vote of an international body alone ("ASEAN leaders opened their summit") gathers its members.
-    const mode = trig.type !== 'consult' ? null : /\b(?:phone|call|spoke|spoken|talked|conversation)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|host|received/.test(word) ? 'visit' : bodyOnly ? 'multilateral' : null;
+    const mode = trig.type !== 'consult' ? null : /\b(?:phone|call|spoke|spoken|talked|conversation)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|host|received|arrived|arrives|arriving|landed|welcom/.test(word) ? 'visit' : bodyOnly ? 'multilateral' : null;
     // "similar measures against the same targets", "would supply tanks": the targets of the last such event.
     if ((trig.type === 'aid' || trig.type === 'sanction') && !parts.some(([, r]) => r === 'target')) {
       const prev = [...events].reverse().find((e) => e.type === trig.type && info.sentence.index - sentenceOf(e) <= 3);
@@ -228,10 +332,18 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const complementFrom = (trig.type !== 'consult' || /^vote/.test(word)) && (/\bto$/.test(word) || /^[^.;]*?\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.test(doc.text.slice(at + word.length, span.end)))
       ? at + word.length + (/\bto$/.test(word) ? 0 : (/^[^.;]*?\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b/.exec(doc.text.slice(at + word.length, span.end))?.[0].length ?? 0))
       : Infinity;
-    let location = placeIn(info, span, true, complementFrom);
+    // "a resolution demanding that it withdraw from X", "..., and the president is to visit Y": the place belongs to another act.
+    const cut = PLACE_CUT.exec(doc.text.slice(at + word.length, span.end));
+    let location = placeIn(info, span, true, cut ? Math.min(complementFrom, at + word.length + cut.index) : complementFrom);
+    if (!location && objectPlace && trig.type === 'assault') location = objectPlace;
+    // "Following the talks, X and Y signed ...", "At that meeting X pledged ...": the occasion named places the act.
+    if (!location && trig.type !== 'consult' && OCCASION_REF.test(doc.text.slice(info.sentence.start, Math.min(at, info.sentence.start + 90)))) {
+      const occasion = [...events].reverse().find((e) => e.type === 'consult' && e.location && e.mode !== 'phone' && e.status !== 'planned');
+      if (occasion) location = occasion.location;
+    }
     // A dateline places the day's meetings, and whatever its lead sentence reports as done there that day
     // ("UNITED NATIONS - Russia on Thursday vetoed ..."); calls and reported speech happen elsewhere.
-    const lead = info.sentence.index === (doc.sentences[0]?.sentence.index ?? 0) && c.link === 'main';
+    const lead = info.sentence.index === leadIndex && c.link === 'main';
     // A visit hosted by another state ("will travel to Israel") does not happen at the dateline.
     const elsewhere = mode === 'visit' && /travel|trip|visit/.test(word) && parts.some(([k, r]) => r === 'target' && k.startsWith('state:') && k.slice(6) !== datelinePlace?.country);
     if (!location && mode !== 'phone' && !elsewhere && datelinePlace && date && dayGap(date, published) <= 1 && (trig.type === 'consult' || lead)) location = datelinePlace;
@@ -260,10 +372,26 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     }
     const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.start < until && x.place && !CRITIC_BEFORE.test(doc.text.slice(Math.max(0, x.start - 70), x.start)) && !TOPIC_IN.test(doc.text.slice(Math.max(0, x.start - 40), x.start)) && !NOMINAL_EVENT_IN.test(doc.text.slice(Math.max(c.start, x.start - 90), x.start)) &&
       (x.isLocation || /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) || CAPITAL_BEFORE.test(doc.text.slice(Math.max(0, x.start - 40), x.start))));
+    // A named feature or compound ("near the disputed Second Thomas Shoal", "at Blenheim Palace") that comes first.
+    const feature = FEATURE.exec(doc.text.slice(c.start, Math.min(c.end, until)));
+    if (feature?.[1] && (!m || c.start + feature.index < m.start) && !TOPIC_IN.test(doc.text.slice(Math.max(c.start, c.start + feature.index - 40), c.start + feature.index + feature[0].indexOf(feature[1])))) {
+      const inside = info.mentions.find((x) => x.place?.country && x.start >= c.start + feature.index && x.end <= c.start + feature.index + feature[0].length);
+      return { name: feature[1], country: inside?.place?.country ?? null };
+    }
     if (m?.place) return withFacility(m.place, m.end);
     // A venue the gazetteer does not know: "in the border city of Foz do Iguacu".
     const venue = VENUE.exec(doc.text.slice(c.start, Math.min(c.end, until)));
     if (venue?.[1]) return { name: venue[1], country: null };
+    // A town the gazetteer does not know: "hosted X in Bahir Dar" (not a month, a language, an actor or a building in a city).
+    if (occasion) {
+      const span = doc.text.slice(c.start, Math.min(c.end, until));
+      for (const u of span.matchAll(UNKNOWN_PLACE)) {
+        const from = c.start + (u.index ?? 0) + u[0].length - u[1]!.length;
+        const to = from + u[1]!.length;
+        if (NOT_PLACE.test(u[1]!) || info.mentions.some((x) => x.start < to && x.end > from) || /^['’]s\b/.test(doc.text.slice(to, to + 2)) || TOPIC_IN.test(doc.text.slice(Math.max(c.start, from - 40), from)) || NOMINAL_EVENT_IN.test(doc.text.slice(Math.max(c.start, from - 90), from))) continue;
+        return { name: u[1]!, country: null };
+      }
+    }
     // "Kyiv, where he met Zelensky": a "where" clause happens at the place it hangs on.
     if (c.link === 'relative' && /^where\b/i.test(c.text)) {
       const ante = info.mentions.filter((x) => x.end <= c.start && x.place && /^\s*,?\s*$/.test(doc.text.slice(x.end, c.start))).pop();
@@ -293,13 +421,31 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
   }
 }
 
+// A request or demand governs the act after it: "called on X to agree", "demanding that it withdraw", "urged Y to release".
+const ASKED_FOR = /\b(?:called on|calls on|calling on|called upon|urged|urges|urging|asked|asks|asking|appealed to|appeals to|demanded|demands|demanding|pressed|pressing|requested|requesting|encouraged|encouraging|resolution|invited|inviting)\b[^.;]{0,100}?\b(?:to|that\s+(?:[\w'’-]+\s+){1,3}(?:should\s+|must\s+)?)\s*(?:\w+ly\s+)?$/i;
+const DENIED_ACT = /\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:(?!\b(?:and|but)\s)[^.;]){0,60}$|\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|denied)\s+(?:[\w.'’-]+\s+){0,3}(?:claims?|reports?|allegations?|accusations?|suggestions?|charges?)\s+(?:that\s+)?(?:(?!\b(?:and|but)\s)[^.;]){0,60}$|\b(?:considering|weighing|mulling|contemplating|whether to|refused to|declined to|reluctant to|ready to|willing to|prepared to)\s+(?:\w+\s+)?$/i;
+const ACCUSED_OF = /\b(?:accused|accuses|accusing|blamed|blames|blaming|charged|charges|condemned|condemns)\s+((?:the\s+)?[^.;,]{1,60}?)\s+(?:of|for)\s+(?:\w+ly\s+)?(?:having\s+)?$/;
+const ACCUSED_LOOSE = /\b(?:accused|accuses|accusing|suspected|suspects|alleged|allegedly)\s+(?:[\w'’-]+\s+){0,6}?(?:of|for)?\s*(?:\w+ly\s+)?(?:having\s+)?$/;
+// Where the place after a trigger stops belonging to it.
+const PLACE_CUT = /\b(?:demanding|calling (?:on|for)|urging|asking|citing|amid|because of|due to|over (?:the\s+)?(?:[\w-]+\s+)?(?:killing|attack|war|conflict|situation|crisis|abuses|atrocities))\b|\band\s+to\s+\w+|,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*|he|she|they|it)\b/u;
+// Named features and venues the gazetteer does not list.
+const FEATURE = /\b(?:in|at|near|off|on|around|over)\s+(?:the\s+)?(?:disputed\s+|contested\s+|occupied\s+|Russian-occupied\s+|annexed\s+|strategic\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Shoal|Reef|Atoll|Cay|Island|Islands|Islets?|Strait|Peninsula|Heights|Palace|Castle|Cosmodrome|Air Base|Naval Base|(?:nuclear )?power plant|Nuclear Power Plant))\b/u;
+const OCCASION_REF = /\b(?:after|following|at the (?:end|close|conclusion) of|during|on the sidelines of|at|in)\s+(?:the|their|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|visit|conference|session)\b/i;
+const CONCERN_AFTER = /^\s*(?:that\s+|of\s+)?(?:the|a|an|this|such|any)\s+(?:[\w-]+\s+){0,2}(?:conflict|war|crisis|situation|fighting|violence|move|decision|plan|step|escalation|tensions?|instability|policy|risks?|dangers?)\b/i;
+const UNKNOWN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=[\s,.;]|$)/gu;
+const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Arabic|Russian|Chinese|Spanish|Parliament|Congress|Council|Government|Cabinet|Assembly|Senate|Court|Washington|Christmas|Easter|Ramadan|Eid|He|She|It|They|We|The|This|That|His|Her|Their|Its|Our)\b|\b(?:House|Hall|Hotel|Building|Cent(?:re|er)|Office|Room|Ministry|Department|Agency|University|School|Church|Mosque|Forum|Summit|Conference|Meeting|Talks|Day|Week|Year|Statement|Session)$/;
+const FORCE_TYPES = new Set<EventType>(['assault', 'mobilize', 'coerce', 'retreat']);
+// Between a nominal's source and the noun: "Russia's full-scale", "Israeli", "the Chinese".
+const NOMINAL_GAP = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}$/;
+// The object phrase of a nominal: "of Ukraine", "on Kharkiv and Odesa", "against the Houthis".
+const NOMINAL_OBJECT = /^\s*(?:of|on|against)?\s*(?:the\s+)?[^,;.()]{0,50}/;
 const CHANNEL_BEFORE = /\b(?:via|through|carried by|published by|broadcast by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 // A capital that voices criticism is an actor, not the venue: "the criticism from Seoul (and Tokyo)".
 const CRITIC_BEFORE = /\b(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure)\s+(?:from|by)\s+(?:[^,;]{0,40}\s)?$/;
 const FROM_CRITIC = /\b(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure)\s+(?:from|by)\s+[^,;]{1,60}/;
 const FACILITY = /^\s+(?:cosmodrome|spaceport|space cent(?:re|er)|air ?base|naval base|military base|airport|airfield|palace|conference cent(?:re|er)|convention cent(?:re|er))\b/i;
 const CAPITAL_OF = /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:['’]s)?\s+capital\b/u;
-const UNNAMED_CAPITAL = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:['’]s)?\s+capital\b(?!,?\s+\p{Lu}|\s+(?:city\s+)?of\b)/u;
+const UNNAMED_CAPITAL = /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:['’]s)?\s+capital\b(?!,?\s+\p{Lu}|\s+(?:city\s+)?of\b)/u;
 // Where another act happened, not this one: "vowed revenge over the killing of X in Tehran".
 const NOMINAL_EVENT_IN = /\b(?:killing|assassination|death|murder|attack|bombing|shooting|strike|arrest|poisoning|abduction|kidnapping)\s+(?:of|on)\s+[^,;()]{0,70}\b(?:in|at)\s+(?:the\s+)?$/i;
 // "in the Lao capital Vientiane", "the Japanese capital, Tokyo": a capital named as a place.

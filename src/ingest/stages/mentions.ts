@@ -223,6 +223,32 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       noteAcronym(mk(i, j, 'org', key).end, key);
     }
 
+    // 1c. A state's coast guard written in lower case ("Chinese coast guard ships", "China's coastguard"):
+    // the organization, named after its state, which then takes no part of its own.
+    if (/oast ?guard/i.test(s.sentence)) {
+      for (let i = 1; i < toks.length; i++) {
+        // Capitalised "Coast Guard" is a proper name, read with the capitalised runs below.
+        const w = toks[i]!.text;
+        const two = w === 'coast' && toks[i + 1]?.text === 'guard';
+        if (!(two || w === 'coastguard') || covered[i]) continue;
+        let k = i - 1;
+        if (isPossessiveTok(toks[k])) k--;
+        const owner = k >= 0 ? covered[k] : null;
+        if (!owner?.key?.startsWith('state:') || (owner.type !== 'demonym' && owner.type !== 'name')) continue;
+        const country = owner.key.slice(6);
+        const name = `${gaz.actors.get(owner.key)?.name ?? country} Coast Guard`;
+        const key = `org:${slug(name)}`;
+        if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+        const surface = text.slice(owner.start, toks[i + (two ? 1 : 0)]!.end);
+        if (surface !== name) actors.get(key)!.aliases.add(surface);
+        const at = local.indexOf(owner);
+        if (at >= 0) local.splice(at, 1);
+        const first = toks.findIndex((t) => t.start === owner.start);
+        for (let q = first; q < i; q++) covered[q] = null;
+        mk(first, i + (two ? 2 : 1), 'org', key);
+      }
+    }
+
     // 2. Capitalised runs: persons (by title, apposition, speech verb, known partial) and organizations.
     for (let i = 0; i < toks.length; i++) {
       if (covered[i] || !isNameStart(toks[i]!.text)) continue;
