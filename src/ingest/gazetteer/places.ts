@@ -88,7 +88,7 @@ export const CITIES: { name: string; country: string }[] = [
 export const EXTRA_DEMONYMS: Record<string, string[]> = {
   PHL: ['Philippine'], LAO: ['Lao'], SAU: ['Saudi'], KAZ: ['Kazakh'], KGZ: ['Kyrgyz'], TJK: ['Tajik'], UZB: ['Uzbek'],
   TKM: ['Turkmen'], BIH: ['Bosnian'], ARE: ['Emirati'],
-  AZE: ['Azeri'], SVK: ['Slovak'], MMR: ['Burmese'],
+  AZE: ['Azeri'], SVK: ['Slovak'], MMR: ['Burmese'], MDV: ['Maldivian'],
 };
 
 /** Seas, straits and regions: places where things happen, never actors. */

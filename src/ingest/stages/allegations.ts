@@ -18,13 +18,18 @@ export interface AllegationFound {
 
 // Reported wrongdoing: a speaker says someone did something illicit or hostile.
 const WRONGDOING =
-  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*)\b/i;
+  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*)\b/i;
 // (The last alternatives: reported strikes and hostile acts — "said X had launched 300 drones at its
-// cities", "had shelled", "had jammed GPS signals", "had seized a tanker", "had abducted a dissident".)
+// cities", "had shelled", "had jammed GPS signals", "had seized a tanker", "had abducted a dissident",
+// "had deliberately provoked the incident", "had mined the perimeter".)
 const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
 const DENIAL_WORDS = /\b(?:baseless|groundless|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
-const DENY_VERB = /\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|rebuffed)\b/i;
-const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?)\b/i;
+// Participles count too: "..., dismissing the criticism as hysteric".
+const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|rebuffed)\b/i;
+const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?|criticism)\b/i;
+// A denial whose object is the act itself: "Tehran denies sending weapons", "has denied any involvement",
+// "denied having ...", "denied wrongdoing".
+const DENIED_ACT = /\b(?:denied|denies|deny|denying)\s+(?:\w+ly\s+)?(?:(?:any|all)\b|having\b|involvement\b|wrongdoing\b|responsibility\b|[a-z]+ing\b)/i;
 // The rest of "accusations that ..." when "that" is a relative pronoun governed by a denial verb.
 const RELATIVE_DENIAL = /^(?:both\s+|all\s+)?[^,;.]{0,60}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|dispute|disputes|disputed)\s*(?:[,.;]|$)/i;
 // "that claim", "this accusation": a singular demonstrative points back at the last charge reported
@@ -141,7 +146,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       const neg = /\b(?:neither|nor|not)\s+(?:\w+\s+)?(?:confirmed\s+nor\s+)?denied\b/i.test(ct);
       let deniers: string[] = [];
       let denialText = '';
-      if (verb && !neg && (CHARGE_NOUN.test(ct) || /\bdenied\s+that\b|\bdeny\b/i.test(ct) || DENIAL_WORDS.test(ct))) {
+      if (verb && !neg && (CHARGE_NOUN.test(ct) || /\bdenied\s+that\b|\bdeny\b/i.test(ct) || DENIED_ACT.test(ct) || DENIAL_WORDS.test(ct))) {
         const verbAt = c.start + (verb.index ?? 0);
         // The denier after the charge: "accusations that X and Y deny", "a charge Manila rejected as ...".
         const after = /\b(?:that|which|(?:a|an)\s+(?:charge|claim|accusation|allegation))\s+((?:both\s+)?[^,;]{0,60}?)\s+(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed)\b/i.exec(ct);
@@ -194,21 +199,30 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
   function reportedWrongdoing(): AllegationFound[] {
   const found: AllegationFound[] = [];
   for (const st of statements) {
-    if (st.record.kind !== 'indirect' || !st.speakerKeys.length || /^(?:denied|dismissed|rejected|accused|alleged|welcomed|urged|called|vowed)$/.test(st.verb)) continue;
+    if (st.record.kind !== 'indirect' || !st.speakerKeys.length) continue;
+    let words = st.record.text;
+    let wordsAt = st.start;
+    if (/^(?:denied|dismissed|rejected|accused|alleged|welcomed|urged|called|vowed)$/.test(st.verb)) {
+      // Pattern: "X denied that ..., telling reporters that Y had provoked ...": the participle's own
+      // that-clause is a fresh claim by the same speaker.
+      const more = /,\s*(?:telling|saying|adding|insisting|arguing)\b[^,;“”"]{0,40}?\bthat\s+/.exec(words);
+      if (!more) continue;
+      wordsAt = st.start + (more.index ?? 0) + more[0].length;
+      words = words.slice((more.index ?? 0) + more[0].length);
+    }
     const info = doc.sentences[st.sentence]!;
-    const words = st.record.text;
     const cue = WRONGDOING.exec(words);
     if (!cue) continue;
     const window = words.slice(Math.max(0, (cue.index ?? 0) - 40), (cue.index ?? 0));
     if (NEGATED.test(window) || /\baccus\w+|\bblame/i.test(words.slice(0, 30))) continue;
     const sides = new Set(st.speakerKeys.map(side));
-    const inWords = info.mentions.filter((m) => m.start >= st.start && m.end <= st.end + 1 && keysOf(m).length && !m.isLocation && !m.inTitle);
+    const inWords = info.mentions.filter((m) => m.start >= wordsAt && m.end <= st.end + 1 && keysOf(m).length && !m.isLocation && !m.inTitle);
     const accusedM = inWords.find((m) => keysOf(m).every((k) => !sides.has(side(k)) && !st.speakerKeys.includes(k)));
     if (!accusedM) continue;
     // The wrongdoer is who the reported clause is about: "Germany will deliver arms to Ukraine",
     // said by a German, accuses no one (the speaker's own side acts, the other only receives).
     const subj = inWords.find((m) => !m.possessive);
-    const cueAt = st.start + (cue.index ?? 0);
+    const cueAt = wordsAt + (cue.index ?? 0);
     if (subj && subj !== accusedM && keysOf(subj).some((k) => sides.has(side(k))) && subj.start < cueAt && accusedM.start > cueAt + cue[0].length) continue;
     const { clause, tense } = verbTense(info, st);
     const al = newAllegation(info, words, st.speakerKeys, keysOf(accusedM), dateOf(info, clause, st.start), tense);
@@ -289,7 +303,9 @@ function bestAllegation(all: AllegationFound[], sentence: number, text: string, 
     // "accusations of North Korean arms transfers": the agent named in the charge is the accused.
     const agent = charged.length && bySide(a, charged) ? 3 : 0;
     const pointed = latest >= 0 && a.sentence === latest && accusedSide ? 4 : 0;
-    const score = overlap + (accusedSide ? 3 : 0) + joins + answersCharge + agent + pointed + a.sentence / 1000;
+    // "Y accused Tehran of X. Tehran denies sending ...": a denial of the act itself answers the charge just made.
+    const adjacent = !CHARGE_NOUN.test(text) && sentence - a.sentence <= 1 ? 1.5 : 0;
+    const score = overlap + (accusedSide ? 3 : 0) + joins + answersCharge + agent + pointed + adjacent + a.sentence / 1000;
     if (score > bestScore) [best, bestScore] = [a, score];
   }
   return best;

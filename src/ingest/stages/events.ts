@@ -509,7 +509,10 @@ function merge(events: ExtractedEvent[], side: (k: string) => string): Extracted
   for (const e of events) {
     // "denied the charge and said it would not accept ...": one sentence's rejections are one act, whatever their mood.
     const sameSentenceReject = (o: ExtractedEvent) => o.type === 'reject' && o.evidence.start === e.evidence.start;
-    const twin = out.find((o) => o.type === e.type && (o.status === e.status || sameSentenceReject(o)) && datesCompatible(o.date, e.date) && sameTime(o, e) && !placeClash(o, e) && ((!dayVsUndated(o, e) && (covers(o, e) || covers(e, o))) || oneVoice(o, e)));
+    // A rejection found from its verb ("dismissing the criticism from X") and the denial of an allegation in
+    // the same sentence by the same source are one act.
+    const sharesSource = (o: ExtractedEvent) => o.participants.some((p) => p.role === 'source' && e.participants.some((q) => q.role === 'source' && q.actorKey === p.actorKey));
+    const twin = out.find((o) => o.type === e.type && (o.status === e.status || sameSentenceReject(o)) && datesCompatible(o.date, e.date) && sameTime(o, e) && !placeClash(o, e) && ((!dayVsUndated(o, e) && (covers(o, e) || covers(e, o))) || oneVoice(o, e) || (sameSentenceReject(o) && sharesSource(o))));
     if (!twin) {
       out.push(e);
       continue;

@@ -62,12 +62,12 @@ const ROLE_MODS = new Set([
   'political', 'supreme', 'acting', 'former', 'executive', 'ministry', 'foreign-policy', 'external', 'commerce',
   'energy', 'health', 'justice', 'army', 'navy', 'air', 'force', 'press', 'high', 'special', 'first', 'crown', 'cabinet',
   'assistant', 'under', 'chief', 'general', 'staff', 'joint', 'presidential', 'office', 'defence-ministry', 'spy',
-  'opposition', 'party', 'elected', 'incoming', 'outgoing', 'veteran', 'visiting', 'un', 'u.n.',
+  'opposition', 'party', 'elected', 'incoming', 'outgoing', 'veteran', 'visiting', 'un', 'u.n.', 'coastguard',
 ]);
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 // Relational titles say little about the office; a curated role is better.
 const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
-const HONORIFICS = new Set(['Sheikh', 'Colonel', 'Col', 'General', 'Gen', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Admiral', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Lt', 'Major', 'Captain', 'Judge']);
+const HONORIFICS = new Set(['Sheikh', 'Colonel', 'Col', 'General', 'Gen', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Admiral', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Lt', 'Major', 'Captain', 'Judge', 'Commodore']);
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'de', 'van', 'da', 'di', 'du', 'la', 'le', 'Al', 'El', 'dos', 'del']);
 const NOT_NAME = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'After', 'Before', 'During', 'While', 'Since', 'Under',
@@ -545,6 +545,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           inside.push(cov);
           k = toks.findIndex((x) => x.start >= cov.end);
           if (k < 0) k = toks.length;
+        } else if (head && TITLE_CONNECTORS.has(toks[k - 1]?.text.toLowerCase() ?? '')) {
+          // "the coastguard's spokesman for the West Philippine Sea": after the head, a connector may lead
+          // to a place the title cannot hold; the role is the part before it.
+          while (k > start && TITLE_CONNECTORS.has(toks[k - 1]!.text.toLowerCase())) k--;
+          break;
         } else return null;
       }
       if (!head || k === start) return null;

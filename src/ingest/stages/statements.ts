@@ -23,7 +23,8 @@ const NP_VERBS = /^(?:announced|called|hailed|described|mentioned|congratulated|
 const NP_SPEECH_TAIL = /^\s*(?:(?:on \w+\s+|in a \w+\s+)?that\s+(?!(?:claim|report|accusation|allegation|charge|move|decision|idea|notion|suggestion|proposal|plan)s?\b)|:?\s*[“"])/;
 // Non-actor nouns that head an attribution ("analysts said", "officials from both sides said"):
 // whoever else the sentence names is not the speaker.
-const NON_ACTOR_SPEAKER = /\b(?:analysts|experts|observers|critics|witnesses|residents|sources|people|researchers|commentators|economists|reports|media|activists)\s*$/i;
+// An anonymous source ("a government source said", "presidential sources told X") is no identified speaker.
+const NON_ACTOR_SPEAKER = /\b(?:analysts|experts|observers|critics|witnesses|residents|sources?|people|researchers|commentators|economists|reports|media|activists)\s*$/i;
 const NON_ACTOR_ATTRIBUTION = /^\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:analysts|experts|observers|critics|witnesses|residents|sources|people|researchers|commentators|officials|diplomats)\s+(?:from|close to|familiar with|in|at|on|of|with|who)\b/i;
 // Participles that may sit between "in a statement" and its "that" ("posted on social media").
 const STATEMENT_PARTICIPLE = /\b(?:posted|published|issued|carried|released|broadcast|aired)\b/g;
@@ -32,8 +33,9 @@ const BEFORE_THAT = /^([^,;“”"]{0,80}?)\bthat\b\s*/;
 const HAS_VERB = /\b(?:would|will|had|has|have|was|were|is|are|does|did|do|can|could|should|must|\w+ed)\b/;
 // Participles of saying hang reported speech on the sentence subject: "..., writing on social media that",
 // "..., warning that", "..., insisting that". Except "saying", they need a that-clause or a quotation.
-const SPEECH_PARTICIPLE = /^(?:writing|warning|insisting|adding|arguing|stressing|noting)$/;
-const VERB = new RegExp(`\\b(?:has |have |had |also |repeatedly |earlier |later )*(${SPEECH_VERBS}|saying|writing|warning|insisting|adding|arguing|stressing|noting)\\b`, 'g');
+// "telling X that ..." takes a recipient before its that-clause.
+const SPEECH_PARTICIPLE = /^(?:writing|warning|insisting|adding|arguing|stressing|noting|telling)$/;
+const VERB = new RegExp(`\\b(?:has |have |had |also |repeatedly |earlier |later )*(${SPEECH_VERBS}|saying|writing|warning|insisting|adding|arguing|stressing|noting|telling)\\b`, 'g');
 const QUOTE = /[“"]([^”"]{2,}?)[”"]/g;
 
 export function extractStatements(doc: Doc): StatementFound[] {
@@ -117,7 +119,7 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     const post = (trailing[2] ?? '').trim();
     // After the verb only a time, place or occasion may follow ("said on Tuesday after talks in Berlin").
     const postOk = (attrib.trim() !== '' && !/\b(?:that|was|were|is|are|had|has|would|will|could|should|must|of)\b/.test(post) && (post === '' || /^(?:on|in|at|after|before|during|late|early|earlier|later|last|this|to|told)\b/.test(post) || post.split(/\s+/).length <= 3)) || (post.split(/\s+/).length <= 6 && !!sp && sp.start >= s.start + trailing.index + trailing[0].length - (trailing[2] ?? '').length - 1 && !/\b(?:was|were|is|are|had|has|would|will|wanted|[a-z]\w*ed)\b/.test(post.replace(/\b(?:on|in|at)\s+\w+$/, '')));
-    if (sp && postOk && !NON_ACTOR_ATTRIBUTION.test(attrib) && !headHasVerb && attrib.split(/\s+/).length <= 10 && !/\b(?:that|where|which|who|when|and|had|has|was|were|\w+ed)\b/.test(attrib)) {
+    if (sp && postOk && !NON_ACTOR_ATTRIBUTION.test(attrib) && !NON_ACTOR_SPEAKER.test(attrib) && !headHasVerb && attrib.split(/\s+/).length <= 10 && !/\b(?:that|where|which|who|when|and|had|has|was|were|\w+ed)\b/.test(attrib)) {
       const from = info.bodyStart - s.start > 0 ? info.bodyStart - s.start : 0;
       if (head.slice(from).trim().split(/\s+/).length >= 3) return [make(info, sp, head.slice(from), 'indirect', s.start + from, doc, /\b(\w+)\b/.exec(trailing[0].slice((trailing[1] ?? '').length + 1))?.[1] ?? 'said')];
     }
@@ -134,10 +136,16 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     if (NON_ACTOR_SPEAKER.test(sent.slice(Math.max(0, at - 30), at))) continue;
     let group: Mention[] = [];
     const clause = info.clauses.find((c) => c.start <= s.start + at && s.start + at < c.end) ?? info.clauses[0]!;
-    if (SPEECH_PARTICIPLE.test(verb) && !/^\s*(?:(?:on|in|via)\b[^,;“”"]{0,30}?\s)?(?:that\b|:?\s*[“"])/.test(sent.slice(at + v[0].length))) continue;
+    if (SPEECH_PARTICIPLE.test(verb) && !/^\s*(?:(?:on|in|via)\b[^,;“”"]{0,30}?\s)?(?:that\b|:?\s*[“"])/.test(sent.slice(at + v[0].length)) &&
+      // Pattern: ", telling reporters/the council that ...": a recipient may precede the that-clause.
+      !(verb === 'telling' && /^\s*[^,;“”"]{1,40}?\s+that\b/.test(sent.slice(at + v[0].length)))) continue;
     if (verb === 'saying' || SPEECH_PARTICIPLE.test(verb)) {
       // A participle speaks for the subject of the sentence.
       group = subjectAt(doc, info, info.clauses[0]!, s.start + at);
+      // "the five countries called on X to ..., warning that": an actor after the main verb is its object,
+      // and the unnamed subject ("the five countries") is no identified speaker.
+      const lead = group[0] ? doc.text.slice(info.bodyStart, group[0].start) : '';
+      if (/(?<![-\w])(?:[a-z]+ed|called|urged|told)\s+(?:on\s+|for\s+)?(?:the\s+|a\s+|an\s+)?[\w\s-]{0,30}$/.test(lead) && /^\s*(?:the|these|those|both|all)\b/i.test(lead)) continue;
     } else {
       // An actor right before the verb is its subject ("a move Washington said was ...").
       const adjacent = info.mentions.filter((m) => m.end <= s.start + at && keysOf(m).length && !m.isLocation && /^\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at))).pop();
@@ -151,6 +159,9 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // A noun-object verb reports speech only with a quotation or a real that-clause ("dismissed that claim" is neither).
     // A noun-object verb reports speech only with a quotation or a real that-clause ("dismissed that claim" is neither).
     const npVerb = NP_VERBS.test(verb);
+    // "called on X to agree ...", "called for a ceasefire": an appeal, not reported words (a quotation
+    // later in the sentence belongs to another verb).
+    if (verb === 'called' && /^\s*(?:on|upon|for)\b/.test(tail)) continue;
     if (npVerb && !/[“"]/.test(tail) && !NP_SPEECH_TAIL.test(tail)) continue;
     const that = BEFORE_THAT.exec(tail);
     // What may stand between the verb and its "that": a recipient after "told", else only a
@@ -158,7 +169,7 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // phrase that "that" modifies ("urged Manila to avoid actions that would ...").
     const between = (that?.[1] ?? '').trim();
     const thatOk = !!that && !HAS_VERB.test((that[1] ?? '').replace(STATEMENT_PARTICIPLE, '')) &&
-      (/^(?:told|tells)$/.test(verb) || between === '' || (!npVerb && /^(?:on|in|at|during|after|before|earlier|later|last|this|late|also|again|repeatedly|publicly|separately|privately|via|through|to)\b/i.test(between)));
+      (/^(?:told|tells|telling)$/.test(verb) || between === '' || (!npVerb && /^(?:on|in|at|during|after|before|earlier|later|last|this|late|also|again|repeatedly|publicly|separately|privately|via|through|to)\b/i.test(between)));
     if (thatOk && that) from += that[0].length;
     else {
       if (NP_VERBS.test(verb) && !/[“"]/.test(tail) && !/^\s*that\b/.test(tail)) continue;
