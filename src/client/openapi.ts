@@ -91,7 +91,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Only the article with this source (URL or file name). Example: `2024-01-16-talks.txt`. */
+                    /** @description Only the article with this source (URL or file name). Example: `2025-03-10-talks.txt`. */
                     source?: string;
                     /** @description Earliest date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD). Example: `2024-01-01`. */
                     from?: string;
@@ -104,7 +104,7 @@ export interface paths {
                      * @example 50
                      */
                     limit?: number;
-                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
+                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI1LTAzLTEwIiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                     /** @description json (default): one page. ndjson or csv: every matching record in one streamed response, without the page limit. Also chosen by `Accept: application/x-ndjson` or `text/csv`. Example: `csv`. */
                     format?: "json" | "ndjson" | "csv";
@@ -171,21 +171,21 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @example Foreign ministers meet in Moscow */
+                        /** @example Ruto hosts Ethiopian leader in Nairobi */
                         title?: string | null;
                         /**
                          * @description Publication date (YYYY-MM-DD, ISO 8601 timestamp or RFC 2822); anchors relative dates. Else read from a dateline in the text.
-                         * @example 2024-01-16
+                         * @example 2025-03-10
                          */
                         published_at?: string | null;
                         /**
                          * @description The article's URL.
-                         * @example https://news.example/world/2024-01-16-talks
+                         * @example https://news.example/world/2025-03-10-talks
                          */
                         source?: string | null;
                         /**
                          * @description The article text, as scraped.
-                         * @example MOSCOW, Jan 16 - Russian Foreign Minister Sergei Lavrov hosted ...
+                         * @example NAIROBI, March 10 - Kenyan President William Ruto hosted ...
                          */
                         text: string;
                     };
@@ -373,7 +373,7 @@ export interface paths {
                      * @example 50
                      */
                     limit?: number;
-                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
+                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI1LTAzLTEwIiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                     /** @description json (default): one page. ndjson or csv: every matching record in one streamed response, without the page limit. Also chosen by `Accept: application/x-ndjson` or `text/csv`. Example: `csv`. */
                     format?: "json" | "ndjson" | "csv";
@@ -544,7 +544,7 @@ export interface paths {
                      * @example 50
                      */
                     limit?: number;
-                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
+                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI1LTAzLTEwIiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                 };
                 header?: {
@@ -645,7 +645,7 @@ export interface paths {
                      * @example 50
                      */
                     limit?: number;
-                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
+                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI1LTAzLTEwIiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                 };
                 header?: {
@@ -849,7 +849,7 @@ export interface paths {
                      * @example 50
                      */
                     limit?: number;
-                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
+                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI1LTAzLTEwIiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                 };
                 header?: {
@@ -1018,7 +1018,7 @@ export interface paths {
                      * @example 50
                      */
                     limit?: number;
-                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
+                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI1LTAzLTEwIiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                     /** @description json (default): one page. ndjson or csv: every matching record in one streamed response, without the page limit. Also chosen by `Accept: application/x-ndjson` or `text/csv`. Example: `csv`. */
                     format?: "json" | "ndjson" | "csv";
@@ -1187,7 +1187,7 @@ export interface paths {
                      * @example 50
                      */
                     limit?: number;
-                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
+                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI1LTAzLTEwIiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                     /** @description json (default): one page. ndjson or csv: every matching record in one streamed response, without the page limit. Also chosen by `Accept: application/x-ndjson` or `text/csv`. Example: `csv`. */
                     format?: "json" | "ndjson" | "csv";
@@ -1350,7 +1350,7 @@ export interface paths {
                      * @example 50
                      */
                     limit?: number;
-                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0`. */
+                    /** @description Opaque cursor from a previous page's `next_cursor`; omit for the first page. Example: `WyIyMDI1LTAzLTEwIiwiZXZfM2YyYTljIl0`. */
                     cursor?: string;
                 };
                 header?: {
@@ -1588,7 +1588,7 @@ export interface components {
             mode: string | null;
             /**
              * @description YYYY-MM-DD, YYYY-MM or YYYY as precise as the article allows; null when unknown.
-             * @example 2024-01-16
+             * @example 2025-03-10
              */
             date: string | null;
             date_precision: ("day" | "month" | "year") | null;
@@ -1615,8 +1615,8 @@ export interface components {
             goldstein: number | null;
             /**
              * @example {
-             *       "name": "Moscow",
-             *       "country": "RUS"
+             *       "name": "Nairobi",
+             *       "country": "KEN"
              *     }
              */
             location: {
@@ -1723,7 +1723,7 @@ export interface components {
                 first_date: string;
                 /**
                  * @description Day of the latest shared event.
-                 * @example 2024-01-16
+                 * @example 2025-03-10
                  */
                 last_date: string;
                 /**
@@ -1741,7 +1741,7 @@ export interface components {
             speaker: components["schemas"]["ActorRefInput"] | null;
             /**
              * @description The quoted words, or the reported clause.
-             * @example We will make every effort to deepen our ties.
+             * @example Our two countries will open a new chapter in trade.
              */
             text: string;
             /**
@@ -1749,7 +1749,7 @@ export interface components {
              * @enum {string}
              */
             kind: "direct" | "indirect";
-            /** @example 2024-01-16 */
+            /** @example 2025-03-10 */
             date: string | null;
             date_precision: ("day" | "month" | "year") | null;
             evidence: components["schemas"]["EvidenceInput"];
@@ -1802,14 +1802,14 @@ export interface components {
             id: string;
             /**
              * @description The article's URL when known, else the ingested file's name.
-             * @example https://news.example/world/2024-01-16-talks
+             * @example https://news.example/world/2025-03-10-talks
              */
             source: string;
-            /** @example Foreign ministers meet in Moscow */
+            /** @example Ruto hosts Ethiopian leader in Nairobi */
             title: string | null;
             /**
              * @description Publication date, YYYY-MM-DD.
-             * @example 2024-01-16
+             * @example 2025-03-10
              */
             published_at: string;
             /** @description SHA-256 of the clean text: the article's identity for idempotent ingest. */
@@ -1831,14 +1831,14 @@ export interface components {
             id: string;
             /**
              * @description The article's URL when known, else the ingested file's name.
-             * @example https://news.example/world/2024-01-16-talks
+             * @example https://news.example/world/2025-03-10-talks
              */
             source: string;
-            /** @example Foreign ministers meet in Moscow */
+            /** @example Ruto hosts Ethiopian leader in Nairobi */
             title: string | null;
             /**
              * @description Publication date, YYYY-MM-DD.
-             * @example 2024-01-16
+             * @example 2025-03-10
              */
             published_at: string;
             /** @description SHA-256 of the clean text: the article's identity for idempotent ingest. */
@@ -1965,7 +1965,7 @@ export interface components {
             mode: string | null;
             /**
              * @description YYYY-MM-DD, YYYY-MM or YYYY as precise as the article allows; null when unknown.
-             * @example 2024-01-16
+             * @example 2025-03-10
              */
             date: string | null;
             date_precision: ("day" | "month" | "year") | null;
@@ -1992,8 +1992,8 @@ export interface components {
             goldstein: number | null;
             /**
              * @example {
-             *       "name": "Moscow",
-             *       "country": "RUS"
+             *       "name": "Nairobi",
+             *       "country": "KEN"
              *     }
              */
             location: {
@@ -2100,7 +2100,7 @@ export interface components {
                 first_date: string;
                 /**
                  * @description Day of the latest shared event.
-                 * @example 2024-01-16
+                 * @example 2025-03-10
                  */
                 last_date: string;
                 /**
@@ -2118,7 +2118,7 @@ export interface components {
             speaker: components["schemas"]["ActorRef"] | null;
             /**
              * @description The quoted words, or the reported clause.
-             * @example We will make every effort to deepen our ties.
+             * @example Our two countries will open a new chapter in trade.
              */
             text: string;
             /**
@@ -2126,7 +2126,7 @@ export interface components {
              * @enum {string}
              */
             kind: "direct" | "indirect";
-            /** @example 2024-01-16 */
+            /** @example 2025-03-10 */
             date: string | null;
             date_precision: ("day" | "month" | "year") | null;
             evidence: components["schemas"]["Evidence"];
@@ -2179,14 +2179,14 @@ export interface components {
             id: string;
             /**
              * @description The article's URL when known, else the ingested file's name.
-             * @example https://news.example/world/2024-01-16-talks
+             * @example https://news.example/world/2025-03-10-talks
              */
             source: string;
-            /** @example Foreign ministers meet in Moscow */
+            /** @example Ruto hosts Ethiopian leader in Nairobi */
             title: string | null;
             /**
              * @description Publication date, YYYY-MM-DD.
-             * @example 2024-01-16
+             * @example 2025-03-10
              */
             published_at: string;
             /** @description SHA-256 of the clean text: the article's identity for idempotent ingest. */
@@ -2208,14 +2208,14 @@ export interface components {
             id: string;
             /**
              * @description The article's URL when known, else the ingested file's name.
-             * @example https://news.example/world/2024-01-16-talks
+             * @example https://news.example/world/2025-03-10-talks
              */
             source: string;
-            /** @example Foreign ministers meet in Moscow */
+            /** @example Ruto hosts Ethiopian leader in Nairobi */
             title: string | null;
             /**
              * @description Publication date, YYYY-MM-DD.
-             * @example 2024-01-16
+             * @example 2025-03-10
              */
             published_at: string;
             /** @description SHA-256 of the clean text: the article's identity for idempotent ingest. */

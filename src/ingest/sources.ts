@@ -23,7 +23,7 @@ export type SourceItem =
   | { origin: string; error: string };
 
 export const JsonArticleSchema = z.object({
-  title: z.string().max(1000).nullish().meta({ examples: ['Foreign ministers meet in Moscow'] }),
+  title: z.string().max(1000).nullish().meta({ examples: ['Ruto hosts Ethiopian leader in Nairobi'] }),
   published_at: z
     .string()
     .max(64)
@@ -31,18 +31,18 @@ export const JsonArticleSchema = z.object({
     .nullish()
     .meta({
       description: 'Publication date (YYYY-MM-DD, ISO 8601 timestamp or RFC 2822); anchors relative dates. Else read from a dateline in the text.',
-      examples: ['2024-01-16'],
+      examples: ['2025-03-10'],
     }),
-  source: z.string().max(2048).nullish().meta({ description: "The article's URL.", examples: ['https://news.example/world/2024-01-16-talks'] }),
+  source: z.string().max(2048).nullish().meta({ description: "The article's URL.", examples: ['https://news.example/world/2025-03-10-talks'] }),
   text: z
     .string()
     .min(1, 'text is empty')
-    .meta({ description: 'The article text, as scraped.', examples: ['MOSCOW, Jan 16 - Russian Foreign Minister Sergei Lavrov hosted ...'] }),
+    .meta({ description: 'The article text, as scraped.', examples: ['NAIROBI, March 10 - Kenyan President William Ruto hosted ...'] }),
 });
 
 export type JsonArticle = z.infer<typeof JsonArticleSchema>;
 
-/** A leading YYYY-MM-DD in a file name ("2024-01-16-talks.txt"), as scraped archives name files. */
+/** A leading YYYY-MM-DD in a file name ("2025-03-10-talks.txt"), as scraped archives name files. */
 export function dateFromFileName(name: string): string | null {
   return /^(\d{4}-\d{2}-\d{2})/.exec(basename(name))?.[1] ?? null;
 }

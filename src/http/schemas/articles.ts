@@ -6,9 +6,9 @@ import { dateRangeQuery, listOf, pageQuery, syncQuery, timestampFields } from '.
 
 const articleFields = {
   id: z.string().meta({ examples: ['ar_9c41d2e07a6b3f18'] }),
-  source: z.string().meta({ description: 'The article\'s URL when known, else the ingested file\'s name.', examples: ['https://news.example/world/2024-01-16-talks'] }),
-  title: z.string().nullable().meta({ examples: ['Foreign ministers meet in Moscow'] }),
-  published_at: z.string().meta({ description: 'Publication date, YYYY-MM-DD.', examples: ['2024-01-16'] }),
+  source: z.string().meta({ description: 'The article\'s URL when known, else the ingested file\'s name.', examples: ['https://news.example/world/2025-03-10-talks'] }),
+  title: z.string().nullable().meta({ examples: ['Ruto hosts Ethiopian leader in Nairobi'] }),
+  published_at: z.string().meta({ description: 'Publication date, YYYY-MM-DD.', examples: ['2025-03-10'] }),
   content_hash: z.string().meta({ description: 'SHA-256 of the clean text: the article\'s identity for idempotent ingest.' }),
   ingested_at: z.string(),
   ...timestampFields,
@@ -31,7 +31,7 @@ export const ArticleDetailSchema = z
 export const ArticleListSchema = listOf(ArticleSchema, 'ArticleList');
 
 export const ArticleListQuerySchema = z.object({
-  source: z.string().min(1).max(2048).optional().meta({ description: 'Only the article with this source (URL or file name).', examples: ['2024-01-16-talks.txt'] }),
+  source: z.string().min(1).max(2048).optional().meta({ description: 'Only the article with this source (URL or file name).', examples: ['2025-03-10-talks.txt'] }),
   ...dateRangeQuery,
   ...syncQuery,
   ...pageQuery,

@@ -40,7 +40,7 @@ export const pageQuery = {
     .string()
     .max(512)
     .optional()
-    .meta({ description: 'Opaque cursor from a previous page\'s `next_cursor`; omit for the first page.', examples: ['WyIyMDI0LTAxLTE2IiwiZXZfM2YyYTljIl0'] }),
+    .meta({ description: 'Opaque cursor from a previous page\'s `next_cursor`; omit for the first page.', examples: ['WyIyMDI1LTAzLTEwIiwiZXZfM2YyYTljIl0'] }),
 };
 
 const dateBound = z

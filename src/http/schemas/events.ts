@@ -11,7 +11,7 @@ export const EventSchema = z
     article_id: z.string(),
     type: z.enum(EVENT_TYPES).meta({ description: 'PLOVER event type.', examples: ['consult'] }),
     mode: z.string().nullable().meta({ description: 'PLOVER mode where one applies (visit, phone, multilateral).', examples: ['visit'] }),
-    date: z.string().nullable().meta({ description: 'YYYY-MM-DD, YYYY-MM or YYYY as precise as the article allows; null when unknown.', examples: ['2024-01-16'] }),
+    date: z.string().nullable().meta({ description: 'YYYY-MM-DD, YYYY-MM or YYYY as precise as the article allows; null when unknown.', examples: ['2025-03-10'] }),
     date_precision: z.enum(DATE_PRECISIONS).nullable(),
     status: z.enum(EVENT_STATUSES).meta({ examples: ['occurred'] }),
     cameo_root: z
@@ -25,7 +25,7 @@ export const EventSchema = z
     location: z
       .object({ name: z.string(), country: z.string().nullable() })
       .nullable()
-      .meta({ examples: [{ name: 'Moscow', country: 'RUS' }] }),
+      .meta({ examples: [{ name: 'Nairobi', country: 'KEN' }] }),
     participants: z.array(
       z.object({
         actor_id: z.string(),
@@ -116,7 +116,7 @@ export const RelationsSchema = z
         events: z.number().int().meta({ description: 'Events both took part in.' }),
         by_type: z.record(z.string(), z.number().int()).meta({ description: 'Those events per PLOVER type.', examples: [{ consult: 3, accuse: 1 }] }),
         first_date: z.string().meta({ description: 'Day of the earliest shared event.', examples: ['2023-09-13'] }),
-        last_date: z.string().meta({ description: 'Day of the latest shared event.', examples: ['2024-01-16'] }),
+        last_date: z.string().meta({ description: 'Day of the latest shared event.', examples: ['2025-03-10'] }),
         balance: z
           .number()
           .meta({ description: 'Mean Goldstein score of the shared events: +10 all cooperation, -10 all conflict.', examples: [1.6] }),

@@ -97,7 +97,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const accusedM = info.mentions.filter((m) => m.start >= clauseStart && m.end <= c.end && keysOf(m).length && !m.isLocation)[0];
         const denier = DENY_VERB.exec(t.slice(0, claimThat.index));
         const denierKeys = denier ? keysIn(subjectMentions(info, c, c.start + (denier.index ?? 0))) : [];
-        // "rejected U.S. accusations that ...": every earlier accusation from that side against the denier is denied.
+        // "rejected Canadian accusations that ...": every earlier accusation from that side against the denier is denied.
         const answered = denier
           ? out.filter((a) => (owner ? a.record.accuserKeys.some((k) => keysOf(owner).some((o) => side(o) === side(k))) : true) &&
               a.record.accusedKeys.some((k) => denierKeys.some((d) => side(d) === side(k))) && (owner || overlap(a.record.claim, claimThat[2] ?? '') >= 2))
@@ -137,7 +137,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
   for (const a of fromSpeech) if (out.some((b) => b !== a && b.explicit && b.sentence === a.sentence)) out.splice(out.indexOf(a), 1);
 
   // Denials: "X denied/rejected the charge", "accusations that X and Y deny",
-  // "called the claims baseless", "said Iran had not supplied weapons".
+  // "called the claims baseless", "said Serbia had not sold drones".
   for (const info of doc.sentences) {
     const t = info.sentence.sentence;
     for (const c of info.clauses) {
@@ -165,7 +165,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       if (target && !target.record.accuserKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k)))) addDenial(target, deniers, info, denialText || t, dateOf(info, c, c.start), tense);
     }
   }
-  // A speaker repeating the claim in the negative denies it: "said Iran had not supplied weapons".
+  // A speaker repeating the claim in the negative denies it: "said Serbia had not sold drones".
   for (const st of statements) {
     if (st.record.kind !== 'indirect' || !/\b(?:not|never)\b/.test(st.record.text)) continue;
     const target = bestAllegation(out, st.sentence, st.record.text, st.speakerKeys, side, 3);
@@ -195,7 +195,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     return { clause, tense: statusAt(doc, clause, verbAt).tense };
   }
 
-  // Reported wrongdoing: "Kirby said Russia had used missiles provided by North Korea".
+  // Reported wrongdoing: "the ministry said Armenia had shelled villages with rockets bought abroad".
   function reportedWrongdoing(): AllegationFound[] {
   const found: AllegationFound[] = [];
   for (const st of statements) {
@@ -300,7 +300,7 @@ function bestAllegation(all: AllegationFound[], sentence: number, text: string, 
     const accusedSide = a.record.accusedKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k)));
     const joins = /\balso\b/.test(text) && a.record.denials.length ? 2 : 0;
     const answersCharge = CHARGE_NOUN.test(text) && a.explicit ? 2 : 0;
-    // "accusations of North Korean arms transfers": the agent named in the charge is the accused.
+    // "accusations of Eritrean troop movements": the agent named in the charge is the accused.
     const agent = charged.length && bySide(a, charged) ? 3 : 0;
     const pointed = latest >= 0 && a.sentence === latest && accusedSide ? 4 : 0;
     // "Y accused Tehran of X. Tehran denies sending ...": a denial of the act itself answers the charge just made.

@@ -44,10 +44,10 @@ export interface Doc {
 // Where a new clause begins. The captured word says what kind it is.
 // ", and he urged ...": a coordinated clause with a pronoun subject of its own starts a new clause.
 const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|,\s+(?=(?:while|but|whereas|which|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b))/g;
-// Reported speech opens a clause with its own subject: "Kirby said | Yellen would travel".
+// Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
 // ("declared X persona non grata" and "warned against" introduce no reported clause.)
 const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insisted|warned(?! against)|announced|confirmed|claimed|argued|explained|stated|declared(?=\s+that)|acknowledged|reiterated|cautioned)\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
-// "a conference that Switzerland plans to host": a relative clause with its own subject,
+// "a forum that Norway plans to hold": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
 const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now demanded demanding demands urged urging asked requested proposed suggested insisting'.split(' '));
@@ -76,7 +76,7 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     for (const b of s.sentence.matchAll(BOUNDARY)) {
       const at = s.start + (b.index ?? 0) + b[0].length;
       if (at <= bodyStart) continue;
-      // "meet in Cairo before the end of next week": a time adverbial, not a clause.
+      // "talk again in Oslo before the end of the month": a time adverbial, not a clause.
       if (dates.some((d) => d.start >= at && TIME_PREP.test(text.slice(at, d.start)))) continue;
       const word = /^\w+/.exec(s.sentence.slice(at - s.start))?.[0]?.toLowerCase() ?? '';
       cuts.push({ at, word });
@@ -177,7 +177,7 @@ export function statusAt(doc: Doc, c: Clause, at: number, word = ''): { status: 
 
 /**
  * The subject of the verb at `at`: the first actor of the clause (with any actors
- * coordinated with it: "The United States and South Korea"), else the inherited one.
+ * coordinated with it: "Chile and Peru"), else the inherited one.
  */
 export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): Mention[] {
   const own = c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart && !m.possessive);
@@ -196,7 +196,7 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMen
   if (inside.length) return inside.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0]!;
   const lead = info.dates.find((d) => d.end <= info.bodyStart);
   if (lead) return lead;
-  // A present-tense clause ("which it blames on Israel") states a current position, not a dated act.
+  // A present-tense clause ("which it attributes to Georgia") states a current position, not a dated act.
   if (c.tense === 'present' && c.link === 'relative') return null;
   // Reported speech, a relative clause, a participle ("imposed sanctions on Thursday, accusing ...") or an
   // occasion of the report without a date of its own takes the date of the clause it hangs on:
@@ -225,7 +225,7 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMen
 }
 
 // A definite past time ("late last month", "on Monday", "in 2019") cannot modify a present-perfect verb:
-// in "Iran has vowed to retaliate over the killing ... late last month" it dates the killing, not the vow.
+// in "Ghana has promised to respond to the arrest ... early last week" it dates the arrest, not the promise.
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+|long\s+)*(?:been\s+)?\w+(?:ed|en|t|wn|ld|un)\b/i;
 const DEFINITE_PAST = /\b(?:last|ago|yesterday|on\s+\w+day)\b|^(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b|^(?:late|early|mid-?)\s/i;
 

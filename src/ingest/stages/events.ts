@@ -216,7 +216,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (!accusedOf && ACCUSED_LOOSE.test(doc.text.slice(Math.max(info.sentence.start, at - 80), at))) return null;
     if (accusedOf && !info.mentions.some((m) => m.start >= accusedFrom && m.end <= at && !m.isLocation && !m.inTitle && keysOf(m).length && !m.possessive)) return null;
     const before = accusedOf ? info.mentions.filter((m) => m.start >= accusedFrom && m.end <= at && !m.isLocation && !m.inTitle && keysOf(m).length && !m.possessive).slice(0, 1) : ahead ? c.mentions.filter((m) => m.start >= aheadStart && m.end <= at) : subjectAt(doc, info, c, at);
-    // Objects between the subject and the trigger ("thanked Scholz in a phone call") are targets.
+    // Objects between the subject and the trigger ("thanked Rutte in a video call") are targets.
     // An appositive after the subject ("Kim, the sister of leader X, issued ...") describes it; X takes no part.
     const subjEnd = before[before.length - 1]?.end ?? -1;
     const appositive = (m: Mention) => subjEnd >= 0 && /^,\s+(?:the|a|an|his|her)\b[^,]*$/.test(doc.text.slice(subjEnd, m.start)) && /,/.test(doc.text.slice(m.end, at));
@@ -305,7 +305,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // An undated multi-day event ("held three days of talks", "a two-day summit") did not happen on
     // one day: only its month is known.
     if (!d && date?.precision === 'day' && MULTI_DAY.test(c.text)) date = { value: date.value.slice(0, 7), precision: 'month' };
-    // "ended two days of talks on Friday": the day given is the last of several, so only the month is the event's.
+    // "wrapped up three days of negotiations on Sunday": the day given is the last of several, so only the month is the event's.
     if (d && date?.precision === 'day' && MULTI_DAY.test(c.text) && ENDED.test(doc.text.slice(c.start, at))) date = { value: date.value.slice(0, 7), precision: 'month' };
     // "Germany will send tanks to Ukraine, Scholz announced on Wednesday": aid that is only promised is
     // coded as the pledge, which is dated by its announcement.
@@ -322,7 +322,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     }
     // A summit, meeting or vote of an international body alone ("ASEAN leaders opened their summit") gathers its members.
     const mode = trig.type !== 'consult' ? null : /\b(?:phone|call|spoke|spoken|talked|conversation)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|host|received|arrived|arrives|arriving|landed|welcom/.test(word) ? 'visit' : bodyOnly ? 'multilateral' : null;
-    // "similar measures against the same targets", "would supply tanks": the targets of the last such event.
+    // "the same restrictions on those firms", "would ship howitzers": the targets of the last such event.
     if ((trig.type === 'aid' || trig.type === 'sanction') && !parts.some(([, r]) => r === 'target')) {
       const prev = [...events].reverse().find((e) => e.type === trig.type && info.sentence.index - sentenceOf(e) <= 3);
       for (const p of prev?.participants ?? []) if (p.role === 'target' && !parts.some(([k]) => k === p.actorKey)) parts.push([p.actorKey, 'target']);
@@ -342,7 +342,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       if (occasion) location = occasion.location;
     }
     // A dateline places the day's meetings, and whatever its lead sentence reports as done there that day
-    // ("UNITED NATIONS - Russia on Thursday vetoed ..."); calls and reported speech happen elsewhere.
+    // ("UNITED NATIONS - Brazil on Monday abstained ..."); calls and reported speech happen elsewhere.
     const lead = info.sentence.index === leadIndex && c.link === 'main';
     // A visit hosted by another state ("will travel to Israel") does not happen at the dateline.
     const elsewhere = mode === 'visit' && /travel|trip|visit/.test(word) && parts.some(([k, r]) => r === 'target' && k.startsWith('state:') && k.slice(6) !== datelinePlace?.country);
@@ -397,7 +397,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const ante = info.mentions.filter((x) => x.end <= c.start && x.place && /^\s*,?\s*$/.test(doc.text.slice(x.end, c.start))).pop();
       if (ante?.place) return ante.place;
     }
-    // "met in October, when the Russian leader attended a forum in Beijing": the "when" clause
+    // "talked in March, when the Kenyan president attended a summit in Addis Ababa": the "when" clause
     // names the occasion of the meeting, and so its place.
     if (occasion) {
       const next = info.clauses[info.clauses.indexOf(c) + 1];
@@ -519,7 +519,7 @@ function merge(events: ExtractedEvent[], side: (k: string) => string): Extracted
     }
     for (const p of e.participants) if (!twin.participants.some((q) => q.actorKey === p.actorKey)) twin.participants.push(p);
     if (twin.status !== e.status && e.status === 'occurred') twin.status = 'occurred';
-    // A date guessed from the report's day does not refine one the text gives ("ended two days of talks").
+    // A date guessed from the report's day does not refine one the text gives ("wrapped up three days of negotiations").
     const keep = !!twin.date && guessedDate.has(e) && !guessedDate.has(twin);
     if (!twin.date || (e.date && e.date.value.length > twin.date.value.length && !keep)) twin.date = e.date;
     twin.location ??= e.location;

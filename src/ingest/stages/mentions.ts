@@ -1,6 +1,6 @@
 // Stage: actor mentions, resolved to actors as the article is read.
-// Names come from the gazetteer, from titles ("Kremlin spokesman Dmitry
-// Peskov"), appositions ("John Kirby, the White House spokesman,") and
+// Names come from the gazetteer, from titles ("Foreign Ministry spokeswoman
+// Mao Ning"), appositions ("Ana Ruiz, the ministry spokeswoman,") and
 // speech verbs ("Jane Doe said"); partial names, pronouns and descriptions
 // ("the minister") refer back to persons already introduced.
 import type { ActorKind, ExtractedActor } from '../types.js';
@@ -101,7 +101,7 @@ const PLURAL_STATE = /^(?:countries|nations|sides|governments|neighbours|neighbo
 // "the two heads of state" are persons like "the two leaders".
 const PLURAL_PERSON = /^(?:leaders|presidents|ministers|men|women|officials|diplomats|foreign|heads)$/;
 
-// Between coordinated actors: commas, "and", "the", and title words ("Biden and Chinese President Xi").
+// Between coordinated actors: commas, "and", "the", and title words ("Lula and Argentine President Milei").
 const COORD_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
 const tk = (t: Token | undefined) => stripAccents(t?.text ?? '');
 const isPossessiveTok = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
@@ -159,7 +159,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const hit = list.find((e) => e.tokens.every((w, k) => tk(toks[i + k]) === w));
       if (!hit) continue;
       const j = i + hit.tokens.length;
-      // A curated surname after an unknown given name is a spelling variant: "Sergi Lavrov".
+      // A curated surname after an unknown given name is a spelling variant: "Emanuel Macron".
       let from = i;
       const prevTok = toks[i - 1]?.text ?? '';
       if (hit.key?.startsWith('person:') && hit.tokens.length === 1 && i > 0 && !covered[i - 1] && isNameStart(prevTok) && !NOT_NAME.has(prevTok) && !ROLE_HEADS.has(prevTok.toLowerCase()) && !ROLE_MODS.has(prevTok.toLowerCase())) from = i - 1;
@@ -290,7 +290,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const saysNext = SPEECH_AFTER_NAME.test(nextWord) || (nextWord === ',' && toks[j + 1]?.text === 'who');
       const normRun = normName(runText).split(' ');
 
-      // Seed persons under a spelling variant ("Sergi Lavrov", "Dmitri Peskov").
+      // Seed persons under a spelling variant ("Emanuel Macron", "Olaf Sholz").
       let key: string | null = null;
       if (runToks.length >= 2) {
         const cands = gaz.personsBySurname.get(normRun[normRun.length - 1] ?? '') ?? [];
@@ -301,7 +301,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         });
         if (seed) key = seed.key;
       }
-      // A partial name of someone already introduced ("Lavrov", "Hui", "Sheikh Mohammed").
+      // A partial name of someone already introduced ("Macron", "Yeol", "Sheikh Tamim").
       if (!key && runToks.length <= 2) {
         const known = persons()
           .filter((p) => normRun.every((w) => p.nameTokens.includes(w)) && !normRun.every((w) => PARTICLES.has(w)))
@@ -441,7 +441,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       }
     }
 
-    // Coordinated actors ("Qatar, Egypt and the United States") are remembered for plural references.
+    // Coordinated actors ("Chile, Peru and Bolivia") are remembered for plural references.
     local.sort((a, b) => a.start - b.start);
     let run: Mention[] = [];
     const flush = () => {
@@ -606,7 +606,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     }
   }
 
-  // Descriptions that found no antecedent look ahead ("hosted his North Korean counterpart ... Choe Son Hui").
+  // Descriptions that found no antecedent look ahead ("received her Chilean counterpart ... Alberto van Klaveren").
   for (const { m, country, head } of pendingForward) {
     const next = mentions.find((x) => x.start > m.end && x.key && x.type === 'person' && descriptionFits(actors.get(x.key)!, head, country));
     if (next) {

@@ -66,7 +66,7 @@ function make(info: SentenceInfo, speaker: Mention, text: string, kind: 'direct'
   };
 }
 
-// Pattern: a sentence made of quotes plus an attribution — "“...,” Choe said.",
+// Pattern: a sentence made of quotes plus an attribution — "“...,” Ruto said.",
 // "“...,” she said, “...”" (one statement), "X said: “...”".
 function direct(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   const s = info.sentence;
@@ -115,7 +115,7 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // ("declared a diplomat persona non grata" does not).
     const headHasVerb = new RegExp(`\\b(?:said|says|told|tells|added|stated|(?:${SPEECH_VERBS})(?=\\s+that\\b|:?\\s*[“"]))\\b`).test(head);
     const sp = speakerIn(mentionsIn(trailing.index + 1, trailing.index + 1 + (trailing[0].length)));
-    // ", said Lavrov." names the speaker right after the verb; ", said Argentina wanted ..." is not an attribution.
+    // ", said Ruto." names the speaker right after the verb; ", said Argentina wanted ..." is not an attribution.
     const post = (trailing[2] ?? '').trim();
     // After the verb only a time, place or occasion may follow ("said on Tuesday after talks in Berlin").
     const postOk = (attrib.trim() !== '' && !/\b(?:that|was|were|is|are|had|has|would|will|could|should|must|of)\b/.test(post) && (post === '' || /^(?:on|in|at|after|before|during|late|early|earlier|later|last|this|to|told)\b/.test(post) || post.split(/\s+/).length <= 3)) || (post.split(/\s+/).length <= 6 && !!sp && sp.start >= s.start + trailing.index + trailing[0].length - (trailing[2] ?? '').length - 1 && !/\b(?:was|were|is|are|had|has|would|will|wanted|[a-z]\w*ed)\b/.test(post.replace(/\b(?:on|in|at)\s+\w+$/, '')));
@@ -147,7 +147,7 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
       const lead = group[0] ? doc.text.slice(info.bodyStart, group[0].start) : '';
       if (/(?<![-\w])(?:[a-z]+ed|called|urged|told)\s+(?:on\s+|for\s+)?(?:the\s+|a\s+|an\s+)?[\w\s-]{0,30}$/.test(lead) && /^\s*(?:the|these|those|both|all)\b/i.test(lead)) continue;
     } else {
-      // An actor right before the verb is its subject ("a move Washington said was ...").
+      // An actor right before the verb is its subject ("a step Ottawa said was ...").
       const adjacent = info.mentions.filter((m) => m.end <= s.start + at && keysOf(m).length && !m.isLocation && /^\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at))).pop();
       group = adjacent && adjacent.type !== 'description' && !adjacent.inTitle ? [adjacent] : subjectAt(doc, info, clause, s.start + at);
     }
