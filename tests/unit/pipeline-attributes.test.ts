@@ -17,10 +17,10 @@ describe('event locations', () => {
   });
 
   it('takes the place a "where" clause hangs on', () => {
-    const x = extractText('Indian Prime Minister Narendra Modi made a surprise visit to Kyiv on Monday, where he met Ukrainian President Volodymyr Zelensky.');
+    const x = extractText('Brazilian President Luiz Inacio Lula da Silva made a surprise visit to Santiago on Monday, where he met Chilean President Gabriel Boric.');
     const met = x.events.filter((e) => e.type === 'consult');
     expect(met.length).toBeGreaterThan(0);
-    for (const e of met) expect(e.location?.name).toBe('Kyiv');
+    for (const e of met) expect(e.location?.name).toBe('Santiago');
   });
 
   it('takes the place of the occasion named by a following "when" clause', () => {
@@ -71,7 +71,7 @@ describe('event dates', () => {
   });
 
   it('does not date a present-perfect verb with a definite past time that belongs to a noun', () => {
-    const x = extractText('Hezbollah has vowed to retaliate against Israel over the killing of one of its commanders in Beirut early last month.');
+    const x = extractText('Azerbaijan has vowed to retaliate against Armenia over the shooting of two of its soldiers near the border early last month.');
     const [e] = x.events.filter((ev) => ev.type === 'threaten');
     expect(e).toBeDefined();
     expect(e!.date).toBeNull();
@@ -94,13 +94,13 @@ describe('event dates', () => {
   });
 
   it('gives only the month for a multi-day meeting dated by its last day', () => {
-    const x = extractText('Negotiators from Qatar, Egypt and the United States on Friday ended three days of talks in Cairo on a truce.');
+    const x = extractText('Mediators from Norway and Kenya on Sunday ended four days of talks in Nairobi on a truce.');
     const [e] = x.events.filter((ev) => ev.type === 'consult');
     expect(e?.date?.value).toBe('2024-05');
   });
 
   it('keeps a time adverbial "before the end of next week" in its clause', () => {
-    const x = extractText('Officials from Egypt and Qatar said they would meet again in Doha before the end of next week.');
+    const x = extractText('Diplomats from Chile and Peru said they would meet again in Lima before the end of next week.');
     const [e] = x.events.filter((ev) => ev.type === 'consult');
     expect(e?.status).toBe('planned');
     expect(e?.date?.value).toBe('2024-05');
@@ -132,17 +132,17 @@ describe('denials', () => {
   });
 
   it('attaches "dismissed that claim" to the latest charge against the denier', () => {
-    const x = extractText(`Chinese Foreign Ministry spokesman Lin Jian on Monday accused the United States of spreading disinformation. According to Lin Jian, American ships had entered Chinese waters without permission several times this year. Washington has dismissed that claim as false.`);
-    const ships = x.allegations.find((a) => a.claim.includes('Chinese waters'));
-    const disinfo = x.allegations.find((a) => a.claim.includes('disinformation'));
+    const x = extractText(`Turkish Foreign Ministry spokesman Oncu Keceli on Monday accused Greece of spreading false reports. According to Keceli, Greek patrol boats had entered Turkish waters without permission several times this year. Athens has dismissed that claim as untrue.`);
+    const ships = x.allegations.find((a) => a.claim.includes('Turkish waters'));
+    const disinfo = x.allegations.find((a) => a.claim.includes('false reports'));
     expect(ships?.status).toBe('denied');
     expect(disinfo?.status).toBe('alleged');
   });
 
   it('gives a denial of "accusations of X-ian arms transfers" to the allegation against X', () => {
-    const x = extractText(`The United States and Britain have accused Iran of providing ballistic missiles for Russia to use in Ukraine. Last week, US State Department spokesman Matthew Miller said that Russia had already fired missiles supplied by Iran at Kyiv. Both Russia and Iran have dismissed accusations of Iranian arms transfers to Russia.`);
-    const a = x.allegations.find((al) => al.claim.includes('providing ballistic missiles'));
+    const x = extractText(`Canada and Norway have accused Belarus of supplying artillery shells for Russian forces to fire in Ukraine. Last week, Canadian Defence Minister Bill Blair said that Russia had already fired shells supplied by Belarus at Kharkiv. Both Russia and Belarus have dismissed accusations of Belarusian arms transfers to Russia.`);
+    const a = x.allegations.find((al) => al.claim.includes('supplying artillery shells'));
     expect(a?.status).toBe('denied');
-    expect(a?.denials.map((d) => x.name(d.actorKey))).toEqual(expect.arrayContaining(['Russia', 'Iran']));
+    expect(a?.denials.map((d) => x.name(d.actorKey))).toEqual(expect.arrayContaining(['Russia', 'Belarus']));
   });
 });
