@@ -26,7 +26,7 @@ describe('events', () => {
   });
 
   it('sanctions, expulsions and threats are coded with their source and target', () => {
-    const x = extractText('Estonia expelled a Belarusian diplomat on Tuesday. Belarus warned last month that it would respond if Estonia acted.');
+    const x = extractText('Estonia expelled a Belarusian diplomat on Tuesday. Belarus warned in April that it would respond if Estonia acted.');
     const types = x.events.map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(['sanction', 'threaten']));
     const threat = x.events.find((e) => e.type === 'threaten')!;
