@@ -3,12 +3,13 @@
 // the same way.
 import { isRealDate } from '../calendar.js';
 import type { Db } from '../db/client.js';
-import { extract as defaultExtract } from './pipeline.js';
+import { createDefaultExtractor, type Extract } from './pipeline.js';
+
+export type { Extract };
 import type { SourceItem } from './sources.js';
 import { createArticleStore, type RecordCounts, type StoreResult } from './store.js';
 import { ExtractionError, type Extraction, type RawArticle } from './types.js';
 
-export type Extract = (raw: RawArticle) => Extraction;
 
 export interface Failure {
   input: string;
@@ -64,7 +65,7 @@ function checked(x: Extraction): Extraction {
   return x;
 }
 
-export function createIngester(db: Db, extract: Extract = defaultExtract) {
+export function createIngester(db: Db, extract: Extract = createDefaultExtractor()) {
   const store = createArticleStore(db);
 
   /** Extracts and stores one article; throws ExtractionError for a bad article. */

@@ -90,9 +90,7 @@ function datelinePlace(gaz: Gazetteer, place: string | null): { name: string; co
   return hit?.place ?? null;
 }
 
-let defaultExtract: Extract | null = null;
-/** Extracts with the bundled gazetteer, built on first use. */
-export function extract(raw: RawArticle): Extraction {
-  defaultExtract ??= createExtractor(createGazetteer());
-  return defaultExtract(raw);
+/** An extractor over the bundled gazetteer (countries and seeds/actors.json); build one and reuse it. */
+export function createDefaultExtractor(): Extract {
+  return createExtractor(createGazetteer());
 }

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { extract } from '../../src/ingest/pipeline.js';
+import { createDefaultExtractor } from '../../src/ingest/pipeline.js';
 import { ExtractionError } from '../../src/ingest/types.js';
+
+const extract = createDefaultExtractor();
 
 describe('extract', () => {
   it('gives every record evidence that points into the clean text', () => {
