@@ -2,12 +2,13 @@
 // nothing and reads no environment: the entry point (server.ts) does that.
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Db } from './db/client.js';
+import { changeToken, type Db } from './db/client.js';
 import { createRepositories } from './db/repositories/index.js';
 import type { Ingester } from './ingest/job.js';
 import { registerDocs } from './http/docs.js';
 import { frameworkError, registerErrorHandlers } from './http/errors.js';
 import { registerHardening, requestId } from './http/hardening.js';
+import { registerResponseCache } from './http/response-cache.js';
 import { actorRoutes } from './http/routes/actors.js';
 import { allegationRoutes } from './http/routes/allegations.js';
 import { articleRoutes } from './http/routes/articles.js';
@@ -27,9 +28,11 @@ export interface AppOptions {
   /** Browser origins allowed to read: '*' (the default) or a list. */
   corsOrigins?: '*' | string[];
   logger?: FastifyServerOptions['logger'];
+  /** Bytes of JSON answers kept for repeated requests; 0 turns the response cache off. */
+  responseCacheBytes?: number;
 }
 
-export async function buildApp({ db, ingester, apiKey, rateLimitMax = 0, corsOrigins = '*', logger = false }: AppOptions) {
+export async function buildApp({ db, ingester, apiKey, rateLimitMax = 0, corsOrigins = '*', logger = false, responseCacheBytes = 32 * 1024 * 1024 }: AppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
@@ -53,6 +56,7 @@ export async function buildApp({ db, ingester, apiKey, rateLimitMax = 0, corsOri
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandlers(app);
   await registerHardening(app, { rateLimitMax, corsOrigins });
+  registerResponseCache(app, { maxBytes: responseCacheBytes, changeToken: changeToken(db) });
   await registerDocs(app);
 
   const repos = createRepositories(db);

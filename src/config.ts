@@ -12,6 +12,8 @@ export const ConfigSchema = z.object({
   API_KEY: z.string().min(16, 'API_KEY must be at least 16 characters').optional(),
   /** Requests a minute per client; 0 turns rate limiting off. */
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(600),
+  /** Megabytes of JSON answers kept for repeated requests (see http/response-cache.ts); 0 turns the cache off. */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
   /**
    * Browser origins allowed to read (CORS): `*` for any, or a comma-separated list
    * such as `https://dash.example,https://app.example`. Writes are never offered cross-origin.

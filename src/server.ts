@@ -29,6 +29,7 @@ async function start(): Promise<void> {
     ingester,
     apiKey: config.API_KEY,
     rateLimitMax: config.RATE_LIMIT_MAX,
+    responseCacheBytes: config.RESPONSE_CACHE_MB * 1024 * 1024,
     corsOrigins: config.CORS_ORIGINS,
     logger: loggerOptions(config.LOG_LEVEL),
   });

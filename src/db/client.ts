@@ -34,3 +34,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 export function closeDatabase(db: Db): void {
   if (db.$client.open) db.$client.close();
 }
+
+/**
+ * A reader of a token that changes whenever the data may have changed: commits by
+ * any other connection or process move `data_version`, writes through this
+ * connection move `total_changes()`. Cheap enough to read on every request.
+ */
+export function changeToken(db: Db): () => string {
+  const dataVersion = db.$client.prepare('PRAGMA data_version').pluck();
+  const ownChanges = db.$client.prepare('SELECT total_changes()').pluck();
+  return () => `${String(dataVersion.get())}.${String(ownChanges.get())}`;
+}
