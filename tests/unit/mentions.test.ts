@@ -48,3 +48,46 @@ describe('actor mentions', () => {
     expect(x.statements.map((s) => x.name(s.speakerKey))).toEqual(['Hugo Paz', 'Marta Soto']);
   });
 });
+
+describe('names, titles and bodies', () => {
+  it('reads a title set off before the name: "X\'s Minister for Y, Name Surname,"', () => {
+    const x = extractText("Canada's Minister for the Arctic, Maren Holt, said patrols would double. Harrow did not attend.");
+    expect(x.actors.find((a) => a.name === 'Maren Holt')).toMatchObject({ kind: 'person', country: 'CAN', role: 'Minister for the Arctic' });
+    expect(x.actors.find((a) => a.name === 'Arctic')).toBeUndefined();
+  });
+
+  it('keeps a posting inside the title: "its ambassador in Lima, Name,"', () => {
+    const x = extractText('The bloc welcomed the deal. Its ambassador in Lima, Joris Delvaux, said the money would arrive in May.');
+    expect(x.actors.find((a) => a.name === 'Joris Delvaux')?.role).toMatch(/^ambassador/);
+  });
+
+  it('knows undersecretaries and chargés d\'affaires as offices', () => {
+    const x = extractText("Egypt summoned the Israeli charge d'affaires, Oren Tzur, on Monday. The Chilean undersecretary for trade, Camila Riquelme, said exports would resume.");
+    expect(x.actors.find((a) => a.name === 'Oren Tzur')?.kind).toBe('person');
+    expect(x.actors.find((a) => a.name === 'Camila Riquelme')).toMatchObject({ kind: 'person', country: 'CHL' });
+  });
+
+  it('reads Arabic names with joined particles as one name, and the particle form alone as that person', () => {
+    const x = extractText('Foreign Minister Hamid Abd al-Wahhab al-Tamimi told reporters the talks were over. Later al-Tamimi said Baghdad would wait.');
+    expect(x.actors.find((a) => a.name === 'Hamid Abd al-Wahhab al-Tamimi')?.kind).toBe('person');
+    expect(x.statements.every((s) => s.speakerKey === 'person:hamid-abd-al-wahhab-al-tamimi')).toBe(true);
+    expect(x.statements).toHaveLength(2);
+  });
+
+  it('does not read a country inside a person\'s name as the state', () => {
+    const x = extractText("Bolivia's Defence Minister, General Ruben Chile Quispe, rejected the report.");
+    expect(x.actors.find((a) => a.name === 'Ruben Chile Quispe')?.kind).toBe('person');
+    expect(x.actors.find((a) => a.key === 'state:CHL')).toBeUndefined();
+  });
+
+  it('names a body with an "of"/"on" tail in full: "Organization of American States", "Authority on Development"', () => {
+    const x = extractText('Ministers of the Union of South American Nations met in Quito. The Andean Authority on Water Resources said it would send experts.');
+    expect(x.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Union of South American Nations', 'Andean Authority on Water Resources']));
+    expect(x.actors.every((a) => a.kind !== 'person')).toBe(true);
+  });
+
+  it('does not take a state\'s generic organ for a named body', () => {
+    const x = extractText('The National Assembly met on Tuesday.');
+    expect(x.actors.find((a) => a.name === 'National Assembly')).toBeUndefined();
+  });
+});

@@ -54,6 +54,8 @@ const ROLE_HEADS = new Set([
   'governor', 'mayor', 'senator', 'general', 'commander', 'diplomat', 'counterpart', 'attache', 'attaché', 'chairman',
   'chairwoman', 'chair', 'head', 'representative', 'adviser', 'advisor', 'negotiator', 'speaker', 'lawmaker',
   'director-general', 'commissioner', 'aide', 'negotiators', 'colonel', 'admiral', 'ministers', 'leaders', 'presidents', 'sheikh',
+  'undersecretary', 'under-secretary', "d'affaires", 'd’affaires', 'consul', 'consul-general', 'coordinator', 'mediator', 'delegate',
+  'rapporteur', 'vice-president', 'vice-minister', 'ombudsman', 'governor-general',
 ]);
 // Words that may appear inside a title.
 const ROLE_MODS = new Set([
@@ -62,12 +64,14 @@ const ROLE_MODS = new Set([
   'political', 'supreme', 'acting', 'former', 'executive', 'ministry', 'foreign-policy', 'external', 'commerce',
   'energy', 'health', 'justice', 'army', 'navy', 'air', 'force', 'press', 'high', 'special', 'first', 'crown', 'cabinet',
   'assistant', 'under', 'chief', 'general', 'staff', 'joint', 'presidential', 'office', 'defence-ministry', 'spy',
-  'opposition', 'party', 'elected', 'incoming', 'outgoing', 'veteran', 'visiting', 'un', 'u.n.', 'coastguard',
+  'opposition', 'party', 'elected', 'incoming', 'outgoing', 'veteran', 'visiting', 'un', 'u.n.', 'coastguard', 'charge', 'chargé',
 ]);
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 // Relational titles say little about the office; a curated role is better.
 const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
 const HONORIFICS = new Set(['Sheikh', 'Colonel', 'Col', 'General', 'Gen', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Admiral', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Lt', 'Major', 'Captain', 'Judge', 'Commodore']);
+// Arabic and other names with a joined lower-case particle: "al-Khafaji", "bin-Salman", "Abd al-Razzaq".
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-\p{Lu}[\p{Ll}'’]+$/u;
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'de', 'van', 'da', 'di', 'du', 'la', 'le', 'Al', 'El', 'dos', 'del']);
 const NOT_NAME = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'After', 'Before', 'During', 'While', 'Since', 'Under',
@@ -81,7 +85,11 @@ export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged';
 const SPEECH_AFTER_NAME = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const LOC_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'via', 'towards', 'toward', 'across', 'around', 'visit', 'visited', 'visiting', 'within']);
-const ORG_SUFFIX = /^(?:Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?)$/;
+const ORG_SUFFIX = /^(?:Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation)$/;
+// "Federal Government", "National Assembly" alone are a state's own organs, named by the state.
+const GENERIC_ORG = /^(?:Federal|Central|National|Interim|Transitional|New|Regional|Provisional)\s+(?:Government|Assembly|Council|Authority)$/;
+// The "of"-tail of a body's name: "Organization of American States", "Authority on Development".
+const ORG_TAIL = /^(?:of|on|for)$/;
 // "Ministry of Foreign Affairs", "Department of Foreign Affairs", "Joint Chiefs of Staff".
 const ORG_OF_RE = /\b(?:(?:Joint\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?\p{Lu}[\p{L}'’-]*)*)/gu;
 /** The portfolio of a ministry name, so "Ministry of Foreign Affairs" and "foreign ministry" are one actor. */
@@ -159,6 +167,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const hit = list.find((e) => e.tokens.every((w, k) => tk(toks[i + k]) === w));
       if (!hit) continue;
       const j = i + hit.tokens.length;
+      // A country's name inside a person's name ("Alirio Montenegro Rivas", "Ana Paraguay Ruiz"): a given name
+      // before it and a surname after it make it part of the name, left for the capitalised runs below.
+      if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && i > 0 && plainName(toks[i - 1]) && !covered[i - 1] && plainName(toks[j])) continue;
       // A curated surname after an unknown given name is a spelling variant: "Emanuel Macron".
       let from = i;
       const prevTok = toks[i - 1]?.text ?? '';
@@ -268,12 +279,18 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const runText = text.slice(runToks[0]!.start, runToks[runToks.length - 1]!.end);
       const last = runToks[runToks.length - 1]!.text;
 
-      // Organizations named by a typical suffix: "Shahed Aviation Industries".
-      if (runToks.length >= 2 && ORG_SUFFIX.test(last) && !honor.length) {
+      // Organizations named by a typical suffix: "Shahed Aviation Industries", "Organization of American States".
+      const tailEnd = ORG_SUFFIX.test(last) && !honor.length ? orgTail(j) : j;
+      if ((runToks.length >= 2 || tailEnd > j) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
+        if (tailEnd > j) {
+          runToks.push(...toks.slice(j, tailEnd));
+          for (let q = j; q < tailEnd; q++) if (covered[q]) local.splice(local.indexOf(covered[q]!), 1), (covered[q] = null);
+          j = tailEnd;
+        }
         // A national adjective right before belongs to the name: "Philippine Coast Guard".
         const owner = nameStart > 0 ? covered[nameStart - 1] : null;
         const ownerState = owner && (owner.type === 'demonym' || owner.type === 'name') && owner.key?.startsWith('state:') && !owner.possessive ? owner : null;
-        const name = ownerState ? text.slice(ownerState.start, runToks[runToks.length - 1]!.end) : runText;
+        const name = text.slice(ownerState ? ownerState.start : runToks[0]!.start, runToks[runToks.length - 1]!.end);
         const key = `org:${slug(name)}`;
         if (!actors.has(key)) {
           actors.set(key, { key, name, kind: 'organization', country: ownerState?.key?.slice(6) ?? null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
@@ -308,7 +325,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           .sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key));
         if (known[0]) key = known[0].key;
       }
-      const isPerson = key || ((title.head || appos?.head) && runToks.length >= 1) || (saysNext && runToks.length >= 2);
+      // "Minister for the Pacific", "Secretary of State": a capitalised portfolio after a title's connector is no person.
+      const portfolio = /^(?:for|of)$/.test(toks[i - 1]?.text ?? '') || (toks[i - 1]?.text === 'the' && /^(?:for|of)$/.test(toks[i - 2]?.text ?? ''));
+      const isPerson = key || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || (saysNext && runToks.length >= 2);
       if (!isPerson) {
         i = j - 1;
         continue;
@@ -463,6 +482,22 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     mentions.push(...local);
 
     // --- helpers that need this sentence's tokens ---
+    /** Where "of (the) American States" after a body's name ends; `at` itself when there is none. */
+    function orgTail(at: number): number {
+      if (!ORG_TAIL.test(toks[at]?.text ?? '')) return at;
+      let k = at + 1;
+      if (toks[k]?.text === 'the') k++;
+      const first = k;
+      while (k < toks.length) {
+        const c = covered[k];
+        if (c && (c.type === 'demonym' || c.type === 'name') && c.key?.startsWith('state:')) k = toks.findIndex((t) => t.start >= c.end);
+        else if (!c && isNameStart(toks[k]!.text) && !NOT_NAME.has(toks[k]!.text)) k++;
+        else if (k > first && toks[k]!.text === 'and' && toks[k + 1] && isNameStart(toks[k + 1]!.text)) k++;
+        else break;
+        if (k < 0) k = toks.length;
+      }
+      return k > first ? k : at;
+    }
     function scanTitle(runStart: number): { start: number; role: string | null; country: string | null; head: boolean } {
       let k = runStart - 1;
       if (toks[k]?.text === ',') k--;
@@ -474,14 +509,19 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const lw = t.text.toLowerCase();
         const cov = covered[k];
         if (ROLE_HEADS.has(lw)) head = true;
-        if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || isPossessiveTok(t) || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
+        // "ambassador in Nairobi, Henrik Vestergaard": a posting after the office belongs to the title.
+        const posting = lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '');
+        if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
           start = cov ? toks.findIndex((x) => x.start === cov.start) : k;
           k = start - 1;
           continue;
         }
-        // A capitalised portfolio right before a title word: "Unification Minister", "Agriculture Secretary".
+        // A capitalised portfolio right before a title word ("Unification Minister", "Agriculture Secretary"),
+        // or after a connector inside the title ("Minister for the Pacific", "Secretary of Commerce").
         const nextLw = toks[k + 1]?.text.toLowerCase() ?? '';
-        if (!cov && isNameStart(t.text) && !NOT_NAME.has(t.text) && (ROLE_HEADS.has(nextLw) || ROLE_MODS.has(nextLw)) && k + 1 < runStart) {
+        const prevLw = toks[k - 1]?.text.toLowerCase() ?? '';
+        const afterConnector = prevLw === 'for' || prevLw === 'of' || (prevLw === 'the' && /^(?:for|of)$/i.test(toks[k - 2]?.text ?? ''));
+        if (!cov && isNameStart(t.text) && !NOT_NAME.has(t.text) && (((ROLE_HEADS.has(nextLw) || ROLE_MODS.has(nextLw)) && k + 1 < runStart) || afterConnector)) {
           start = k;
           k--;
           continue;
@@ -637,8 +677,13 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     }
   }
 
+  /** A capitalised word that can only be part of a name: no title, honorific or function word. */
+  function plainName(t: Token | undefined): boolean {
+    const w = t?.text ?? '';
+    return isNameStart(w) && !NOT_NAME.has(w) && !HONORIFICS.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase());
+  }
   function isNameStart(w: string): boolean {
-    return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w);
+    return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w) || PARTICLE_NAME.test(w);
   }
   function datelineCountryIfDomestic(): string | null {
     return datelineCountry;
