@@ -44,8 +44,9 @@ export interface SeedFile { persons: SeedPerson[]; organizations: SeedOrg[] }
 
 // Two-letter codes collide with words ("IN", "IT"); only these are used as names.
 const SHORT_CODES = new Set(['US', 'UK', 'USA', 'DPRK', 'PRC', 'UAE', 'DRC', 'ROK']);
-// Territories that act diplomatically although world-countries marks them non-independent.
-const EXTRA_STATES = new Set(['TWN', 'PSE', 'UNK']);
+// Territories that act diplomatically although world-countries marks them non-independent
+// (the Cook Islands and Niue conduct their own foreign relations in free association with New Zealand).
+const EXTRA_STATES = new Set(['TWN', 'PSE', 'UNK', 'COK', 'NIU']);
 
 const tokKey = (t: string) => stripAccents(t);
 // world-countries is CommonJS: depending on the loader the array is the default export or under it.

@@ -213,6 +213,9 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMen
   }
   // "last met in July, when X hosted Y": a "when" clause right after a time is at that time.
   const whenAfterTime = c.link === 'subordinate' && /^when\b/i.test(c.text) && i > 0 && datesIn(info, info.clauses[i - 1]!).some((d) => /^[\s,]*$/.test(info.sentence.sentence.slice(d.end - info.sentence.start, c.start - info.sentence.start)));
+  // "came a day after Somalia accused ...": the act after "after" is at the time the phrase gives.
+  const dayAfter = info.dates.find((d) => /\bafter$/i.test(d.text) && d.start < c.start && d.end > c.start && d.end < c.end);
+  if (dayAfter) return dayAfter;
   if (c.link === 'complement' || c.link === 'relative' || c.link === 'continuation' || c.afterAttribution || whenAfterTime) {
     for (let k = i - 1; k >= 0; k--) {
       const p = info.clauses[k]!;

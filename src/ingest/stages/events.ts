@@ -30,6 +30,10 @@ const ATTACK_NOUN = String.raw`(?:(?:air|missile|drone|rocket|artillery|military
 // Undoing a measure is a concession, not the measure: "lifted sanctions", "eased restrictions".
 const UNDOING = /\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing|e)|relax(?:ed|es|ing)?|scrap(?:ped|s|ping)?|remov(?:ed|es|ing|e)|waiv(?:ed|es|ing|e)|end(?:ed|s|ing)?|roll(?:ed|s|ing)? back|suspend(?:ed|s|ing)?|loosen(?:ed|s|ing)?|drop(?:ped|s)?)\s+(?:[\w'’-]+\s+){0,3}$/;
 
+// "the signing", "its signing": a reference back to an agreement already told, not a new one.
+// "witnessed the signing of 18 documents" is an agreement; "after the signing" and "The signing came" refer back.
+const DEFINITE_BEFORE = /(?:\b(?:after|before|at|since|following)\s+|^\s*)(?:the|its|their|this|that)\s+$/i;
+
 const TRIGGERS: Trigger[] = [
   // consultations: meetings, visits, calls, summits
   { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:by (?:tele)?phone\s+)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:call|conversation)\b/ },
@@ -40,7 +44,7 @@ const TRIGGERS: Trigger[] = [
   // A council or assembly voting meets to do so ("the Security Council voted on Wednesday to extend ...").
   { type: 'consult', re: /\b(?:voted|votes)\b(?=\s+(?:\w+\s+)?(?:on|to|in favou?r|against|unanimously|for)\b)/, single: true },
   // agreements
-  { type: 'agree', re: /\b(?:signed|signs|signing|inked|inks|agreed(?!\s+with\b)|agrees? (?:to|on|upon)|reached (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|consensus|understanding|ceasefire|truce|settlement)|struck an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|sealed an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|concluded (?:an?|the) (?:[\w-]+\s+){0,3}(?:treaty|agreement|deal|accord|pact)|ratified|(?:issued|released|adopted) (?:an?|the) joint (?:statement|declaration|communiqu[eé])|(?:adopted|endorsed) (?:an?|the) (?:[\w-]+\s+)?(?:declaration|communiqu[eé])|memorandum of understanding|memoranda of understanding|MoUs?|(?:deal|agreement|accord) (?:was|has been) (?:reached|signed|struck))\b/ },
+  { type: 'agree', notAfter: DEFINITE_BEFORE, re: /\b(?:signed|signs|signing|(?<=\bto\s)sign|(?<=\bwill\s)sign|inked|inks|agreed(?!\s+with\b)|agrees? (?:to|on|upon)|reached (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|consensus|understanding|ceasefire|truce|settlement)|struck an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|sealed an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|concluded (?:an?|the) (?:[\w-]+\s+){0,3}(?:treaty|agreement|deal|accord|pact)|ratified|(?:issued|released|adopted) (?:an?|the) joint (?:statement|declaration|communiqu[eé])|(?:adopted|endorsed) (?:an?|the) (?:[\w-]+\s+)?(?:declaration|communiqu[eé])|memorandum of understanding|memoranda of understanding|MoUs?|(?:deal|agreement|accord) (?:was|has been) (?:reached|signed|struck))\b/ },
   // cooperation: joint action and pacts of cooperation (a signed pact is also an agreement)
   { type: 'cooperate', re: /\b(?:(?:held|holds|hold|holding|conducted|conducts|conduct|conducting|staged|stages|staging|launched|launches|began|begin|begins|started|carried out|carry out|kicked off|wrapped up|concluded)\s+(?:[\w-]+\s+){0,3}joint\b|(?:signed|signs|signing|inked|concluded|sealed|agreed|agreed on|forged|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:cooperation|defen[cs]e|security|military|partnership|alliance|mutual[- ]defen[cs]e)\s+(?:pact|agreement|accord|treaty|deal)|(?:joined forces|teamed up)\s+with)\b/ },
   // concessions
@@ -49,9 +53,9 @@ const TRIGGERS: Trigger[] = [
   { type: 'retreat', solo: true, re: new RegExp(String.raw`\b(?:(?:withdrew|withdraws|withdrawn|withdrawing|withdraw|pulled|pulls|pulling|pull|moved|moving)\s+(?:back\s+)?(?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back\s+)?(?:from|out of|away from)|(?:pulled|pulls|pulling|pull|pulled) (?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back|out)|(?:withdrew|withdraws|withdrawing|withdraw|retreated|retreats|retreating) from (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b)|pulled out of (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b))`) },
   // sanctions and expulsions
   // Expulsions: "declared X persona non grata", "ordered X to leave (the country)".
-  { type: 'sanction', notAfter: UNDOING, re: /\b(?:(?:imposed|imposes|impose|imposing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law|lockdown))|sanctioned|sanctions (?:on|against)|recalled (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy)|(?:severed|broke off|severs|suspended|suspends|halted|froze|freezes) (?:[\w-]+ ){0,2}(?:diplomatic (?:ties|relations)|ties|relations|trade|imports|exports|flights|cooperation|aid|visas|talks|membership)|closed (?:its|the|their) (?:embassy|consulate)|export (?:controls|curbs|bans?) on|tariffs (?:on|against)|(?:banned|bans|banning) (?:[\w-]+ ){0,2}(?:imports|exports|trade|flights)|expelled|expels|expel|ordered out|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|downgraded (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
+  { type: 'sanction', notAfter: UNDOING, re: /\b(?:(?:imposed|imposes|impose|imposing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law|lockdown))|sanctioned|sanctions (?:on|against)|recalled (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy)|(?:severed|broke off|severs|suspended|suspends|halted|froze|freezes|paused|pauses|cut|cuts|withheld|withholds) (?:[\w-]+ ){0,4}(?:diplomatic (?:ties|relations)|ties|relations|trade|imports|exports|flights|cooperation|aid|funding|assistance|visas|talks|membership)|closed (?:its|the|their) (?:embassy|consulate)|export (?:controls|curbs|bans?) on|tariffs (?:on|against)|(?:banned|bans|banning) (?:[\w-]+ ){0,2}(?:imports|exports|trade|flights)|expelled|expels|expel|ordered out|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|downgraded (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
   // assault: armed force against another side
-  { type: 'assault', re: new RegExp(String.raw`\b(?:attacked|attacking|shelled|bombed|bombarded|bombarding|invaded|invades|invading|raided|rammed|rams|ramming|(?:struck|strikes|striking)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|tone|chord|note|record|high|low|back|out|a nerve))(?=\s+(?:the\s+|an?\s+|several\s+|two\s+|\p{Lu}|targets|positions|military|infrastructure|energy|civilian|residential|ports?|bases?))|fired (?:[\w-]+\s+){0,4}(?:at|on|toward|towards)\b(?!\s+(?:least|sea|the sea|dawn|night)\b)|opened fire (?:on|at)|(?:launched|launches|launching|carried out|carries out|conducted|conducts|mounted|unleashed|staged)\s+(?:an?\s+|the\s+|new\s+|fresh\s+|massive\s+|(?:[\w-]+\s+){0,2})?${ATTACK_NOUN}|killed\b(?=[^.;]{0,60}\b(?:attacks?|strikes?|raids?|shelling|bombing|airstrikes?|drone)\b))`, 'u') },
+  { type: 'assault', re: new RegExp(String.raw`\b(?:attacked|attacking|shelled|bombed|bombarded|bombarding|invaded|invades|invading|raided|rammed|rams|ramming|(?:struck|strikes|striking)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|tone|chord|note|record|high|low|back|out|a nerve))(?=\s+(?:the\s+|an?\s+|several\s+|two\s+|\p{Lu}|targets|positions|military|infrastructure|energy|civilian|residential|ports?|bases?))|fired (?:[\w-]+\s+){0,4}(?:at|on|toward|towards)\b(?!\s+(?:least|sea|the sea|dawn|night)\b)|opened fire (?:on|at)|(?:launched|launches|launching|carried out|carries out|conducted|conducts|mounted|unleashed|staged)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?${ATTACK_NOUN}|killed\b(?=[^.;]{0,60}\b(?:attacks?|strikes?|raids?|shelling|bombing|airstrikes?|drone)\b))`, 'u') },
   { type: 'assault', nominal: true, re: new RegExp(String.raw`\b(?:(?:full-scale\s+)?(?:invasion|occupation|annexation|bombing|shelling|bombardment|blockade) of|(?:${ATTACK_NOUN}|war|aggression|onslaught)\s+(?:on|against))\b`) },
   // protest: formal diplomatic protest
   { type: 'protest', re: /\b(?:summoned|summons|summoning|called in)\b(?=[^.;]{0,80}\b(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|filed|files|registered|launched|made|issued|delivered) (?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:protests?|d[eé]marches?)\b|\bprotested\b|\bprotests (?:to|against)\b/ },
@@ -69,7 +73,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'aid', re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|pledged|pledges|pledging|promised|promises|donated?|donating|gave|give|gives|giving|granted|grants|transferred|shipped|handed over|offered|offers|approved|allocated|earmarked|committed|announced|unveiled|extended)\b(?=[^.;]{0,60}(?:\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|artillery|assistance|equipment|jets|air defen[cs]e|systems|money|funds|funding|shells|loans?|grants?|relief|(?:aid|weapons|arms|military|assistance|support|security|financial|economic|humanitarian|rescue) packages?|(?:military|financial|defen[cs]e|economic|budget) support)\b|[$£€₹¥]\s?\d|\b(?:USD|US\$|EUR|GBP|Rs\.?|INR|CNY|JPY)\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m|crore|lakh)\s+(?:dollars|euros|pounds|yuan|rupees|yen)\b))/ },
   // support: one side backing another's position or bid ("backed X's plan", "endorsed X's candidacy");
   // "Russia-backed" and "backed by" are not acts of support.
-  { type: 'support', re: /(?<![-\w])(?:backed|backs|endorsed|endorses|supported|supports)\b(?!\s+by\b)|\b(?:voiced|voices|expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|declared|pledged|pledges|offered|offers|extended|affirmed|underlined|conveyed|stressed|showed|shows|gave|lent)\s+(?:[\w'’-]+\s+){0,3}?(?:support|backing|solidarity)\s+(?:for|to|with)\b|\b(?:stands?|stood)\s+(?:firmly\s+|shoulder to shoulder\s+)?(?:with|by)\b/ },
+  { type: 'support', re: /(?<![-\w])(?:backed|backs|endorsed|endorses|supported|supports)\b(?!\s+by\b)|\b(?:voiced|voices|expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|declared|pledged|pledges|offered|offers|extended|affirmed|underlined|conveyed|stressed|showed|shows|gave|lent)\s+(?:[\w'’"“-]+\s+){0,3}?["“]?(?:support|backing|solidarity)["”]?\s+(?:for|to|with)\b|\b(?:stands?|stood)\s+(?:["“]?firmly["”]?\s+|shoulder to shoulder\s+)?(?:with|by)\b/ },
   // Condemnation is public disapproval of another side ("condemned X's launch as a provocation",
   // "denounced the move by X"): an accusation when the clause names whom it is aimed at.
   { type: 'accuse', re: /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|slammed|slams|lambasted|rebuked|censured|castigated|decried|deplored)\b/ },
@@ -83,7 +87,7 @@ const TRIGGERS: Trigger[] = [
 const THREATENED_ACT = /\b(?:threatened|threatens|threatening|threaten)\s+to\s+(?:\w+\s+)?$/;
 const THING_THAT = /\b[a-z]+\s+(?:that|which)\s+$/;
 // "Asked about ..." opens a sentence without a request.
-const NOT_A_REQUEST = /^\s*Asked\b/;
+const NOT_A_REQUEST = /^\s*Asked\b|\b(?:when|after|if|as|once)\s+asked\s+(?:about|whether|if|what|why|how|to comment|for comment)\b/i;
 // An event noun inside "ahead of a summit", "preparations for a trip": announced, not happened.
 const NOUN_AHEAD = /\b(?:on the eve of|ahead of|in the run-up to|preparations for|plans for)\s+(?:an?|the|their|its|his|her)?\s*(?:[\w'’-]+\s+){0,3}$/;
 // An appositive may come between ("the ministry, known as Itamaraty, said").
@@ -154,7 +158,22 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       events.push(makeEvent('reject', dinfo, [...d.keys.map((k) => [k, 'source'] as const), ...targets.map((k) => [k, 'target'] as const)], date, 'occurred', null, reportPlace(dinfo, date)));
     }
   }
+  inheritTargets(events);
   return merge(events, side);
+
+  /**
+   * "X accused the two countries of ganging up. She warned that any provocation would be met ...": a threat
+   * with no one named, right after an act of the same source, is aimed at the same side.
+   */
+  function inheritTargets(all: ExtractedEvent[]): void {
+    for (const e of all) {
+      if (e.type !== 'threaten' || e.participants.some((p) => p.role === 'target')) continue;
+      const sources = new Set(e.participants.filter((p) => p.role === 'source').map((p) => p.actorKey));
+      const at = sentenceOf(e);
+      const prior = all.filter((o) => o !== e && o.evidence.start <= e.evidence.start && at - sentenceOf(o) <= 1 && o.participants.some((p) => p.role === 'source' && sources.has(p.actorKey)) && o.participants.some((p) => p.role === 'target')).pop();
+      for (const p of prior?.participants ?? []) if (p.role === 'target') e.participants.push({ actorKey: p.actorKey, role: 'target' });
+    }
+  }
 
   /**
    * Where an accusation or denial was voiced: a leading "In Tehran," of its sentence, else the dateline
@@ -266,6 +285,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const sourceSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
       if (isVisit && loc?.country && !sourceSides.has(loc.country) && !parts.some(([k]) => k === `state:${loc.country}`)) parts.push([`state:${loc.country}`, 'target']);
     }
+    // "recalled its ambassador from Caracas", "expelled ... from Moscow": the capital left stands for its state.
+    if (trig.type === 'sanction' && !parts.some(([, r]) => r === 'target')) {
+      const from = info.mentions.find((m) => m.start > at && m.end <= c.end && m.isLocation && m.place?.country && /\bfrom\s+$/.test(doc.text.slice(m.start - 6, m.start)));
+      if (from?.place?.country && !parts.some(([k]) => side(k) === from.place!.country)) parts.push([`state:${from.place.country}`, 'target']);
+    }
     // A state is not the target of its own official's act ("Duda ... the first by a Polish head of state").
     if (trig.type === 'consult' || trig.type === 'sanction' || trig.type === 'aid') {
       const sourceSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
@@ -292,6 +316,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (trig.type === 'consult' && DEFINITE_REFERENCE.test(c.text) && distinct.size < 2) return null;
     const st = statusAt(doc, c, at, word);
     let status = ahead ? 'planned' : st.status;
+    // "agreed ... and to meet again in Cairo", "invited him to visit": a meeting in the infinitive is intended,
+    // unless it is the purpose of a trip made ("flew to Beijing to meet Xi").
+    if (trig.type === 'consult' && status === 'occurred' && /\bto\s+$/.test(doc.text.slice(Math.max(c.start, at - 4), at)) && !PURPOSE_TRIP.test(doc.text.slice(c.start, at))) status = 'planned';
     const d = clauseDate(info, span, at);
     let date = d ? (status === 'planned' ? d.future : d.past) : null;
     if (date && date.precision === 'day' && date.value > published && status === 'occurred') status = 'planned';
@@ -334,7 +361,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       : Infinity;
     // "a resolution demanding that it withdraw from X", "..., and the president is to visit Y": the place belongs to another act.
     const cut = PLACE_CUT.exec(doc.text.slice(at + word.length, span.end));
-    let location = placeIn(info, span, true, cut ? Math.min(complementFrom, at + word.length + cut.index) : complementFrom);
+    // "set up a mechanism through Port Sudan, and to meet again in Cairo": the place of the later verb is after the ", and".
+    const conj = doc.text.slice(span.start, at).lastIndexOf(', and ');
+    const placeSpan = conj >= 0 ? { ...span, start: span.start + conj } : span;
+    let location = placeIn(info, placeSpan, true, cut ? Math.min(complementFrom, at + word.length + cut.index) : complementFrom);
     if (!location && objectPlace && trig.type === 'assault') location = objectPlace;
     // "Following the talks, X and Y signed ...", "At that meeting X pledged ...": the occasion named places the act.
     if (!location && trig.type !== 'consult' && OCCASION_REF.test(doc.text.slice(info.sentence.start, Math.min(at, info.sentence.start + 90)))) {
@@ -358,9 +388,16 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (tense !== 'past') return null;
     // Otherwise the time of the report just before it (same paragraph, or the sentence right before):
     // only dates of main clauses, not those inside reported speech ("said the boat had intruded on Saturday").
-    const earlier = doc.sentences.filter((x) => x.sentence.index < info.sentence.index && (x.sentence.paragraph === info.sentence.paragraph || x.sentence.index === info.sentence.index - 1)).flatMap(mainDates);
-    const last = earlier[earlier.length - 1];
-    return last ? last.past : { value: published, precision: 'day' };
+    const earlier = doc.sentences.filter((x) => x.sentence.index < info.sentence.index && (x.sentence.paragraph === info.sentence.paragraph || x.sentence.index === info.sentence.index - 1));
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const last = mainDates(earlier[k]!).at(-1);
+      if (!last) continue;
+      // A new paragraph carries on the day or month of the one before ("On Monday X met Y. ¶ They signed ..."),
+      // but not a background year ("Last year X paused aid. ¶ Outside, students rallied.").
+      if (earlier[k]!.sentence.paragraph !== info.sentence.paragraph && last.past.precision === 'year') break;
+      return last.past;
+    }
+    return { value: published, precision: 'day' };
   }
 
   function placeIn(info: SentenceInfo, c: Clause, occasion = true, until = Infinity): { name: string; country: string | null } | null {
@@ -450,7 +487,7 @@ const UNNAMED_CAPITAL = /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+
 const NOMINAL_EVENT_IN = /\b(?:killing|assassination|death|murder|attack|bombing|shooting|strike|arrest|poisoning|abduction|kidnapping)\s+(?:of|on)\s+[^,;()]{0,70}\b(?:in|at)\s+(?:the\s+)?$/i;
 // "in the Lao capital Vientiane", "the Japanese capital, Tokyo": a capital named as a place.
 const CAPITAL_BEFORE = /\bcapital,?\s+$/;
-const VENUE = /\b(?:in|at) the (?:[a-z-]+ )?(?:city|town|resort|port|village|province|region) of ((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:de|do|da|del|el|al|of)?\s*\p{Lu}[\p{L}'’-]*)*)/u;
+const VENUE = /\b(?:in|at|to) (?:the|its|their) (?:[a-z-]+ )?(?:city|town|resort|port|village|province|region|state|district|county) of ((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:de|do|da|del|el|al|of)?\s*\p{Lu}[\p{L}'’-]*)*)/u;
 
 function makeEvent(type: EventType, info: SentenceInfo, parts: readonly (readonly [string, ParticipantRole])[], date: PartialDate | null, status: ExtractedEvent['status'], mode: string | null, location: ExtractedEvent['location']): ExtractedEvent {
   const s = info.sentence;
@@ -473,6 +510,7 @@ function dayGap(d: PartialDate, published: string): number {
 
 const ENDED = /\b(?:ended|concluded|wrapped up|closed|wound up|rounded off|end|ends|conclude|concludes)\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const PLEDGE_ATTRIBUTION = /^[^.;]{0,160},\s*[^,.;]{0,80}?\b(?:announced|said|pledged|promised|confirmed|told\s+[\w\s]{1,30}?)\s+$/;
+const PURPOSE_TRIP = /\b(?:travelled|traveled|flew|went|came|arrived|headed|was in|were in|visited|met|sat down)\b/i;
 const SAME_DAY_BEFORE = /\b(?:hours|minutes|moments|shortly|just)\s*$/i;
 const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|several|\d+)-day|(?:two|three|four|five|several|\d+) days of|week-long|weeklong)\b/i;
 const REFERS_BACK = /\b(?:the|that|this|their|his|her|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:first\s+|two-day\s+|three-day\s+|official\s+|state\s+|latest\s+)?(?:talks|meeting|summit|call|visit|trip|conversation|agreement|deal|accord|sanctions|measures|expulsion|accusations?|charges?)\b/u;

@@ -104,6 +104,9 @@ function ministryPortfolio(name: string): string | null {
   return null;
 }
 const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king']);
+// "the 10-member bloc", "the eight-nation group".
+const SIZE_MODIFIER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\S*|\w+ty)-(?:member|nation|country|state)$/i;
+const UNNUMBERED_PLURAL = /^(?:ministers|leaders|presidents|parties|sides|delegations|interlocutors)$/;
 const PLURAL_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const PLURAL_STATE = /^(?:countries|nations|sides|governments|neighbours|neighbors|states|allies|capitals|powers)$/;
 // "the two heads of state" are persons like "the two leaders".
@@ -167,6 +170,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const hit = list.find((e) => e.tokens.every((w, k) => tk(toks[i + k]) === w));
       if (!hit) continue;
       const j = i + hit.tokens.length;
+      // "US$15 million", "NZ$40m": a currency, not the state.
+      if (text[toks[j - 1]!.end] === '$') continue;
       // A country's name inside a person's name ("Alirio Montenegro Rivas", "Ana Paraguay Ruiz"): a given name
       // before it and a surname after it make it part of the name, left for the capitalised runs below.
       if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && i > 0 && plainName(toks[i - 1]) && !covered[i - 1] && plainName(toks[j])) continue;
@@ -433,7 +438,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         // "the minister", "the Chinese leader", "his North Korean counterpart", "the bloc"
         let j = i + 1;
         let country: string | null = null;
-        while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese|prime)$/i.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
+        while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese|prime|regional)$/i.test(toks[j]!.text) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
           const c = covered[j];
           if (c?.key?.startsWith('state:')) {
             country = c.key.slice(6);
@@ -443,12 +448,45 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         }
         if (j < 0 || !toks[j]) continue;
         const head = toks[j]!.text.toLowerCase();
+        // "the President of the Kyrgyz Republic", "the Emir of Qatar" with no name: the office stands for its state.
+        // Not in an apposition, where the office describes the person just named ("Nicolas Maduro, the president of Venezuela").
+        if (lw === 'the' && toks[i - 1]?.text !== ',' && (head === 'president' || head === 'emir' || head === 'king' || head === 'leaders' || head === 'leader') && toks[j + 1]?.text === 'of') {
+          let k = j + 2;
+          if (toks[k]?.text === 'the') k++;
+          const st = covered[k];
+          if (st?.key?.startsWith('state:') && st.type === 'name' && !(toks[k + 1] && isNameStart(toks[k + 1]!.text) && !covered[k + 1])) {
+            const stEnd = toks.findIndex((t) => t.start >= st.end);
+            local.splice(local.indexOf(st), 1);
+            for (let q = k; q < (stEnd < 0 ? toks.length : stEnd); q++) covered[q] = null;
+            mk(i, stEnd < 0 ? toks.length : stEnd, 'description', st.key);
+            i = (stEnd < 0 ? toks.length : stEnd) - 1;
+            continue;
+          }
+        }
+        // "the ministers", "the parties", "the two sides" without a number: the pair or group just named.
+        if (lw === 'the' && j === i + 1 && UNNUMBERED_PLURAL.test(head) && !covered[j]) {
+          const recent = [...groups].reverse().find((g) => g.sent >= s.index - 3);
+          const kind: ActorKind = /^(?:ministers|leaders|presidents|interlocutors)$/.test(head) ? 'person' : 'state';
+          const keys = recent?.keys ?? resolvePlural(2, kind, i, null);
+          if (keys.length >= 2) {
+            const m = mk(i, j + 1, 'plural', keys[0] ?? null);
+            m.keys = keys;
+            i = j;
+            continue;
+          }
+        }
         const nextCap = toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1];
         if (lw !== 'both' && PERSON_DESC_HEADS.has(head) && !nextCap && !covered[j]) {
           const key = resolveDescription(head, country, s.start);
           for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
           const m = mk(i, j + 1, 'description', key);
           if (!key) pendingForward.push({ m, country, head });
+          i = j;
+          continue;
+        }
+        // "The government said ...": in a datelined story, the government of the dateline's state.
+        if (lw === 'the' && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && datelineCountry && ensureActor(`state:${datelineCountry}`, null)) {
+          mk(i, j + 1, 'description', `state:${datelineCountry}`);
           i = j;
           continue;
         }
@@ -470,7 +508,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       run = [];
     };
     for (const m of local) {
-      if (!m.key || m.isLocation || m.type === 'pronoun' || m.inTitle) continue;
+      // A possessive modifier ("Egypt's Abdel Fattah El-Sisi, Jordan's King Abdullah II") is not a member of the list.
+      if (!m.key || m.isLocation || m.type === 'pronoun' || m.inTitle || (m.possessive && m.key.startsWith('state:'))) continue;
       const prev = run[run.length - 1];
       if (prev && COORD_GAP.test(text.slice(prev.end, m.start)) && !prev.possessive) run.push(m);
       else {

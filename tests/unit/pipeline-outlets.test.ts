@@ -1,0 +1,119 @@
+// Patterns met in other outlets' styles (press releases, features, live blogs),
+// each with sentences written for the test.
+import { describe, expect, it } from 'vitest';
+import { extractArticle, extractText } from './helpers.js';
+
+describe('dates relative to another event', () => {
+  it('dates "came a day after X did Y" to the day before the report', () => {
+    const x = extractText('The vote came a day after Chile accused Bolivia of blocking the border crossing.', '2024-05-10');
+    expect(x.events.find((e) => e.type === 'accuse')?.date).toEqual({ value: '2024-05-09', precision: 'day' });
+  });
+
+  it('does not carry a background year into the next paragraph', () => {
+    const x = extractArticle('Last year Norway cut its aid to Eritrea.\n\nOutside the hall, Eritrea accused Norway of meddling.', { publishedAt: '2025-03-04' });
+    expect(x.eventsOf('accuse', 'Eritrea', 'Norway')[0]?.date).toEqual({ value: '2025-03-04', precision: 'day' });
+  });
+});
+
+describe('event triggers in other wordings', () => {
+  it('reads support voiced with quoted words', () => {
+    const x = extractText('Leaders of the Caribbean Community expressed "full solidarity" with Belize. Jamaica said it stood "firmly" with Belize.');
+    expect(x.events.filter((e) => e.type === 'support')).toHaveLength(2);
+  });
+
+  it('reads an offensive launched with several modifiers as an assault', () => {
+    const x = extractText('Azerbaijan launched its latest cross-border offensive against Armenia in late May.', '2024-06-10');
+    expect(x.events.map((e) => e.type)).toContain('assault');
+  });
+
+  it('reads "is set to sign" as a planned agreement', () => {
+    const x = extractText('Peruvian Foreign Minister Elmer Schialer is set to sign a fisheries agreement with Ecuador on Friday.', '2024-06-10');
+    expect(x.events.find((e) => e.type === 'agree')).toMatchObject({ status: 'planned' });
+  });
+
+  it('does not make a new agreement of "after the signing"', () => {
+    const x = extractText('Lima, he told reporters after the signing, wanted Quito to respect the ruling.');
+    expect(x.events.filter((e) => e.type === 'agree')).toHaveLength(0);
+  });
+
+  it('keeps "witnessed the signing of" as an agreement', () => {
+    const x = extractText('Chinese President Xi Jinping and Kenyan President William Ruto witnessed the signing of 12 cooperation documents on Monday.');
+    expect(x.events.filter((e) => e.type === 'agree')).toHaveLength(1);
+  });
+
+  it('reads paused or withheld funding as a sanction', () => {
+    const x = extractText('Sweden paused part of its development funding to Mali on Monday.');
+    expect(x.events.map((e) => e.type)).toContain('sanction');
+  });
+
+  it('does not read "when asked about" as a request', () => {
+    const x = extractText('"Nobody is being excluded," Norwegian Foreign Minister Espen Barth Eide told reporters when asked about the Russian statement.');
+    expect(x.events.filter((e) => e.type === 'request')).toHaveLength(0);
+  });
+
+  it('makes the capital an ambassador is recalled from the target', () => {
+    const x = extractText('Chile recalled its ambassador from Caracas on Tuesday.');
+    expect(x.events.find((e) => e.type === 'sanction')?.participants).toEqual(
+      expect.arrayContaining([{ actorKey: 'state:CHL', role: 'source' }, { actorKey: 'state:VEN', role: 'target' }]),
+    );
+  });
+
+  it('aims a threat with no one named at whom the same speaker just accused', () => {
+    const x = extractArticle('Turkish foreign ministry spokesman Emre Kaya accused Greece of arming the islands on Monday. He warned that any "provocation" would meet a firm answer.', { publishedAt: '2024-06-11' });
+    const threat = x.events.find((e) => e.type === 'threaten');
+    expect(threat && x.role(threat, 'Greece')).toBe('target');
+  });
+});
+
+describe('status and place of a meeting in an infinitive', () => {
+  it('makes "agreed ... and to meet again in X" a planned meeting in X', () => {
+    const x = extractText('The leaders of Chile and Argentina agreed to open a second crossing through Mendoza, and to meet again in Santiago in September.', '2024-06-10');
+    const meet = x.events.find((e) => e.type === 'consult');
+    expect(meet).toMatchObject({ status: 'planned', location: { name: 'Santiago' } });
+  });
+
+  it('keeps a meeting that was the purpose of a trip as occurred', () => {
+    const x = extractText('Kenyan President William Ruto flew to Beijing to meet Chinese President Xi Jinping on Monday.', '2024-06-10');
+    expect(x.events.find((e) => e.type === 'consult')?.status).toBe('occurred');
+  });
+
+  it('places an act in "its northern state of X"', () => {
+    const x = extractText('Brazil said on Wednesday it had sent troops to its northern state of Roraima.');
+    expect(x.events.find((e) => e.type === 'mobilize')?.location?.name).toBe('Roraima');
+  });
+});
+
+describe('references to actors', () => {
+  it('does not read "US$15 million" as the United States', () => {
+    const x = extractText('Japan pledged US$15 million for monitoring buoys.');
+    expect(x.actors.find((a) => a.key === 'state:USA')).toBeUndefined();
+  });
+
+  it('knows states in free association that conduct their own foreign policy', () => {
+    const x = extractText('The Cook Islands signed a maritime agreement with Japan.');
+    expect(x.actors.find((a) => a.key === 'state:COK')?.kind).toBe('state');
+  });
+
+  it('reads "the President of X" without a name as the state X', () => {
+    const x = extractText('Kazakh Foreign Minister Yerlan Nurlanov met the President of Turkmenistan in Ashgabat on Monday.');
+    const meeting = x.events.find((e) => e.type === 'consult');
+    expect(meeting?.participants.map((p) => p.actorKey)).toContain('state:TKM');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Yerlan Nurlanov']);
+  });
+
+  it('resolves "the ministers" and "the parties" to the pair just named', () => {
+    const x = extractArticle('Foreign Minister Ana Duarte of Portugal met Foreign Minister Kofi Mensah of Ghana in Accra on Monday. The ministers signed a visa agreement.', { publishedAt: '2024-06-11' });
+    const deal = x.events.find((e) => e.type === 'agree');
+    expect(deal?.participants.map((p) => x.name(p.actorKey)).sort()).toEqual(['Ana Duarte', 'Kofi Mensah']);
+  });
+
+  it('reads "the government" in a datelined story as the dateline\'s state', () => {
+    const x = extractArticle('LIMA, June 3 (Wire) - Peru accused Bolivia of smuggling fuel. The government also ordered a Bolivian consul to leave the country.', { publishedAt: '2024-06-03' });
+    expect(x.eventsOf('sanction', 'Peru')).toHaveLength(1);
+  });
+
+  it('reads "the 10-member bloc" as the bloc', () => {
+    const x = extractText('ASEAN issued a statement. Foreign ministers of the 10-member bloc are set to meet in Vientiane in July.', '2024-05-02');
+    expect(x.events.find((e) => e.type === 'consult')).toMatchObject({ status: 'planned', participants: [{ actorKey: 'org:asean', role: 'source' }] });
+  });
+});
