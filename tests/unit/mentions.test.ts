@@ -90,4 +90,33 @@ describe('names, titles and bodies', () => {
     const x = extractText('The National Assembly met on Tuesday.');
     expect(x.actors.find((a) => a.name === 'National Assembly')).toBeUndefined();
   });
+
+  it('reads a name after a personal honorific, with or without its full stop, as a person', () => {
+    const x = extractText('Among those detained was Mufti Khalid Usmani. Dr. Amina Rahimi received a call from Oman\'s Sayyid Faisal Alharthy.');
+    for (const name of ['Khalid Usmani', 'Amina Rahimi', 'Faisal Alharthy']) expect(x.actors.find((a) => a.name === name)?.kind).toBe('person');
+  });
+
+  it('keeps "Sheikh" inside a Somali name', () => {
+    const x = extractText('President Hassan Ali Sheikh Warsame said the troops must leave.');
+    expect(x.actors.find((a) => a.name === 'Hassan Ali Sheikh Warsame')?.kind).toBe('person');
+  });
+
+  it('finds the speaker named right after the quote: \'..." said Name Surname, a fellow at ...\'', () => {
+    const x = extractText('"Fences do not make neighbours," said Lin Mei-hua, a fellow at a Taipei research centre.');
+    expect(x.statements[0]?.speakerKey).toBe('person:lin-mei-hua');
+    const y = extractText('"We expect more," Pakistan told Al Jazeera.');
+    expect(y.actors.find((a) => a.name === 'Al Jazeera')).toBeUndefined();
+  });
+
+  it('reads a title with "at the Ministry of ..." before a name', () => {
+    const x = extractText('Minister of State at the Ministry of Foreign Affairs Dr. Salem Al-Kuwari received a call on Monday.');
+    expect(x.actors.find((a) => a.name === 'Salem Al-Kuwari')?.kind).toBe('person');
+    expect(x.actors.find((a) => /Dr$/.test(a.name))).toBeUndefined();
+  });
+
+  it('opens a body\'s name with its capitalised title words and takes a possessive owner as its country', () => {
+    const x = extractText("Estonia's State Border Guard said it would send more officers.");
+    expect(x.actors.find((a) => a.name === 'State Border Guard')).toMatchObject({ kind: 'organization', country: 'EST' });
+  });
 });
+

@@ -55,7 +55,8 @@ const ROLE_HEADS = new Set([
   'chairwoman', 'chair', 'head', 'representative', 'adviser', 'advisor', 'negotiator', 'speaker', 'lawmaker',
   'director-general', 'commissioner', 'aide', 'negotiators', 'colonel', 'admiral', 'ministers', 'leaders', 'presidents', 'sheikh',
   'undersecretary', 'under-secretary', "d'affaires", 'd’affaires', 'consul', 'consul-general', 'coordinator', 'mediator', 'delegate',
-  'rapporteur', 'vice-president', 'vice-minister', 'ombudsman', 'governor-general',
+  'rapporteur', 'vice-president', 'vice-minister', 'ombudsman', 'governor-general', 'fellow', 'analyst', 'researcher', 'professor',
+  'spokesmen', 'chargé', 'premier', 'then-president', 'then-prime', 'ex-president', 'ex-prime', 'former-president',
 ]);
 // Words that may appear inside a title.
 const ROLE_MODS = new Set([
@@ -69,7 +70,10 @@ const ROLE_MODS = new Set([
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 // Relational titles say little about the office; a curated role is better.
 const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
-const HONORIFICS = new Set(['Sheikh', 'Colonel', 'Col', 'General', 'Gen', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Admiral', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Lt', 'Major', 'Captain', 'Judge', 'Commodore']);
+const HONORIFICS = new Set(['Sheikh', 'Colonel', 'Col', 'General', 'Gen', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Admiral', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Lt', 'Major', 'Captain', 'Judge', 'Commodore', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'Imam', 'HE', 'Prof', 'Professor', 'Ratu', 'Tun', 'Datuk', 'Dato']);
+// Honorifics that only ever precede a person's name: with one, a capitalised name is a person
+// ("Mufti Abdul Raoof", "Sayyid Badr Albusaidi"); "General" or "Major" may begin other names.
+const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato']);
 // Arabic and other names with a joined lower-case particle: "al-Khafaji", "bin-Salman", "Abd al-Razzaq".
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-\p{Lu}[\p{Ll}'’]+$/u;
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'de', 'van', 'da', 'di', 'du', 'la', 'le', 'Al', 'El', 'dos', 'del']);
@@ -91,7 +95,7 @@ const GENERIC_ORG = /^(?:Federal|Central|National|Interim|Transitional|New|Regio
 // The "of"-tail of a body's name: "Organization of American States", "Authority on Development".
 const ORG_TAIL = /^(?:of|on|for)$/;
 // "Ministry of Foreign Affairs", "Department of Foreign Affairs", "Joint Chiefs of Staff".
-const ORG_OF_RE = /\b(?:(?:Joint\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?\p{Lu}[\p{L}'’-]*)*)/gu;
+const ORG_OF_RE = /\b(?:(?:Joint\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|HE|Sheikh|Sayyid|General|Gen)\b)\p{Lu}[\p{L}'’-]*)*)/gu;
 /** The portfolio of a ministry name, so "Ministry of Foreign Affairs" and "foreign ministry" are one actor. */
 function ministryPortfolio(name: string): string | null {
   if (!/^Ministry\b/.test(name)) return /^Department of (?:Foreign|External) Affairs$/.test(name) ? 'foreign' : null;
@@ -270,12 +274,19 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (covered[i] || !isNameStart(toks[i]!.text)) continue;
       let j = i;
       const honor: string[] = [];
-      while (j < toks.length && !covered[j] && HONORIFICS.has(toks[j]!.text.replace(/\.$/, '')) && toks[j + 1] && isNameStart(toks[j + 1]!.text)) honor.push(toks[j++]!.text);
+      // "Dr. Mohammed ...": the abbreviation's full stop is its own token.
+      const afterHonor = (k: number) => (toks[k + 1]?.text === '.' ? k + 2 : k + 1);
+      while (j < toks.length && !covered[j] && HONORIFICS.has(toks[j]!.text) && toks[afterHonor(j)] && isNameStart(toks[afterHonor(j)]!.text)) {
+        honor.push(toks[j]!.text);
+        j = afterHonor(j);
+      }
       const nameStart = j;
       while (j < toks.length && !covered[j]) {
         const w = toks[j]!.text;
         if (isNameStart(w) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase())) j++;
         else if (PARTICLES.has(w) && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text)) j++;
+        // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": Sheikh inside a Somali or Arabic name.
+        else if (w === 'Sheikh' && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
         else if (/^(?:Jr\.?|Sr\.?|II|III)$/.test(w) && j > nameStart) j++;
         else break;
       }
@@ -292,16 +303,22 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           for (let q = j; q < tailEnd; q++) if (covered[q]) local.splice(local.indexOf(covered[q]!), 1), (covered[q] = null);
           j = tailEnd;
         }
-        // A national adjective right before belongs to the name: "Philippine Coast Guard".
-        const owner = nameStart > 0 ? covered[nameStart - 1] : null;
-        const ownerState = owner && (owner.type === 'demonym' || owner.type === 'name') && owner.key?.startsWith('state:') && !owner.possessive ? owner : null;
+        // Capitalised title words open the name too: "State Border Guard", "National Security Service".
+        let first = nameStart;
+        while (first > 0 && !covered[first - 1] && isNameStart(toks[first - 1]!.text) && ROLE_MODS.has(toks[first - 1]!.text.toLowerCase())) first--;
+        if (first < nameStart) runToks.unshift(...toks.slice(first, nameStart));
+        // A national adjective right before belongs to the name: "Philippine Coast Guard"; a possessive
+        // owner gives the country only: "Latvia's State Border Guard".
+        const owner = first > 0 ? (isPossessiveTok(toks[first - 1]) ? covered[first - 2] ?? null : covered[first - 1]) : null;
+        const ownerIsState = !!owner && (owner.type === 'demonym' || owner.type === 'name') && !!owner.key?.startsWith('state:');
+        const ownerState = ownerIsState && !owner.possessive ? owner : null;
         const name = text.slice(ownerState ? ownerState.start : runToks[0]!.start, runToks[runToks.length - 1]!.end);
         const key = `org:${slug(name)}`;
         if (!actors.has(key)) {
-          actors.set(key, { key, name, kind: 'organization', country: ownerState?.key?.slice(6) ?? null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+          actors.set(key, { key, name, kind: 'organization', country: ownerIsState ? owner.key!.slice(6) : null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
         }
         if (ownerState) local.splice(local.indexOf(ownerState), 1);
-        noteAcronym(mk(ownerState ? toks.findIndex((t) => t.start === ownerState.start) : nameStart, j, 'org', key).end, key);
+        noteAcronym(mk(ownerState ? toks.findIndex((t) => t.start === ownerState.start) : first, j, 'org', key).end, key);
         i = j - 1;
         continue;
       }
@@ -332,7 +349,10 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       }
       // "Minister for the Pacific", "Secretary of State": a capitalised portfolio after a title's connector is no person.
       const portfolio = /^(?:for|of)$/.test(toks[i - 1]?.text ?? '') || (toks[i - 1]?.text === 'the' && /^(?:for|of)$/.test(toks[i - 2]?.text ?? ''));
-      const isPerson = key || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || (saysNext && runToks.length >= 2);
+      // "..., said Cha Min-jung, a fellow at ...": a full name right after a speech verb is its speaker.
+      const saysBefore = /^(?:said|says|added|adds|noted|wrote|argued|explained|warned)$/.test(toks[i - 1]?.text ?? '') && /^[,"”’]$/.test(toks[i - 2]?.text ?? '') && runToks.length >= 2;
+      const honored = honor.some((h) => PERSONAL_HONORIFICS.has(h));
+      const isPerson = key || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2));
       if (!isPerson) {
         i = j - 1;
         continue;
@@ -549,7 +569,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const cov = covered[k];
         if (ROLE_HEADS.has(lw)) head = true;
         // "ambassador in Nairobi, Henrik Vestergaard": a posting after the office belongs to the title.
-        const posting = lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '');
+        const posting = (lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '')) || (lw === 'at' && covered[k + 1] === null && toks[k + 1]?.text === 'the' && covered[k + 2]?.type === 'org');
         if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
           start = cov ? toks.findIndex((x) => x.start === cov.start) : k;
           k = start - 1;
