@@ -58,9 +58,17 @@ describe('event lexicon: assault', () => {
 });
 
 describe('event lexicon: protest, coerce, mobilize, retreat', () => {
-  it('summoning an ambassador and lodging a protest are protests', () => {
-    expect(roles(extractText("Peru summoned Chile's ambassador on Monday."), 'protest')).toMatchObject({ Peru: 'source', Chile: 'target' });
-    expect(roles(extractText('Vietnam lodged a formal protest with China on Monday.'), 'protest')).toMatchObject({ Vietnam: 'source', China: 'target' });
+  it('summoning an envoy and lodging a protest are official accusations (PLOVER ACCUSE), not street protests', () => {
+    expect(roles(extractText("Peru summoned Chile's ambassador on Monday."), 'accuse')).toMatchObject({ Peru: 'source', Chile: 'target' });
+    expect(roles(extractText('Vietnam lodged a formal protest with China on Monday.'), 'accuse')).toMatchObject({ Vietnam: 'source', China: 'target' });
+    expect(roles(extractText("Nepal summoned India's deputy high commissioner to lodge a strong protest."), 'accuse')).toMatchObject({ Nepal: 'source', India: 'target' });
+  });
+
+  it('a crowd demonstrating is a protest by a group, aimed at whom it protests against', () => {
+    const x = extractText('Hundreds of Kenyan protesters gathered outside the Chinese embassy in Nairobi on Friday, chanting slogans against Beijing.');
+    expect(roles(x, 'protest')).toMatchObject({ protesters: 'source', China: 'target' });
+    expect(x.actors.find((a) => a.name === 'protesters')).toMatchObject({ kind: 'group', country: 'KEN' });
+    expect(roles(extractText('Foreign ministers gathered in Brussels on Monday.'), 'protest')).toBeNull();
   });
 
   it.each([

@@ -21,6 +21,8 @@ interface Trigger {
   notAfter?: RegExp;
   /** Not in a clause that already has one of these types ("fired missiles at X" is an assault, not a test). */
   unless?: EventType[];
+  /** Only with a crowd (protesters, students) as its subject: "leaders gathered" is no demonstration. */
+  crowd?: boolean;
 }
 
 // Objects of force and of deployment.
@@ -57,8 +59,11 @@ const TRIGGERS: Trigger[] = [
   // assault: armed force against another side
   { type: 'assault', re: new RegExp(String.raw`\b(?:attacked|attacking|shelled|bombed|bombarded|bombarding|invaded|invades|invading|raided|rammed|rams|ramming|(?:struck|strikes|striking)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|tone|chord|note|record|high|low|back|out|a nerve))(?=\s+(?:the\s+|an?\s+|several\s+|two\s+|\p{Lu}|targets|positions|military|infrastructure|energy|civilian|residential|ports?|bases?))|fired (?:[\w-]+\s+){0,4}(?:at|on|toward|towards)\b(?!\s+(?:least|sea|the sea|dawn|night)\b)|opened fire (?:on|at)|(?:launched|launches|launching|carried out|carries out|conducted|conducts|mounted|unleashed|staged)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?${ATTACK_NOUN}|killed\b(?=[^.;]{0,60}\b(?:attacks?|strikes?|raids?|shelling|bombing|airstrikes?|drone)\b))`, 'u') },
   { type: 'assault', nominal: true, re: new RegExp(String.raw`\b(?:(?:full-scale\s+)?(?:invasion|occupation|annexation|bombing|shelling|bombardment|blockade) of|(?:${ATTACK_NOUN}|war|aggression|onslaught)\s+(?:on|against))\b`) },
-  // protest: formal diplomatic protest
-  { type: 'protest', re: /\b(?:summoned|summons|summoning|called in)\b(?=[^.;]{0,80}\b(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|filed|files|registered|launched|made|issued|delivered) (?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:protests?|d[eé]marches?)\b|\bprotested\b|\bprotests (?:to|against)\b/ },
+  // A formal diplomatic protest (summoning an envoy, lodging a protest note) is an official accusation in
+  // PLOVER; its PROTEST is for demonstrations in the street.
+  { type: 'accuse', re: /\b(?:summoned|summons|summoning|called in)\b(?=[^.;]{0,80}\b(?:ambassador|envoy|charg[eé] d['’]affaires|(?:high )?commissioner|attach[eé]|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|lodge|filed|files|registered|launched|made|issued|delivered|handed)\s+(?:\w+\s+)?(?:an?\s+|its\s+|their\s+|what it called an?\s+)?(?:[\w-]+\s+){0,3}(?:protests?|d[eé]marches?|protest notes?)\b|\bprotested\b(?!\s+(?:outside|in front|near|at|in)\b)|\bprotests (?:to|against)\b/ },
+  // Demonstrations: a crowd rallying, marching or protesting.
+  { type: 'protest', crowd: true, re: /\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|took to the streets|staged (?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?))\b/ },
   // coercion: seizures, detentions, blockades, bans
   { type: 'coerce', re: /\b(?:seized|seizes|seizing|detained|detains|detaining|arrested|arrests|arresting|abducted|kidnapped|blockaded|blockades|blockading|impounded|confiscated|boarded|intercepted|harassed|harasses|harassing|expropriated|nationali[sz]ed|(?:banned|bans|banning)(?!\s+(?:[\w-]+\s+){0,2}(?:imports|exports|trade|flights)\b)|(?:imposed|imposes|impose|imposing) (?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law))\b/ },
   // mobilization: deploying forces, drills, missile tests, alerts
@@ -296,6 +301,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] === 'target' && parts[i]![0].startsWith('state:') && sourceSides.has(side(parts[i]![0])) && !parts.some(([k, r]) => r === 'source' && k === parts[i]![0])) parts.splice(i, 1);
     }
     if (!parts.length) return null;
+    if (trig.crowd && !parts.some(([k, r]) => r === 'source' && actors.get(k)?.kind === 'group')) return null;
     // A warning with no one warned ("warning that the conflict threatened the region") is a concern, not a threat.
     if (trig.type === 'threaten' && !parts.some(([, r]) => r === 'target') && CONCERN_AFTER.test(doc.text.slice(at + word.length, c.end + 200))) return null;
     // Force and coercion need a side that used them ("a missile that struck Kharkiv" names none).

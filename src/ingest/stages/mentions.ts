@@ -111,6 +111,8 @@ const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman
 // "the 10-member bloc", "the eight-nation group".
 const SIZE_MODIFIER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\S*|\w+ty)-(?:member|nation|country|state)$/i;
 const UNNUMBERED_PLURAL = /^(?:ministers|leaders|presidents|parties|sides|delegations|interlocutors)$/;
+const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners)$/;
+const CROWD_ACTS = /^[^.;]{0,100}?\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|took to the streets|staged|chanted|chanting|stormed|burned|burning)\b/;
 const PLURAL_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const PLURAL_STATE = /^(?:countries|nations|sides|governments|neighbours|neighbors|states|allies|capitals|powers)$/;
 // "the two heads of state" are persons like "the two leaders".
@@ -408,6 +410,21 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const acrKey = acronyms.get(w);
       if (acrKey && toks[i - 1]?.text !== '(') {
         mk(i, i + 1, 'org', acrKey);
+        continue;
+      }
+      // A crowd that demonstrates is a group actor: "Several hundred protesters gathered outside ...".
+      if (CROWD.test(lw) && CROWD_ACTS.test(text.slice(toks[i]!.end, s.end))) {
+        let k = i - 1;
+        while (k >= 0 && !covered[k] && /^(?:[a-z-]+|\d[\d,]*)$/.test(toks[k]!.text) && !CROWD.test(toks[k]!.text) && k > i - 4) k--;
+        const owner = k >= 0 ? covered[k] : null;
+        const country = owner?.type === 'demonym' && owner.key?.startsWith('state:') ? owner.key.slice(6) : null;
+        const key = `group:${lw}${country ? `-${country.toLowerCase()}` : ''}`;
+        if (!actors.has(key)) actors.set(key, { key, name: lw, kind: 'group', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+        if (country && owner) {
+          actors.get(key)!.aliases.add(text.slice(owner.start, toks[i]!.end));
+          owner.inTitle = true;
+        }
+        mk(i, i + 1, 'description', key);
         continue;
       }
       // "It will be Lula's first trip", "It was the first visit": a dummy subject, no actor.
