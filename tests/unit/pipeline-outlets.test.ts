@@ -116,4 +116,19 @@ describe('references to actors', () => {
     const x = extractText('ASEAN issued a statement. Foreign ministers of the 10-member bloc are set to meet in Vientiane in July.', '2024-05-02');
     expect(x.events.find((e) => e.type === 'consult')).toMatchObject({ status: 'planned', participants: [{ actorKey: 'org:asean', role: 'source' }] });
   });
+
+  it('resolves "the statement" and a following "It" to who issued the statement', () => {
+    const x = extractText('Ghana protested on Friday, according to a statement issued by the Ghanaian foreign ministry. The statement alleged that Togolese troops had crossed the border. It urged Lome to withdraw them.', '2024-06-08');
+    const a = x.allegations[0];
+    expect(a?.accuserKeys).toEqual(['org:gha-foreign-ministry']);
+    expect(a?.accusedKeys).toEqual(['state:TGO']);
+    expect(x.events.find((e) => e.type === 'request')?.participants[0]).toEqual({ actorKey: 'org:gha-foreign-ministry', role: 'source' });
+  });
+
+  it('gives an official of unstated nationality the country of the capital where he speaks', () => {
+    const x = extractText('Chile accused Peru of overfishing. At his weekly briefing in Lima on Friday, ministry spokesman Carlos Mendoza Ruiz dismissed the claims as "baseless".', '2024-06-08');
+    expect(x.actors.find((a) => a.name === 'Carlos Mendoza Ruiz')?.country).toBe('PER');
+    expect(x.allegations[0]?.status).toBe('denied');
+  });
 });
+

@@ -111,6 +111,8 @@ const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman
 // "the 10-member bloc", "the eight-nation group".
 const SIZE_MODIFIER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\S*|\w+ty)-(?:member|nation|country|state)$/i;
 const UNNUMBERED_PLURAL = /^(?:ministers|leaders|presidents|parties|sides|delegations|interlocutors)$/;
+const STATEMENT_BY = /\bstatement\s+(?:issued\s+|released\s+|published\s+|put out\s+)?(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+const ISSUED_STATEMENT = /^\s*(?:['’]s\s+statement|\s*(?:said|says)\s+in\s+a\s+statement|\s*(?:issued|released|put out)\s+a\s+statement)/i;
 const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners)$/;
 const CROWD_ACTS = /^[^.;]{0,100}?\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|took to the streets|staged|chanted|chanting|stormed|burned|burning)\b/;
 const PLURAL_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
@@ -521,6 +523,17 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           i = j;
           continue;
         }
+        // "The statement alleged ...", "It urged ...": the one who issued the statement just mentioned.
+        if (lw === 'the' && head === 'statement' && j === i + 1) {
+          const issuer = [...mentions, ...local.filter((m) => m.end <= toks[i]!.start)]
+            .filter((m) => m.key && !m.isLocation && m.sent >= s.index - 3 && (STATEMENT_BY.test(text.slice(Math.max(0, m.start - 40), m.start)) || ISSUED_STATEMENT.test(text.slice(m.end, m.end + 40))))
+            .pop();
+          if (issuer?.key) {
+            mk(i, j + 1, 'description', issuer.key);
+            i = j;
+            continue;
+          }
+        }
         // "The government said ...": in a datelined story, the government of the dateline's state.
         if (lw === 'the' && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && datelineCountry && ensureActor(`state:${datelineCountry}`, null)) {
           mk(i, j + 1, 'description', `state:${datelineCountry}`);
@@ -749,7 +762,10 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const portfolio = /\b(foreign|defen[cs]e|interior|finance|justice|trade)\b/i.exec(a.role)?.[1]?.toLowerCase().replace('defense', 'defence');
       const ministries = portfolio ? [...actors.values()].filter((o) => o.kind === 'organization' && o.country && o.key.endsWith(`-${portfolio}-ministry`)) : [];
       const byMinistry = new Set(ministries.map((o) => o.country)).size === 1 ? ministries[0]!.country : null;
-      a.country = byMinistry ?? leadSide;
+      // "At his weekly briefing in New Delhi, ministry spokesperson X ...": officials mostly speak in their own capital.
+      const intro = mentions.find((m) => m.key === a.key);
+      const capital = intro ? mentions.find((m) => m.sent === intro.sent && m.isLocation && m.type === 'capital' && m.place?.country) : undefined;
+      a.country = byMinistry ?? capital?.place?.country ?? leadSide;
     }
   }
 
