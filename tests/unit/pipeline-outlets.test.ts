@@ -130,5 +130,15 @@ describe('references to actors', () => {
     expect(x.actors.find((a) => a.name === 'Carlos Mendoza Ruiz')?.country).toBe('PER');
     expect(x.allegations[0]?.status).toBe('denied');
   });
+
+  it('gives a verb coordinated by ", and" the subject of the sentence, not the nearest noun', () => {
+    const x = extractText('Caracas said it was answering leaflets that Colombian groups had dropped, and accused Bogota of doing nothing to stop them.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:VEN'], accusedKeys: ['state:COL'] });
+  });
+
+  it('keeps an accusation said to be another ("has also accused") apart from an earlier one', () => {
+    const x = extractArticle('Last month, Japan accused China of harassing its fishing boats. Japan has also accused China of jamming radio signals near the islands.', { publishedAt: '2024-06-11' });
+    expect(x.eventsOf('accuse', 'Japan', 'China')).toHaveLength(2);
+  });
 });
 

@@ -180,6 +180,13 @@ export function statusAt(doc: Doc, c: Clause, at: number, word = ''): { status: 
  * coordinated with it: "Chile and Peru"), else the inherited one.
  */
 export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): Mention[] {
+  // "Pyongyang said it was retaliating for leaflets that activists had sent, and accused Seoul ...": a verb
+  // coordinated by ", and" with no subject of its own shares the sentence's subject, not the nearest noun.
+  const main = info.clauses[0];
+  if (main && main !== c && /,\s+and\s+(?:also\s+|then\s+|later\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at))) {
+    const first = main.mentions.filter((m) => m.start >= info.bodyStart && !m.possessive && !m.isLocation);
+    if (first.length) return subjectAt(doc, info, main, first[0]!.end);
+  }
   const own = c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart && !m.possessive);
   if (!own.length) return c.inherited.length ? c.inherited : c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart);
   const group = [own[0]!];

@@ -517,6 +517,7 @@ function dayGap(d: PartialDate, published: string): number {
 const ENDED = /\b(?:ended|concluded|wrapped up|closed|wound up|rounded off|end|ends|conclude|concludes)\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const PLEDGE_ATTRIBUTION = /^[^.;]{0,160},\s*[^,.;]{0,80}?\b(?:announced|said|pledged|promised|confirmed|told\s+[\w\s]{1,30}?)\s+$/;
 const PURPOSE_TRIP = /\b(?:travelled|traveled|flew|went|came|arrived|headed|was in|were in|visited|met|sat down)\b/i;
+const ALSO_ACCUSED = /\b(?:also|separately|further)\s+(?:\w+\s+)?(?:accused|accuses|alleged|alleges|blamed|blames|charged)\b/i;
 const SAME_DAY_BEFORE = /\b(?:hours|minutes|moments|shortly|just)\s*$/i;
 const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|several|\d+)-day|(?:two|three|four|five|several|\d+) days of|week-long|weeklong)\b/i;
 const REFERS_BACK = /\b(?:the|that|this|their|his|her|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:first\s+|two-day\s+|three-day\s+|official\s+|state\s+|latest\s+)?(?:talks|meeting|summit|call|visit|trip|conversation|agreement|deal|accord|sanctions|measures|expulsion|accusations?|charges?)\b/u;
@@ -540,8 +541,11 @@ function merge(events: ExtractedEvent[], side: (k: string) => string): Extracted
     if (r === undefined) refersBack.set(e, (r = REFERS_BACK.test(e.evidence.sentence)));
     return r;
   };
+  // Accusations between the same sides are one act however often told, except one said to be another
+  // ("Seoul has also accused the North of jamming ..." beside the charge about arms shipments).
+  const another = (e: ExtractedEvent) => ALSO_ACCUSED.test(e.evidence.sentence);
   const sameTime = (a: ExtractedEvent, b: ExtractedEvent) =>
-    a.type === 'accuse' || a.type === 'reject' || a.status === 'planned' || a.evidence.start === b.evidence.start || !!a.date === !!b.date || refers(a) || refers(b);
+    (a.type === 'accuse' && (a.evidence.start === b.evidence.start || (!another(a) && !another(b)))) || a.type === 'reject' || a.status === 'planned' || a.evidence.start === b.evidence.start || (a.type !== 'accuse' && !!a.date === !!b.date) || refers(a) || refers(b);
   // A rejection or accusation voiced by a body and by its spokesperson against the same side is one act:
   // "the ministry rejected the accusations. Its spokesman called them baseless ...".
   const sourceSides = (e: ExtractedEvent) => new Set(e.participants.filter((p) => p.role === 'source').map((p) => side(p.actorKey)));
