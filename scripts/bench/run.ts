@@ -5,9 +5,12 @@
 // against the targets only in its printout. In order:
 //   1. a synthetic database of --events events and one of --small-events (generate.ts, cached under bench/);
 //   2. for each, the production server (`npm run build`, then dist/src/server.js, as the Docker image
-//      runs it) in a child process: start-up time to the first answer, then
-//      every representative query under autocannon load from this process (the two processes share
-//      the two cores: server on one, load generator on the other), with the server's peak memory;
+//      runs it) twice, in two child processes: as deployed (response cache on, its default size) and
+//      with RESPONSE_CACHE_MB=0. autocannon repeats one URL, so the first measures cache hits only;
+//      the second computes every answer, which is what a first request costs, or traffic that never
+//      repeats a URL. For each: start-up time to the first answer, then every representative query
+//      under autocannon load from this process (server on one core, load generator on the other;
+//      the server not being loaded idles), with the server's peak memory;
 //   3. the baseline: a bare fastify route (another child) answering a body of the same size, loaded
 //      right after each query on the large database;
 //   4. ingest speed and peak memory through the whole pipeline, a child process per corpus size.
@@ -29,6 +32,10 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 // Resolved here rather than by name in the child, so children start whatever the working directory.
 const TSX = import.meta.resolve('tsx');
 
+/**
+ * Judged on the server as deployed (cache on), except p50 growth: a cache hit costs the same on any
+ * database, so growth is judged on the uncached p50, which is what the indexes determine.
+ */
 export const TARGETS = {
   /** Each query's requests/s at least this share of the bare-fastify baseline. */
   minRatioToBaseline: 0.5,
@@ -75,10 +82,11 @@ function parseOptions(argv: string[]): Options {
   };
   return {
     quick,
-    // --quick: small enough to finish in under a minute, to check the benchmark still works.
+    // --quick: small enough to finish in under a minute (two servers per database, so half a
+    // second per query), to check the benchmark still works; its figures mean little.
     events: Math.round(num(values.events, quick ? 10_000 : 1_000_000, 'events')),
     smallEvents: Math.round(num(values['small-events'], quick ? 1_000 : 100_000, 'small-events')),
-    durationSeconds: num(values.duration, quick ? 1 : 5, 'duration'),
+    durationSeconds: num(values.duration, quick ? 0.5 : 5, 'duration'),
     connections: Math.round(num(values.connections, 50, 'connections')),
     ingestSizes: (values.ingest ?? (quick ? '100,300' : '1000,5000')).split(',').map((s) => Math.round(num(s, 0, 'ingest'))),
     out: values.out ?? join(BENCH_DIR, 'results.json'),
@@ -111,13 +119,9 @@ interface Server {
   readyMs: number;
 }
 
-async function startServer(mode: 'app' | 'baseline', dbPath?: string): Promise<Server> {
-  if (mode === 'app') {
-    if (!dbPath) throw new Error('the app server needs a database');
-    return startProductionServer(dbPath);
-  }
+async function startBaseline(): Promise<Server> {
   const child = spawnScript('serve.ts', [], {});
-  const ready = await firstMessage<ServerReady>(child, `${mode} server`);
+  const ready = await firstMessage<ServerReady>(child, 'baseline server');
   return { child, pid: child.pid ?? 0, url: `http://127.0.0.1:${ready.port}`, readyMs: ready.readyMs };
 }
 
@@ -139,12 +143,27 @@ function freePort(): Promise<number> {
   });
 }
 
+/** cached: the server as deployed, response cache on at its default size; uncached: cache off, every answer computed. */
+type CacheMode = 'cached' | 'uncached';
+const CACHE_MODES: readonly CacheMode[] = ['cached', 'uncached'];
+
 /** dist/src/server.js with the benchmark's settings; ready when /health answers. */
-async function startProductionServer(dbPath: string): Promise<Server> {
+async function startProductionServer(dbPath: string, cache: CacheMode): Promise<Server> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [join(ROOT, 'dist/src/server.js')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DB_PATH: dbPath, RATE_LIMIT_MAX: '0', LOG_LEVEL: 'warn', SEED_ON_EMPTY: 'false', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DB_PATH: dbPath,
+      RATE_LIMIT_MAX: '0',
+      LOG_LEVEL: 'warn',
+      SEED_ON_EMPTY: 'false',
+      NODE_ENV: 'production',
+      // Unset (not inherited from this shell) for the default size, as deployed.
+      RESPONSE_CACHE_MB: cache === 'uncached' ? '0' : undefined,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -195,7 +214,9 @@ function load(url: string, options: Options): Promise<LoadFigures> {
   const started = performance.now();
   const warmupMs = options.durationSeconds * 1000 * 0.2;
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections: options.connections, duration: options.durationSeconds }, (err, result) => {
+    // autocannon stops at its first sample tick after the duration; ticks every 100 ms (default
+    // 1 s) make a run last its duration rather than up to a second more. Its samples are unused.
+    const instance = autocannon({ url, connections: options.connections, duration: options.durationSeconds, sampleInt: 100 }, (err, result) => {
       if (err) return reject(err instanceof Error ? err : new Error(String(err)));
       const measuredSeconds = (performance.now() - started - warmupMs) / 1000;
       const sorted = Float64Array.from(latencies).sort();
@@ -258,24 +279,33 @@ function querySet(picks: DbMeta['picks']): QuerySpec[] {
   ];
 }
 
-interface QueryResult {
-  name: string;
-  path: string;
-  bytes: number;
-  status: number;
+interface Measured {
   /** The server's peak resident memory while this query ran. */
   peakRssMb: number | null;
   load: LoadFigures | null;
 }
 
+interface QueryResult {
+  name: string;
+  path: string;
+  bytes: number;
+  status: number;
+  byCache: Record<CacheMode, Measured>;
+}
+
+interface ServerRun {
+  startup: { totalMs: number; processReadyMs: number; firstAnswerMs: number };
+  serverPeakRssMb: number | null;
+}
+
 interface DatabaseRun {
   events: number;
   path: string;
+  /** The database file came from the cache under bench/ (nothing to do with the response cache). */
   cached: boolean;
   generationSeconds: number;
   meta: DbMeta;
-  startup: { totalMs: number; processReadyMs: number; firstAnswerMs: number };
-  serverPeakRssMb: number | null;
+  servers: Record<CacheMode, ServerRun>;
   queries: QueryResult[];
 }
 
@@ -285,39 +315,56 @@ interface Baseline {
   figures: Map<number, LoadFigures>;
 }
 
+const loadLine = (label: string, f: LoadFigures) =>
+  `  ${label.padEnd(42)} ${fmt(f.requestsPerSecond, 0).padStart(7)} req/s  p50 ${fmt(f.p50Ms, 1)} ms  p99 ${fmt(f.p99Ms, 1)} ms`;
+
 async function runQueries(db: CachedDatabase, options: Options, log: (s: string) => void, baseline?: Baseline): Promise<DatabaseRun> {
-  // Start-up: from spawning the process to the first complete answer of the first query.
-  const t0 = performance.now();
-  const server = await startServer('app', db.path);
-  const tReady = performance.now();
   const queries = querySet(db.meta.picks);
-  const first = await fetchOnce(server.url + (queries[0]?.path ?? '/health'));
-  const totalMs = performance.now() - t0;
-  if (first.status !== 200) throw new Error(`first answer was ${first.status}`);
-  let serverPeak = peakRssMb(server.pid);
+  const servers = new Map<CacheMode, Server>();
+  const runs = {} as Record<CacheMode, ServerRun>;
   const results: QueryResult[] = [];
   try {
+    // Start-up: from spawning the process to the first complete answer of the first query.
+    // One server at a time, so neither start competes with the other for the CPU.
+    for (const mode of CACHE_MODES) {
+      const t0 = performance.now();
+      const server = await startProductionServer(db.path, mode);
+      servers.set(mode, server);
+      const tReady = performance.now();
+      const first = await fetchOnce(server.url + (queries[0]?.path ?? '/health'));
+      const totalMs = performance.now() - t0;
+      if (first.status !== 200) throw new Error(`first answer (${mode}) was ${first.status}`);
+      runs[mode] = { startup: { totalMs, processReadyMs: server.readyMs, firstAnswerMs: totalMs - (tReady - t0) }, serverPeakRssMb: peakRssMb(server.pid) };
+    }
+    const serverOf = (mode: CacheMode) => servers.get(mode) as Server;
     for (let i = 0; i < queries.length; i++) {
       const q = queries[i] as QuerySpec;
-      const answer = await fetchOnce(server.url + q.path);
-      const result: QueryResult = { name: q.name, path: q.path, bytes: answer.bytes, status: answer.status, peakRssMb: null, load: null };
+      // Each server answers once first: that fills the cached one's cache, and both must answer 200.
+      const answer = await fetchOnce(serverOf('cached').url + q.path);
+      const uncachedStatus = (await fetchOnce(serverOf('uncached').url + q.path)).status;
+      const unmeasured = (): Measured => ({ peakRssMb: null, load: null });
+      const result: QueryResult = { name: q.name, path: q.path, bytes: answer.bytes, status: answer.status, byCache: { cached: unmeasured(), uncached: unmeasured() } };
       results.push(result);
-      if (answer.status !== 200) {
-        log(`  ${q.name}: HTTP ${answer.status}, not measured`);
+      if (answer.status !== 200 || uncachedStatus !== 200) {
+        log(`  ${q.name}: HTTP ${answer.status} cached, ${uncachedStatus} uncached, not measured`);
         continue;
       }
-      resetPeak(server.pid);
-      result.load = await load(server.url + q.path, options);
-      result.peakRssMb = peakRssMb(server.pid);
-      serverPeak = Math.max(serverPeak ?? 0, result.peakRssMb ?? 0);
-      log(`  ${q.name.padEnd(32)} ${fmt(result.load.requestsPerSecond, 0).padStart(7)} req/s  p50 ${fmt(result.load.p50Ms, 1)} ms  p99 ${fmt(result.load.p99Ms, 1)} ms`);
-      // The baseline runs right after the query it is compared with: on a shared or throttled
-      // machine, figures taken minutes apart differ more than the two servers do.
+      for (const mode of CACHE_MODES) {
+        const server = serverOf(mode);
+        resetPeak(server.pid);
+        const figures = await load(server.url + q.path, options);
+        const peak = peakRssMb(server.pid);
+        result.byCache[mode] = { peakRssMb: peak, load: figures };
+        runs[mode].serverPeakRssMb = Math.max(runs[mode].serverPeakRssMb ?? 0, peak ?? 0);
+        log(loadLine(`${q.name}, ${mode}`, figures));
+      }
+      // The baseline runs right after the queries it is compared with: on a shared or throttled
+      // machine, figures taken minutes apart differ more than the servers do.
       const bucket = sizeBucket(answer.bytes);
       if (baseline && !baseline.figures.has(bucket)) {
         const figures = await load(`${baseline.url}/json/${bucket}`, options);
         baseline.figures.set(bucket, figures);
-        log(`  ${`baseline, ${bucket} B body`.padEnd(32)} ${fmt(figures.requestsPerSecond, 0).padStart(7)} req/s  p50 ${fmt(figures.p50Ms, 1)} ms  p99 ${fmt(figures.p99Ms, 1)} ms`);
+        log(loadLine(`baseline, ${bucket} B body`, figures));
       }
       // The second page comes from this database's own first page, so it is added here.
       if (q.paged && answer.nextCursor) {
@@ -326,7 +373,7 @@ async function runQueries(db: CachedDatabase, options: Options, log: (s: string)
       }
     }
   } finally {
-    await stopServer(server);
+    for (const server of servers.values()) await stopServer(server);
   }
   return {
     events: db.meta.sizes.events,
@@ -334,8 +381,7 @@ async function runQueries(db: CachedDatabase, options: Options, log: (s: string)
     cached: db.cached,
     generationSeconds: db.meta.generationSeconds,
     meta: db.meta,
-    startup: { totalMs, processReadyMs: server.readyMs, firstAnswerMs: totalMs - (tReady - t0) },
-    serverPeakRssMb: serverPeak,
+    servers: runs,
     queries: results,
   };
 }
@@ -360,8 +406,35 @@ const fmt = (n: number | null | undefined, digits = 1) => (n === null || n === u
 interface Target {
   what: string;
   target: string;
+  /** Which server the verdict is on; null for ingest, which has no server. */
+  judgedOn: CacheMode | null;
   value: string;
   ok: boolean;
+  /** The same figure for the other server: printed beside the verdict, not judged. */
+  otherValue?: string;
+}
+
+/** A query's figures for one server, with its ratio to the baseline and its p50 growth from the small database. */
+interface QueryView extends Measured {
+  ratioToBaseline: number | null;
+  small: (Omit<QueryResult, 'byCache'> & Measured) | null;
+  p50Growth: number | null;
+}
+
+function view(q: QueryResult, mode: CacheMode, base: LoadFigures | null, smallQ: QueryResult | null): QueryView {
+  const m = q.byCache[mode];
+  const s = smallQ?.byCache[mode];
+  return {
+    ...m,
+    ratioToBaseline: m.load && base ? m.load.requestsPerSecond / base.requestsPerSecond : null,
+    small: smallQ ? flat(smallQ, mode) : null,
+    p50Growth: m.load && s?.load ? m.load.p50Ms / s.load.p50Ms : null,
+  };
+}
+
+/** A query's result with one server's figures, in the shape results.json always had. */
+function flat({ byCache, ...q }: QueryResult, mode: CacheMode): Omit<QueryResult, 'byCache'> & Measured {
+  return { ...q, ...byCache[mode] };
 }
 
 async function main(): Promise<void> {
@@ -376,7 +449,7 @@ async function main(): Promise<void> {
 
   log(`\nlarge database (${options.events.toLocaleString('en')} events)`);
   // The baseline server idles beside the app (no load, no CPU) and is loaded between queries.
-  const baselineServer = await startServer('baseline');
+  const baselineServer = await startBaseline();
   const baseline = new Map<number, LoadFigures>();
   let largeRun: DatabaseRun;
   try {
@@ -395,45 +468,64 @@ async function main(): Promise<void> {
     log(`  ${n} articles: ${fmt(figures.articlesPerSecond, 0)} articles/s, peak ${fmt(figures.peakRssMb, 0)} MB, ${figures.failed} failed`);
   }
 
-  // One row per query: large-database figures, the baseline of its size, and the small database's p50.
+  // One row per query: large-database figures for each server, the baseline of its size, and the small database's p50.
   const rows = largeRun.queries.map((q) => {
     const base = baseline.get(sizeBucket(q.bytes)) ?? null;
     const smallQ = smallRun.queries.find((s) => s.name === q.name) ?? null;
-    const ratio = q.load && base ? q.load.requestsPerSecond / base.requestsPerSecond : null;
-    const growth = q.load && smallQ?.load ? q.load.p50Ms / smallQ.load.p50Ms : null;
-    return { ...q, baseline: base, ratioToBaseline: ratio, small: smallQ, p50Growth: growth };
+    return { q, base, cached: view(q, 'cached', base, smallQ), uncached: view(q, 'uncached', base, smallQ) };
   });
 
-  const header = ['query', 'bytes', 'req/s', 'base req/s', 'ratio', 'p50 ms', 'p99 ms', 'peak MB', 'small p50', 'p50 growth'];
-  const table = rows.map((r) => [
-    r.name + (r.load && (r.load.non2xx > 0 || r.load.errors > 0) ? ` (!${r.load.non2xx} non-2xx, ${r.load.errors} errors)` : ''),
-    String(r.bytes),
-    fmt(r.load?.requestsPerSecond, 0),
-    fmt(r.baseline?.requestsPerSecond, 0),
-    fmt(r.ratioToBaseline, 2),
-    fmt(r.load?.p50Ms, 1),
-    fmt(r.load?.p99Ms, 1),
-    fmt(r.peakRssMb, 0),
-    fmt(r.small?.load?.p50Ms, 1),
-    fmt(r.p50Growth, 2),
-  ]);
+  const header = ['query', 'server', 'bytes', 'req/s', 'base req/s', 'ratio', 'p50 ms', 'p99 ms', 'peak MB', 'small p50', 'p50 growth'];
+  const table = rows.flatMap((r) =>
+    CACHE_MODES.map((mode, i) => {
+      const v = r[mode];
+      return [
+        (i === 0 ? r.q.name : '') + (v.load && (v.load.non2xx > 0 || v.load.errors > 0) ? ` (!${v.load.non2xx} non-2xx, ${v.load.errors} errors)` : ''),
+        mode,
+        String(r.q.bytes),
+        fmt(v.load?.requestsPerSecond, 0),
+        fmt(r.base?.requestsPerSecond, 0),
+        fmt(v.ratioToBaseline, 2),
+        fmt(v.load?.p50Ms, 1),
+        fmt(v.load?.p99Ms, 1),
+        fmt(v.peakRssMb, 0),
+        fmt(v.small?.load?.p50Ms, 1),
+        fmt(v.p50Growth, 2),
+      ];
+    }),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) => cells.map((c, i) => (i <= 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   log(`\n${options.events.toLocaleString('en')} events vs ${options.smallEvents.toLocaleString('en')} (small p50), ${options.connections} connections, ${options.durationSeconds} s each`);
+  log('cached: as deployed, repeated URLs answered from the response cache; uncached: RESPONSE_CACHE_MB=0, every answer computed');
   log(line(header));
   log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) log(line(row));
 
-  const measured = rows.filter((r) => r.load);
   const worst = <T>(items: T[], value: (t: T) => number | null, pickMax: boolean) =>
     items.reduce<{ item: T; v: number } | null>((acc, item) => {
       const v = value(item);
       if (v === null || Number.isNaN(v)) return acc;
       return acc === null || (pickMax ? v > acc.v : v < acc.v) ? { item, v } : acc;
     }, null);
-  const minRatio = worst(measured, (r) => r.ratioToBaseline, false);
-  const maxP99 = worst(measured, (r) => r.load?.p99Ms ?? null, true);
-  const maxGrowth = worst(measured, (r) => r.p50Growth, true);
+  /** The per-query targets for one server: the worst figure, and whether every measured query meets it. */
+  const perQuery = (mode: CacheMode) => {
+    const measured = rows.filter((r) => r[mode].load).map((r) => ({ name: r.q.name, ...r[mode] }));
+    const text = (w: { item: { name: string }; v: number } | null, digits: number, unit = '') => `${fmt(w?.v, digits)}${unit} (${w?.item.name ?? '–'})`;
+    return {
+      ratio: text(worst(measured, (r) => r.ratioToBaseline, false), 2),
+      ratioOk: measured.every((r) => (r.ratioToBaseline ?? 0) >= TARGETS.minRatioToBaseline),
+      p99: text(worst(measured, (r) => r.load?.p99Ms ?? null, true), 1, ' ms'),
+      p99Ok: measured.every((r) => (r.load?.p99Ms ?? Infinity) <= TARGETS.maxP99Ms),
+      growth: text(worst(measured, (r) => r.p50Growth, true), 2, '×'),
+      growthOk: measured.every((r) => r.p50Growth === null || r.p50Growth <= TARGETS.maxP50Growth),
+    };
+  };
+  const cached = perQuery('cached');
+  const uncached = perQuery('uncached');
+  const startupText = (s: ServerRun['startup']) =>
+    `${fmt(s.totalMs, 0)} ms (process ready ${fmt(s.processReadyMs, 0)} ms + first answer ${fmt(s.firstAnswerMs, 0)} ms)`;
+  const largeServers = largeRun.servers;
   const firstIngest = ingest[0];
   const lastIngest = ingest[ingest.length - 1];
   const ingestGrowth = firstIngest && lastIngest ? lastIngest.peakRssMb / firstIngest.peakRssMb : null;
@@ -441,52 +533,70 @@ async function main(): Promise<void> {
     {
       what: 'req/s vs baseline (worst query)',
       target: `≥ ${TARGETS.minRatioToBaseline}`,
-      value: `${fmt(minRatio?.v, 2)} (${minRatio?.item.name ?? '–'})`,
-      ok: measured.every((r) => (r.ratioToBaseline ?? 0) >= TARGETS.minRatioToBaseline),
+      judgedOn: 'cached',
+      value: cached.ratio,
+      ok: cached.ratioOk,
+      otherValue: uncached.ratio,
     },
     {
       what: 'p99 latency (worst query)',
       target: `≤ ${TARGETS.maxP99Ms} ms`,
-      value: `${fmt(maxP99?.v, 1)} ms (${maxP99?.item.name ?? '–'})`,
-      ok: measured.every((r) => (r.load?.p99Ms ?? Infinity) <= TARGETS.maxP99Ms),
+      judgedOn: 'cached',
+      value: cached.p99,
+      ok: cached.p99Ok,
+      otherValue: uncached.p99,
     },
     {
       what: `p50 growth ${options.smallEvents.toLocaleString('en')} → ${options.events.toLocaleString('en')} events (worst)`,
       target: `≤ ${TARGETS.maxP50Growth}×`,
-      value: `${fmt(maxGrowth?.v, 2)}× (${maxGrowth?.item.name ?? '–'})`,
-      ok: measured.every((r) => r.p50Growth === null || r.p50Growth <= TARGETS.maxP50Growth),
+      judgedOn: 'uncached',
+      value: uncached.growth,
+      ok: uncached.growthOk,
+      otherValue: cached.growth,
     },
     {
       what: 'server peak memory (large database)',
       target: `≤ ${TARGETS.maxServerRssMb} MB`,
-      value: `${fmt(largeRun.serverPeakRssMb, 0)} MB`,
-      ok: (largeRun.serverPeakRssMb ?? Infinity) <= TARGETS.maxServerRssMb,
+      judgedOn: 'cached',
+      value: `${fmt(largeServers.cached.serverPeakRssMb, 0)} MB`,
+      ok: (largeServers.cached.serverPeakRssMb ?? Infinity) <= TARGETS.maxServerRssMb,
+      otherValue: `${fmt(largeServers.uncached.serverPeakRssMb, 0)} MB`,
     },
     {
       what: 'start-up to first answer (large database)',
       target: `≤ ${TARGETS.maxStartupMs} ms`,
-      value: `${fmt(largeRun.startup.totalMs, 0)} ms (process ready ${fmt(largeRun.startup.processReadyMs, 0)} ms + first answer ${fmt(largeRun.startup.firstAnswerMs, 0)} ms)`,
-      ok: largeRun.startup.totalMs <= TARGETS.maxStartupMs,
+      judgedOn: 'cached',
+      value: startupText(largeServers.cached.startup),
+      ok: largeServers.cached.startup.totalMs <= TARGETS.maxStartupMs,
+      otherValue: startupText(largeServers.uncached.startup),
     },
     {
       what: `ingest speed (${lastIngest?.articles ?? 0} articles)`,
       target: `≥ ${TARGETS.minIngestArticlesPerSecond} articles/s`,
+      judgedOn: null,
       value: `${fmt(lastIngest?.articlesPerSecond, 0)} articles/s`,
       ok: (lastIngest?.articlesPerSecond ?? 0) >= TARGETS.minIngestArticlesPerSecond && (lastIngest?.failed ?? 1) < (lastIngest?.articles ?? 0),
     },
     {
       what: 'ingest memory flat',
       target: `peak at ${lastIngest?.articles ?? 0} ≤ ${TARGETS.maxIngestRssGrowth}× peak at ${firstIngest?.articles ?? 0}`,
+      judgedOn: null,
       value: ingest.map((f) => `${f.articles}: ${fmt(f.peakRssMb, 0)} MB`).join(', '),
       ok: ingestGrowth !== null && ingestGrowth <= TARGETS.maxIngestRssGrowth,
     },
   ];
-  log('\ntargets');
-  for (const t of targets) log(`  ${t.ok ? 'ok  ' : 'MISS'}  ${t.what}: ${t.value}  (target ${t.target})`);
+  log('\ntargets (judged on the server as deployed, except p50 growth: a cache hit costs the same on any database)');
+  for (const t of targets) {
+    log(`  ${t.ok ? 'ok  ' : 'MISS'}  ${t.what}${t.judgedOn ? `, ${t.judgedOn}` : ''}: ${t.value}  (target ${t.target})`);
+    const other = t.judgedOn === 'cached' ? 'uncached' : 'cached';
+    if (t.otherValue !== undefined) log(`        ${other}, not judged: ${t.otherValue}`);
+  }
   const gen = (r: DatabaseRun) => `${fmt(r.generationSeconds, 1)} s${r.cached ? ' (cached file)' : ''}`;
   log(`\ngeneration: ${options.events.toLocaleString('en')} events ${gen(largeRun)}; ${options.smallEvents.toLocaleString('en')} events ${gen(smallRun)}`);
-  log(`start-up on the small database: ${fmt(smallRun.startup.totalMs, 0)} ms`);
+  log(`start-up on the small database: ${fmt(smallRun.servers.cached.startup.totalMs, 0)} ms cached, ${fmt(smallRun.servers.uncached.startup.totalMs, 0)} ms uncached`);
 
+  // The deployed (cached) figures keep the keys results.json always had; the uncached ones sit beside them under `uncached`.
+  const databaseJson = ({ servers, ...run }: DatabaseRun) => ({ ...run, queries: undefined, ...servers.cached, uncached: servers.uncached });
   const results = {
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(),
@@ -495,12 +605,9 @@ async function main(): Promise<void> {
     settings: { connections: options.connections, durationSeconds: options.durationSeconds, events: options.events, smallEvents: options.smallEvents, ingestSizes: options.ingestSizes },
     targets: TARGETS,
     verdicts: targets,
-    databases: {
-      large: { ...largeRun, queries: undefined },
-      small: { ...smallRun, queries: undefined },
-    },
-    queries: rows,
-    smallQueries: smallRun.queries,
+    databases: { large: databaseJson(largeRun), small: databaseJson(smallRun) },
+    queries: rows.map((r) => ({ name: r.q.name, path: r.q.path, bytes: r.q.bytes, status: r.q.status, ...r.cached, baseline: r.base, uncached: r.uncached })),
+    smallQueries: smallRun.queries.map((q) => ({ ...flat(q, 'cached'), uncached: q.byCache.uncached })),
     baseline: Object.fromEntries(baseline),
     ingest,
   };
