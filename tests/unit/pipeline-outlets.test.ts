@@ -140,5 +140,29 @@ describe('references to actors', () => {
     const x = extractArticle('Last month, Japan accused China of harassing its fishing boats. Japan has also accused China of jamming radio signals near the islands.', { publishedAt: '2024-06-11' });
     expect(x.eventsOf('accuse', 'Japan', 'China')).toHaveLength(2);
   });
+
+  it('gives "an aide to President X" its own person, and X the office right before the name', () => {
+    const x = extractText('Ruslan Mammadli, a foreign policy aide to President Ilham Aliyev, alleged that Armenia was shelling villages.');
+    expect(x.actors.find((a) => a.name === 'Ruslan Mammadli')?.role).toBe('foreign policy aide');
+    expect(x.actors.find((a) => a.name === 'Ilham Aliyev')?.role).toBe('President');
+    expect(x.allegations[0]?.accuserKeys).toEqual(['person:ruslan-mammadli']);
+  });
+});
+
+describe('more trigger wordings', () => {
+  it('reads "retaliated with air strikes" and "shot down" as assaults', () => {
+    expect(extractText('Eritrea retaliated with air strikes on Ethiopian positions.').events.map((e) => e.type)).toContain('assault');
+    expect(extractText('Turkey shot down a Syrian jet near the border.').events.map((e) => e.type)).toContain('assault');
+  });
+
+  it('reads "spoke separately by telephone to" as a call', () => {
+    const x = extractText('Japanese Foreign Minister Yoko Kamikawa spoke separately by telephone to Indonesian Foreign Minister Retno Marsudi on Monday.');
+    expect(x.events.find((e) => e.type === 'consult')?.mode).toBe('phone');
+  });
+
+  it('reads closing border crossings with a neighbour as a sanction', () => {
+    const x = extractText('Latvia closed two of its border crossings with Russia on Friday.');
+    expect(x.events.find((e) => e.type === 'sanction')?.participants.map((p) => p.actorKey)).toEqual(['state:LVA', 'state:RUS']);
+  });
 });
 

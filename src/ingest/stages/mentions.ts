@@ -597,6 +597,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const t = toks[k]!;
         const lw = t.text.toLowerCase();
         const cov = covered[k];
+        // "an aide to President X": the office right before the name is X's; what comes before "to" is another's.
+        if (head && lw === 'to') break;
         if (ROLE_HEADS.has(lw)) head = true;
         // "ambassador in Nairobi, Henrik Vestergaard": a posting after the office belongs to the title.
         const posting = (lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '')) || (lw === 'at' && covered[k + 1] === null && toks[k + 1]?.text === 'the' && covered[k + 2]?.type === 'org');
@@ -674,6 +676,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           inside.push(cov);
           k = toks.findIndex((x) => x.start >= cov.end);
           if (k < 0) k = toks.length;
+        } else if (head && isNameStart(t.text) && !NOT_NAME.has(t.text)) {
+          // "an adviser to President Carlos Ruiz": another person's title and name; the role ends before "to".
+          const to = toks.slice(start, k).map((x) => x.text.toLowerCase()).lastIndexOf('to');
+          if (to > 0) k = start + to;
+          break;
         } else if (head && TITLE_CONNECTORS.has(toks[k - 1]?.text.toLowerCase() ?? '')) {
           // "the coastguard's spokesman for the West Philippine Sea": after the head, a connector may lead
           // to a place the title cannot hold; the role is the part before it.
