@@ -164,5 +164,34 @@ describe('more trigger wordings', () => {
     const x = extractText('Latvia closed two of its border crossings with Russia on Friday.');
     expect(x.events.find((e) => e.type === 'sanction')?.participants.map((p) => p.actorKey)).toEqual(['state:LVA', 'state:RUS']);
   });
+
+  it('reads traded fire and jets sent to bomb as assaults, not aid', () => {
+    const x = extractText('Eritrea and Djibouti traded artillery fire along their border on Friday. Later, the Eritrean air force sent fighter jets to bomb Djiboutian positions.');
+    expect(x.events.filter((e) => e.type === 'assault')).toHaveLength(2);
+    expect(x.events.filter((e) => e.type === 'aid')).toHaveLength(0);
+  });
+
+  it('aims a condemnation of "the air strikes" at who carried them out', () => {
+    const x = extractArticle('Eritrean jets bombed Djiboutian positions on Friday. Djibouti condemned the air strikes as reckless.', { publishedAt: '2024-06-08' });
+    const condemnation = x.events.find((e) => e.type === 'accuse');
+    expect(condemnation && x.role(condemnation, 'Eritrea')).toBe('target');
+  });
+
+  it('reads "requesting" and "called for" as requests, and "downgrading relations" as a sanction', () => {
+    expect(extractText('Chadian Prime Minister Allamaye Halina wrote to the UN Security Council on Monday requesting an urgent meeting.').events.map((e) => e.type)).toContain('request');
+    expect(extractText('The State Department called for an end to the fighting between Chad and Sudan.').events.map((e) => e.type)).toContain('request');
+    expect(extractText('Sudan responded by downgrading relations with Chad.').events.map((e) => e.type)).toContain('sanction');
+  });
+
+  it('makes an unnamed envoy of a state stand for the state, not for another of its people', () => {
+    const x = extractText('Chadian Prime Minister Allamaye Halina spoke on Monday. On Tuesday, Sudan ordered the expulsion of the Chadian envoy.');
+    const expulsion = x.events.find((e) => e.type === 'sanction');
+    expect(expulsion?.participants).toEqual(expect.arrayContaining([{ actorKey: 'state:TCD', role: 'target' }]));
+  });
+
+  it('reads "Minister of State at the Ministry of Foreign Affairs, Name," as a title', () => {
+    const x = extractText("Oman's Minister of State at the Ministry of Foreign Affairs, Khalid Al-Harthy, told reporters that the talks were frank.");
+    expect(x.statements[0]?.speakerKey).toBe('person:khalid-al-harthy');
+  });
 });
 

@@ -89,6 +89,8 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   PHL: ['Philippine'], LAO: ['Lao'], SAU: ['Saudi'], KAZ: ['Kazakh'], KGZ: ['Kyrgyz'], TJK: ['Tajik'], UZB: ['Uzbek'],
   TKM: ['Turkmen'], BIH: ['Bosnian'], ARE: ['Emirati'],
   AZE: ['Azeri'], SVK: ['Slovak'], MMR: ['Burmese'], MDV: ['Maldivian'],
+  DJI: ['Djiboutian'], TLS: ['Timorese'], TGO: ['Togolese'], BWA: ['Botswanan'], ECU: ['Ecuadorian'], ARG: ['Argentinian'],
+  SUR: ['Surinamese'], NPL: ['Nepali'], SVN: ['Slovenian'], ISL: ['Icelandic'], LUX: ['Luxembourgish'],
 };
 
 /** Seas, straits and regions: places where things happen, never actors. */

@@ -55,9 +55,9 @@ const TRIGGERS: Trigger[] = [
   { type: 'retreat', solo: true, re: new RegExp(String.raw`\b(?:(?:withdrew|withdraws|withdrawn|withdrawing|withdraw|pulled|pulls|pulling|pull|moved|moving)\s+(?:back\s+)?(?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back\s+)?(?:from|out of|away from)|(?:pulled|pulls|pulling|pull|pulled) (?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back|out)|(?:withdrew|withdraws|withdrawing|withdraw|retreated|retreats|retreating) from (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b)|pulled out of (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b))`) },
   // sanctions and expulsions
   // Expulsions: "declared X persona non grata", "ordered X to leave (the country)".
-  { type: 'sanction', notAfter: UNDOING, re: /\b(?:(?:imposed|imposes|impose|imposing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law|lockdown))|sanctioned|sanctions (?:on|against)|recalled (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy)|(?:severed|broke off|severs|suspended|suspends|halted|froze|freezes|paused|pauses|cut|cuts|withheld|withholds) (?:[\w-]+ ){0,4}(?:diplomatic (?:ties|relations)|ties|relations|trade|imports|exports|flights|cooperation|aid|funding|assistance|visas|talks|membership)|closed (?:its|the|their) (?:embassy|consulate)|(?:closed|shut|closes|shuts|closing|shutting) (?:[\w-]+\s+){0,4}(?:border crossings?|crossing points?|checkpoints|(?:land )?borders?|airspace|ports?) (?:with|to)|export (?:controls|curbs|bans?) on|tariffs (?:on|against)|(?:banned|bans|banning) (?:[\w-]+ ){0,2}(?:imports|exports|trade|flights)|expelled|expels|expel|ordered out|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|downgraded (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
+  { type: 'sanction', notAfter: UNDOING, re: /\b(?:(?:imposed|imposes|impose|imposing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law|lockdown))|sanctioned|sanctions (?:on|against)|recalled (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy)|(?:severed|broke off|severs|suspended|suspends|halted|froze|freezes|paused|pauses|cut|cuts|withheld|withholds) (?:[\w-]+ ){0,4}(?:diplomatic (?:ties|relations)|ties|relations|trade|imports|exports|flights|cooperation|aid|funding|assistance|visas|talks|membership)|closed (?:its|the|their) (?:embassy|consulate)|(?:closed|shut|closes|shuts|closing|shutting) (?:[\w-]+\s+){0,4}(?:border crossings?|crossing points?|checkpoints|(?:land )?borders?|airspace|ports?) (?:with|to)|export (?:controls|curbs|bans?) on|tariffs (?:on|against)|(?:banned|bans|banning) (?:[\w-]+ ){0,2}(?:imports|exports|trade|flights)|expelled|expels|expel|expelling|ordered out|(?:ordered|announced|ordering) the expulsion of|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|(?:downgraded|downgrading|downgrades) (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
   // assault: armed force against another side
-  { type: 'assault', re: new RegExp(String.raw`\b(?:attacked|attacking|shelled|bombed|bombarded|bombarding|invaded|invades|invading|raided|rammed|rams|ramming|(?:struck|strikes|striking)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|tone|chord|note|record|high|low|back|out|a nerve))(?=\s+(?:the\s+|an?\s+|several\s+|two\s+|\p{Lu}|targets|positions|military|infrastructure|energy|civilian|residential|ports?|bases?))|fired (?:[\w-]+\s+){0,4}(?:at|on|toward|towards)\b(?!\s+(?:least|sea|the sea|dawn|night)\b)|opened fire (?:on|at)|(?:launched|launches|launching|carried out|carries out|conducted|conducts|mounted|unleashed|staged)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?${ATTACK_NOUN}|killed\b(?=[^.;]{0,60}\b(?:attacks?|strikes?|raids?|shelling|bombing|airstrikes?|drone)\b)|retaliated\s+with\s+(?:[\w-]+\s+){0,2}(?:strikes|attacks|shelling|fire|missiles|rockets|drones)|shot down\b)`, 'u') },
+  { type: 'assault', re: new RegExp(String.raw`\b(?:attacked|attacking|shelled|bombed|bombarded|bombarding|invaded|invades|invading|raided|rammed|rams|ramming|(?:struck|strikes|striking)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|tone|chord|note|record|high|low|back|out|a nerve))(?=\s+(?:the\s+|an?\s+|several\s+|two\s+|\p{Lu}|targets|positions|military|infrastructure|energy|civilian|residential|ports?|bases?))|fired (?:[\w-]+\s+){0,4}(?:at|on|toward|towards)\b(?!\s+(?:least|sea|the sea|dawn|night)\b)|opened fire (?:on|at)|(?:launched|launches|launching|carried out|carries out|conducted|conducts|mounted|unleashed|staged)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?${ATTACK_NOUN}|killed\b(?=[^.;]{0,60}\b(?:attacks?|strikes?|raids?|shelling|bombing|airstrikes?|drone)\b)|retaliated\s+with\s+(?:[\w-]+\s+){0,2}(?:strikes|attacks|shelling|fire|missiles|rockets|drones)|shot down\b|(?:traded|trade|trading|exchanged|exchanging)\s+(?:[\w-]+\s+){0,4}?(?:fire|gunfire|shots|strikes|shelling|blows)\b|(?:clashed|clash|clashing)\s+(?:with|along|on|near|at)\b|(?:sent|sends|sending|dispatched|deployed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:bomb|strike|attack|shell|hit|raid)\b)`, 'u') },
   { type: 'assault', nominal: true, re: new RegExp(String.raw`\b(?:(?:full-scale\s+)?(?:invasion|occupation|annexation|bombing|shelling|bombardment|blockade) of|(?:${ATTACK_NOUN}|war|aggression|onslaught)\s+(?:on|against))\b`) },
   // A formal diplomatic protest (summoning an envoy, lodging a protest note) is an official accusation in
   // PLOVER; its PROTEST is for demonstrations in the street.
@@ -75,7 +75,7 @@ const TRIGGERS: Trigger[] = [
   // aid: sending or pledging arms, money, assistance
   // Promises count as pledges ("promised X a further £40m of aid", "pledges €2bn in military support");
   // sums may be in any currency or written as "bn"/"m".
-  { type: 'aid', re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|pledged|pledges|pledging|promised|promises|donated?|donating|gave|give|gives|giving|granted|grants|transferred|shipped|handed over|offered|offers|approved|allocated|earmarked|committed|announced|unveiled|extended)\b(?=[^.;]{0,60}(?:\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|artillery|assistance|equipment|jets|air defen[cs]e|systems|money|funds|funding|shells|loans?|grants?|relief|(?:aid|weapons|arms|military|assistance|support|security|financial|economic|humanitarian|rescue) packages?|(?:military|financial|defen[cs]e|economic|budget) support)\b|[$£€₹¥]\s?\d|\b(?:USD|US\$|EUR|GBP|Rs\.?|INR|CNY|JPY)\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m|crore|lakh)\s+(?:dollars|euros|pounds|yuan|rupees|yen)\b))/ },
+  { type: 'aid', unless: ['assault'], re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|pledged|pledges|pledging|promised|promises|donated?|donating|gave|give|gives|giving|granted|grants|transferred|shipped|handed over|offered|offers|approved|allocated|earmarked|committed|announced|unveiled|extended)\b(?=[^.;]{0,60}(?:\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|artillery|assistance|equipment|jets|air defen[cs]e|systems|money|funds|funding|shells|loans?|grants?|relief|(?:aid|weapons|arms|military|assistance|support|security|financial|economic|humanitarian|rescue) packages?|(?:military|financial|defen[cs]e|economic|budget) support)\b|[$£€₹¥]\s?\d|\b(?:USD|US\$|EUR|GBP|Rs\.?|INR|CNY|JPY)\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m|crore|lakh)\s+(?:dollars|euros|pounds|yuan|rupees|yen)\b))/ },
   // support: one side backing another's position or bid ("backed X's plan", "endorsed X's candidacy");
   // "Russia-backed" and "backed by" are not acts of support.
   { type: 'support', re: /(?<![-\w])(?:backed|backs|endorsed|endorses|supported|supports)\b(?!\s+by\b)|\b(?:voiced|voices|expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|declared|pledged|pledges|offered|offers|extended|affirmed|underlined|conveyed|stressed|showed|shows|gave|lent)\s+(?:[\w'’"“-]+\s+){0,3}?["“]?(?:support|backing|solidarity)["”]?\s+(?:for|to|with)\b|\b(?:stands?|stood)\s+(?:["“]?firmly["”]?\s+|shoulder to shoulder\s+)?(?:with|by)\b/ },
@@ -83,7 +83,7 @@ const TRIGGERS: Trigger[] = [
   // "denounced the move by X"): an accusation when the clause names whom it is aimed at.
   { type: 'accuse', re: /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|slammed|slams|lambasted|rebuked|censured|castigated|decried|deplored)\b/ },
   // requests
-  { type: 'request', re: /\b(?:asked|asks|requested|applied for|appealed to|appeals to|appealed for|called on|calls on|calling on|called upon|urged|urges|urging|demanded|demanding|pressed|implored|pleaded with)\b(?!\s+(?:ahead|on with)\b)/ },
+  { type: 'request', re: /\b(?:asked|asks|requested|requesting|applied for|appealed to|appeals to|appealed for|called on|calls on|calling on|called upon|called for|calls for|calling for|urged|urges|urging|demanded|demanding|pressed|implored|pleaded with)\b(?!\s+(?:ahead|on with)\b)/ },
   // rejections that are not denials of an allegation
   { type: 'reject', re: /\b(?:vetoed|vetoes|(?:rejected|rejects|rejecting|turned down|turns down|spurned|refused|refuses|declined|rebuffed|brushed aside|dismissed|dismisses) (?:the |an? |its |their |his |her |[\w'’-]+['’]s )?(?:[\w-]+\s+){0,2}(?:decision|proposals?|plans?|move|resolution|offers?|demands?|requests?|invitation|ultimatum|bid|idea|initiative|call|overtures?|terms)|refused to (?:accept|recogni[sz]e|attend|join|meet|sign|hand over|extradite|negotiate|comply|withdraw|release)|(?:would|will|does|did) not accept)\b/ },
   // Brushing off criticism or demands ("dismissing the criticism from X as ...", "rebuffed calls by X").
@@ -164,7 +164,24 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     }
   }
   inheritTargets(events);
+  condemnedActs(events);
   return merge(events, side);
+
+  /**
+   * "Phnom Penh condemned the air strikes as ...": a condemnation of an act named only by its noun is aimed
+   * at whoever did the act just reported.
+   */
+  function condemnedActs(all: ExtractedEvent[]): void {
+    for (const e of [...all]) {
+      if (e.type !== 'accuse' || e.participants.some((p) => p.role === 'target') || !CONDEMNED_ACT.test(e.evidence.sentence)) continue;
+      const own = new Set(e.participants.filter((p) => p.role === 'source').map((p) => side(p.actorKey)));
+      const at = sentenceOf(e);
+      const act = all.filter((o) => o !== e && ACTS.has(o.type) && o.evidence.start <= e.evidence.start && at - sentenceOf(o) <= 2 && o.participants.some((p) => p.role === 'source' && !own.has(side(p.actorKey)))).pop();
+      for (const p of act?.participants ?? []) if (p.role === 'source' && !own.has(side(p.actorKey))) e.participants.push({ actorKey: p.actorKey, role: 'target' });
+      // Condemning an act whose doer the article never names accuses no one.
+      if (!e.participants.some((p) => p.role === 'target')) all.splice(all.indexOf(e), 1);
+    }
+  }
 
   /**
    * "X accused the two countries of ganging up. She warned that any provocation would be met ...": a threat
@@ -309,7 +326,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const distinct = new Set(parts.map(([k]) => k));
     // Members of an international body meeting as that body ("ASEAN foreign ministers met") need no second party.
     let bodyOnly = parts.length > 0 && parts.every(([k]) => k.startsWith('org:') && !actors.get(k)?.country);
-    if (distinct.size < 2 && !trig.single && !trig.solo && !(trig.type === 'consult' && bodyOnly) && trig.type !== 'reject' && trig.type !== 'threaten' && trig.type !== 'request' && trig.type !== 'sanction' && trig.type !== 'aid') return null;
+    // A condemnation of an act named by its noun finds its target later (condemnedActs).
+    const condemnsAct = trig.type === 'accuse' && CONDEMNED_ACT.test(doc.text.slice(at, c.end));
+    if (distinct.size < 2 && !trig.single && !trig.solo && !condemnsAct && !(trig.type === 'consult' && bodyOnly) && trig.type !== 'reject' && trig.type !== 'threaten' && trig.type !== 'request' && trig.type !== 'sanction' && trig.type !== 'aid') return null;
     if (trig.single && distinct.size < 2 && !/\b(?:summit|talks|host|meeting)\b/.test(word) && !(/^vote/.test(word) && parts.every(([k]) => k.startsWith('org:')))) return null;
     // Only a body votes as a meeting; states voting for a text take part in another body's meeting.
     if (/^vote/.test(word) && !parts.some(([k, r]) => r === 'source' && k.startsWith('org:'))) return null;
@@ -517,6 +536,8 @@ function dayGap(d: PartialDate, published: string): number {
 const ENDED = /\b(?:ended|concluded|wrapped up|closed|wound up|rounded off|end|ends|conclude|concludes)\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const PLEDGE_ATTRIBUTION = /^[^.;]{0,160},\s*[^,.;]{0,80}?\b(?:announced|said|pledged|promised|confirmed|told\s+[\w\s]{1,30}?)\s+$/;
 const PURPOSE_TRIP = /\b(?:travelled|traveled|flew|went|came|arrived|headed|was in|were in|visited|met|sat down)\b/i;
+const CONDEMNED_ACT = /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|slammed|deplored)\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|incursions?|move|decision|sanctions|expulsions?|deployment|drills|exercises|launch|test)\b/i;
+const ACTS = new Set<EventType>(['assault', 'sanction', 'mobilize', 'coerce', 'threaten']);
 const ALSO_ACCUSED = /\b(?:also|separately|further)\s+(?:\w+\s+)?(?:accused|accuses|alleged|alleges|blamed|blames|charged)\b/i;
 const SAME_DAY_BEFORE = /\b(?:hours|minutes|moments|shortly|just)\s*$/i;
 const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|several|\d+)-day|(?:two|three|four|five|several|\d+) days of|week-long|weeklong)\b/i;

@@ -516,7 +516,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         }
         const nextCap = toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1];
         if (lw !== 'both' && PERSON_DESC_HEADS.has(head) && !nextCap && !covered[j]) {
-          const key = resolveDescription(head, country, s.start);
+          // "ordered the expulsion of the Cambodian envoy": an unnamed envoy of a state stands for that state.
+          const key = resolveDescription(head, country, s.start) ?? (country && (head === 'envoy' || head === 'ambassador') && ensureActor(`state:${country}`, null) ? `state:${country}` : null);
           for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
           const m = mk(i, j + 1, 'description', key);
           if (!key) pendingForward.push({ m, country, head });
@@ -540,7 +541,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           i = j;
           continue;
         }
-        if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry)$/.test(head) && !nextCap) {
+        if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry)$/.test(head) && !nextCap && !covered[j]) {
           const key = resolveOrgDescription(head);
           if (key) mk(i, j + 1, 'description', key);
           i = j;
@@ -649,7 +650,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const endCov = covered[roleEnd];
       if (endCov && endCov.key && !endCov.key.startsWith('state:')) {
         const covStart = toks.findIndex((x) => x.start === endCov.start);
-        if (!TITLE_CONNECTORS.has(toks[covStart - 1]?.text.toLowerCase() ?? '') || toks[covStart - 1]?.text.toLowerCase() === 'the' && !TITLE_CONNECTORS.has(toks[covStart - 2]?.text.toLowerCase() ?? '')) return { start: runStart, role: null, country: null, head: false };
+        const linked = (w: string | undefined) => TITLE_CONNECTORS.has(w?.toLowerCase() ?? '') || w === 'at';
+        if (!linked(toks[covStart - 1]?.text) || toks[covStart - 1]?.text.toLowerCase() === 'the' && !linked(toks[covStart - 2]?.text)) return { start: runStart, role: null, country: null, head: false };
       }
       const role = text.slice(toks[roleStart]!.start, toks[roleEnd]!.end);
       if (!/[A-Za-z]/.test(role) || ![...tokenize(role)].some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return { start: runStart, role: null, country: null, head: false };
@@ -792,7 +794,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     if (country && a.country !== country) return false;
     const role = `${a.role ?? ''} ${a.seedRole ?? ''}`.toLowerCase();
     if (head === 'leader') return /leader|president|prime minister|chancellor|premier|king|emir/.test(role);
-    if (head === 'diplomat' || head === 'counterpart' || head === 'envoy') return true;
+    if (head === 'diplomat' || head === 'counterpart') return true;
+    if (head === 'envoy' || head === 'ambassador') return /envoy|ambassador|representative|charg|commissioner|diplomat/.test(role);
     if (head.startsWith('spokes')) return role.includes('spokes');
     return role.includes(head);
   }
