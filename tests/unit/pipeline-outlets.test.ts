@@ -193,5 +193,30 @@ describe('more trigger wordings', () => {
     const x = extractText("Oman's Minister of State at the Ministry of Foreign Affairs, Khalid Al-Harthy, told reporters that the talks were frank.");
     expect(x.statements[0]?.speakerKey).toBe('person:khalid-al-harthy');
   });
+
+  it('reads a summons of a capitalised "Chargé d\'Affaires" as an accusation', () => {
+    const x = extractText("The Foreign Ministry of Nepal summoned India's Chargé d'Affaires Ravi Menon on Monday.");
+    expect(x.events.map((e) => e.type)).toContain('accuse');
+  });
+
+  it('reads "ordered X to halve its embassy staff" as a sanction', () => {
+    const x = extractText('Algeria on Tuesday ordered France to halve the staff of its embassy in Algiers.');
+    expect(x.events.find((e) => e.type === 'sanction')?.participants.map((p) => p.actorKey)).toEqual(['state:DZA', 'state:FRA']);
+  });
+
+  it('reads "would respond in equal measure" as a threat', () => {
+    const x = extractText('Foreign Minister Ana Duarte said Portugal would respond "in equal measure" to any hostile step by Spain.');
+    expect(x.events.map((e) => e.type)).toContain('threaten');
+  });
+
+  it('dates "earlier in the day" to the day just reported, not to the report', () => {
+    const x = extractArticle('Peru on Tuesday expelled two Bolivian diplomats.\n\nEarlier in the day, Bolivia had accused Peru of spying on its embassy.', { publishedAt: '2024-06-12' });
+    expect(x.eventsOf('accuse', 'Bolivia', 'Peru')[0]?.date).toEqual({ value: '2024-06-11', precision: 'day' });
+  });
+
+  it('names no doer for an agentless passive ("were detained")', () => {
+    const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
+    expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);
+  });
 });
 

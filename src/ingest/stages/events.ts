@@ -7,6 +7,7 @@ import type { Doc, SentenceInfo, Clause } from './clauses.js';
 import { clauseDate, mainDates, statusAt, subjectAt } from './clauses.js';
 import { keysOf, type ActorDraft, type Mention } from './mentions.js';
 import type { AllegationFound } from './allegations.js';
+import { ANAPHORIC_DAY } from './dates.js';
 
 interface Trigger {
   type: EventType;
@@ -55,13 +56,13 @@ const TRIGGERS: Trigger[] = [
   { type: 'retreat', solo: true, re: new RegExp(String.raw`\b(?:(?:withdrew|withdraws|withdrawn|withdrawing|withdraw|pulled|pulls|pulling|pull|moved|moving)\s+(?:back\s+)?(?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back\s+)?(?:from|out of|away from)|(?:pulled|pulls|pulling|pull|pulled) (?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back|out)|(?:withdrew|withdraws|withdrawing|withdraw|retreated|retreats|retreating) from (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b)|pulled out of (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b))`) },
   // sanctions and expulsions
   // Expulsions: "declared X persona non grata", "ordered X to leave (the country)".
-  { type: 'sanction', notAfter: UNDOING, re: /\b(?:(?:imposed|imposes|impose|imposing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law|lockdown))|sanctioned|sanctions (?:on|against)|recalled (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy)|(?:severed|broke off|severs|suspended|suspends|halted|froze|freezes|paused|pauses|cut|cuts|withheld|withholds) (?:[\w-]+ ){0,4}(?:diplomatic (?:ties|relations)|ties|relations|trade|imports|exports|flights|cooperation|aid|funding|assistance|visas|talks|membership)|closed (?:its|the|their) (?:embassy|consulate)|(?:closed|shut|closes|shuts|closing|shutting) (?:[\w-]+\s+){0,4}(?:border crossings?|crossing points?|checkpoints|(?:land )?borders?|airspace|ports?) (?:with|to)|export (?:controls|curbs|bans?) on|tariffs (?:on|against)|(?:banned|bans|banning) (?:[\w-]+ ){0,2}(?:imports|exports|trade|flights)|expelled|expels|expel|expelling|ordered out|(?:ordered|announced|ordering) the expulsion of|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|(?:downgraded|downgrading|downgrades) (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
+  { type: 'sanction', notAfter: UNDOING, re: /\b(?:(?:imposed|imposes|impose|imposing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law|lockdown))|sanctioned|sanctions (?:on|against)|recalled (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy)|(?:severed|broke off|severs|suspended|suspends|halted|froze|freezes|paused|pauses|cut|cuts|withheld|withholds) (?:[\w-]+ ){0,4}(?:diplomatic (?:ties|relations)|ties|relations|trade|imports|exports|flights|cooperation|aid|funding|assistance|visas|talks|membership)|closed (?:its|the|their) (?:embassy|consulate)|(?:closed|shut|closes|shuts|closing|shutting) (?:[\w-]+\s+){0,4}(?:border crossings?|crossing points?|checkpoints|(?:land )?borders?|airspace|ports?) (?:with|to)|export (?:controls|curbs|bans?) on|tariffs (?:on|against)|(?:banned|bans|banning) (?:[\w-]+ ){0,2}(?:imports|exports|trade|flights)|expelled|expels|expel|expelling|ordered out|(?:ordered|announced|ordering) the expulsion of|ordered (?:[\w'’-]+\s+){1,3}to (?:cut|reduce|halve|slash|downsize|close)\b(?=[^.;]{0,80}\b(?:staff|mission|embassy|consulate|high commission|diplomats|personnel)\b)|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|(?:downgraded|downgrading|downgrades) (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
   // assault: armed force against another side
   { type: 'assault', re: new RegExp(String.raw`\b(?:attacked|attacking|shelled|bombed|bombarded|bombarding|invaded|invades|invading|raided|rammed|rams|ramming|(?:struck|strikes|striking)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|tone|chord|note|record|high|low|back|out|a nerve))(?=\s+(?:the\s+|an?\s+|several\s+|two\s+|\p{Lu}|targets|positions|military|infrastructure|energy|civilian|residential|ports?|bases?))|fired (?:[\w-]+\s+){0,4}(?:at|on|toward|towards)\b(?!\s+(?:least|sea|the sea|dawn|night)\b)|opened fire (?:on|at)|(?:launched|launches|launching|carried out|carries out|conducted|conducts|mounted|unleashed|staged)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?${ATTACK_NOUN}|killed\b(?=[^.;]{0,60}\b(?:attacks?|strikes?|raids?|shelling|bombing|airstrikes?|drone)\b)|retaliated\s+with\s+(?:[\w-]+\s+){0,2}(?:strikes|attacks|shelling|fire|missiles|rockets|drones)|shot down\b|(?:traded|trade|trading|exchanged|exchanging)\s+(?:[\w-]+\s+){0,4}?(?:fire|gunfire|shots|strikes|shelling|blows)\b|(?:clashed|clash|clashing)\s+(?:with|along|on|near|at)\b|(?:sent|sends|sending|dispatched|deployed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:bomb|strike|attack|shell|hit|raid)\b)`, 'u') },
   { type: 'assault', nominal: true, re: new RegExp(String.raw`\b(?:(?:full-scale\s+)?(?:invasion|occupation|annexation|bombing|shelling|bombardment|blockade) of|(?:${ATTACK_NOUN}|war|aggression|onslaught)\s+(?:on|against))\b`) },
   // A formal diplomatic protest (summoning an envoy, lodging a protest note) is an official accusation in
   // PLOVER; its PROTEST is for demonstrations in the street.
-  { type: 'accuse', re: /\b(?:summoned|summons|summoning|called in)\b(?=[^.;]{0,80}\b(?:ambassador|envoy|charg[eé] d['’]affaires|(?:high )?commissioner|attach[eé]|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|lodge|filed|files|registered|launched|made|issued|delivered|handed)\s+(?:\w+\s+)?(?:an?\s+|its\s+|their\s+|what it called an?\s+)?(?:[\w-]+\s+){0,3}(?:protests?|d[eé]marches?|protest notes?)\b|\bprotested\b(?!\s+(?:outside|in front|near|at|in)\b)|\bprotests (?:to|against)\b/ },
+  { type: 'accuse', re: /\b(?:summoned|summons|summoning|called in)\b(?=[^.;]{0,80}\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’][Aa]ffaires|(?:[Hh]igh )?[Cc]ommissioner|[Aa]ttach[eé]|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|lodge|filed|files|registered|launched|made|issued|delivered|handed)\s+(?:\w+\s+)?(?:an?\s+|its\s+|their\s+|what it called an?\s+)?(?:[\w-]+\s+){0,3}(?:protests?|d[eé]marches?|protest notes?)\b|\bprotested\b(?!\s+(?:outside|in front|near|at|in)\b)|\bprotests (?:to|against)\b/ },
   // Demonstrations: a crowd rallying, marching or protesting.
   { type: 'protest', crowd: true, re: /\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|took to the streets|staged (?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?))\b/ },
   // coercion: seizures, detentions, blockades, bans
@@ -71,7 +72,7 @@ const TRIGGERS: Trigger[] = [
   // threats
   // "warned against promising too much" is advice, not a threat. "warning" only as a participle
   // (", warning that ...", "and warning that ..."), not the noun ("asked about the warning").
-  { type: 'threaten', re: /\b(?:(?:warned|warns)(?! against)|(?:(?<=(?:,|\band)\s)|^)warning(?! against)|threatened|threatens|threatening|vowed to (?:retaliate|respond|hit back|punish)|vowed revenge|issued (?:an?\s+)?(?:[\w-]+\s+)?(?:warning|ultimatum|threat)|gave (?:[\w-]+\s+)?an ultimatum)\b/ },
+  { type: 'threaten', re: /\b(?:(?:warned|warns)(?! against)|(?:(?<=(?:,|\band)\s)|^)warning(?! against)|threatened|threatens|threatening|vowed to (?:retaliate|respond|hit back|punish)|(?:would|will)\s+(?:respond|retaliate|react|hit back)\s+(?:["“]?in (?:kind|equal measure)|firmly|strongly|decisively|forcefully|accordingly|with force)|vowed revenge|issued (?:an?\s+)?(?:[\w-]+\s+)?(?:warning|ultimatum|threat)|gave (?:[\w-]+\s+)?an ultimatum)\b/ },
   // aid: sending or pledging arms, money, assistance
   // Promises count as pledges ("promised X a further £40m of aid", "pledges €2bn in military support");
   // sums may be in any currency or written as "bn"/"m".
@@ -242,7 +243,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
 
   function build(info: SentenceInfo, c: Clause, trig: Trigger, at: number, word: string): ExtractedEvent | null {
     if (trig.nominal) return buildNominal(info, c, trig, at, word);
-    const passive = /\b(?:was|were|been|be)\s+\w+ed\s+by\b/.test(c.text);
+    // "were detained after ...": an agentless passive makes its subject the one acted on, and names no doer.
+    const passive = /\b(?:was|were|been|be)\s+\w+ed\s+by\b/.test(c.text) || /\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at));
     const ahead = NOUN_AHEAD.test(doc.text.slice(c.start, at));
     // The clause after an event noun often dates or places it: "a summit, which is due in Washington next week".
     const next = info.clauses[info.clauses.indexOf(c) + 1];
@@ -409,8 +411,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
 
   function defaultDate(date: PartialDate | null, tense: Clause['tense'], info: SentenceInfo): PartialDate | null {
     if (date) return date;
-    // Undated simple past reports the news of the day; perfect and present tenses are background.
-    if (tense !== 'past') return null;
+    // Undated simple past reports the news of the day; perfect and present tenses are background,
+    // unless the sentence points back at the day just reported ("Earlier in the day, X had accused ...").
+    ANAPHORIC_DAY.lastIndex = 0;
+    if (tense !== 'past' && !(tense === 'perfect' && ANAPHORIC_DAY.test(info.sentence.sentence))) return null;
     // Otherwise the time of the report just before it (same paragraph, or the sentence right before):
     // only dates of main clauses, not those inside reported speech ("said the boat had intruded on Saturday").
     const earlier = doc.sentences.filter((x) => x.sentence.index < info.sentence.index && (x.sentence.paragraph === info.sentence.paragraph || x.sentence.index === info.sentence.index - 1));
