@@ -218,5 +218,23 @@ describe('more trigger wordings', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);
   });
+
+  it('places a later meeting of the same visitor that day where the first one was, not at the dateline', () => {
+    const x = extractArticle('DOHA, June 17 (Wire) - Turkish Foreign Minister Hakan Fidan held talks in Tehran on Saturday with Iranian Foreign Minister Abbas Araghchi. Fidan later met President Masoud Pezeshkian.', { publishedAt: '2025-06-17' });
+    const meetings = x.events.filter((e) => e.type === 'consult');
+    expect(meetings.map((e) => e.location?.name)).toEqual(['Tehran', 'Tehran']);
+  });
+
+  it('makes an accepted invitation "to visit" a planned visit, and does not read "leaders in Sanaa" as a person', () => {
+    const x = extractText('Omani envoys held talks with Houthi leaders in Sanaa in April. President Masoud Pezeshkian accepted an invitation from the Emir to visit Doha.', '2024-06-10');
+    expect(x.actors.find((a) => a.name === 'Sanaa')).toBeUndefined();
+    expect(x.events.filter((e) => e.type === 'consult').map((e) => e.status)).toContain('planned');
+  });
+
+  it('reads a crowd storming an embassy as a protest, and "the Islamic Republic" as Iran', () => {
+    const x = extractText('In 2016 protesters stormed the Saudi embassy in Tehran. The minister made the first visit to the Islamic Republic in years.');
+    expect(x.events.map((e) => e.type)).toContain('protest');
+    expect(x.actors.find((a) => a.name === 'Islamic Republic')).toBeUndefined();
+  });
 });
 

@@ -35,6 +35,7 @@ export const STATE_EXTRA_NAMES: Record<string, string[]> = {
   TUR: ['Turkey', 'Turkiye'],
   UKR: ['Kiev'],
   CHN: ['PRC', "People's Republic of China"],
+  IRN: ['Islamic Republic', 'Islamic Republic of Iran'],
   KOR: ['ROK'],
   PRK: ['DPRK'],
   ARE: ['UAE', 'U.A.E.', 'Emirates'],

@@ -64,7 +64,7 @@ const TRIGGERS: Trigger[] = [
   // PLOVER; its PROTEST is for demonstrations in the street.
   { type: 'accuse', re: /\b(?:summoned|summons|summoning|called in)\b(?=[^.;]{0,80}\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’][Aa]ffaires|(?:[Hh]igh )?[Cc]ommissioner|[Aa]ttach[eé]|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|lodge|filed|files|registered|launched|made|issued|delivered|handed)\s+(?:\w+\s+)?(?:an?\s+|its\s+|their\s+|what it called an?\s+)?(?:[\w-]+\s+){0,3}(?:protests?|d[eé]marches?|protest notes?)\b|\bprotested\b(?!\s+(?:outside|in front|near|at|in)\b)|\bprotests (?:to|against)\b/ },
   // Demonstrations: a crowd rallying, marching or protesting.
-  { type: 'protest', crowd: true, re: /\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|took to the streets|staged (?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?))\b/ },
+  { type: 'protest', crowd: true, re: /\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|stormed|storming|took to the streets|staged (?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?))\b/ },
   // coercion: seizures, detentions, blockades, bans
   { type: 'coerce', re: /\b(?:seized|seizes|seizing|detained|detains|detaining|arrested|arrests|arresting|abducted|kidnapped|blockaded|blockades|blockading|impounded|confiscated|boarded|intercepted|harassed|harasses|harassing|expropriated|nationali[sz]ed|(?:banned|bans|banning)(?!\s+(?:[\w-]+\s+){0,2}(?:imports|exports|trade|flights)\b)|(?:imposed|imposes|impose|imposing) (?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law))\b/ },
   // mobilization: deploying forces, drills, missile tests, alerts
@@ -345,7 +345,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     let status = ahead ? 'planned' : st.status;
     // "agreed ... and to meet again in Cairo", "invited him to visit": a meeting in the infinitive is intended,
     // unless it is the purpose of a trip made ("flew to Beijing to meet Xi").
-    if (trig.type === 'consult' && status === 'occurred' && /\bto\s+$/.test(doc.text.slice(Math.max(c.start, at - 4), at)) && !PURPOSE_TRIP.test(doc.text.slice(c.start, at))) status = 'planned';
+    if (trig.type === 'consult' && status === 'occurred' && (/\bto\s+$/.test(doc.text.slice(Math.max(c.start, at - 4), at)) || /^to\s/.test(word)) && !PURPOSE_TRIP.test(doc.text.slice(c.start, at))) status = 'planned';
     const d = clauseDate(info, span, at);
     let date = d ? (status === 'planned' ? d.future : d.past) : null;
     if (date && date.precision === 'day' && date.value > published && status === 'occurred') status = 'planned';
@@ -397,6 +397,12 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (!location && trig.type !== 'consult' && OCCASION_REF.test(doc.text.slice(info.sentence.start, Math.min(at, info.sentence.start + 90)))) {
       const occasion = [...events].reverse().find((e) => e.type === 'consult' && e.location && e.mode !== 'phone' && e.status !== 'planned');
       if (occasion) location = occasion.location;
+    }
+    // "X held talks in Tehran ... X later met Y": a later meeting the same day by the same visitor is in the same place.
+    if (!location && trig.type === 'consult' && mode !== 'phone' && /\blater\b/i.test(doc.text.slice(c.start, at))) {
+      const sources = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
+      const earlier = [...events].reverse().find((e) => e.type === 'consult' && e.location && e.status !== 'planned' && e.date?.value === date?.value && e.participants.some((p) => sources.has(side(p.actorKey))));
+      if (earlier) location = earlier.location;
     }
     // A dateline places the day's meetings, and whatever its lead sentence reports as done there that day
     // ("UNITED NATIONS - Brazil on Monday abstained ..."); calls and reported speech happen elsewhere.
