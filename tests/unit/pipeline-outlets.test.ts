@@ -236,5 +236,16 @@ describe('more trigger wordings', () => {
     expect(x.events.map((e) => e.type)).toContain('protest');
     expect(x.actors.find((a) => a.name === 'Islamic Republic')).toBeUndefined();
   });
+
+  it('reads an organ named after its body ("the ECOWAS Commission") as an organization, never a person', () => {
+    const x = extractText('The communique was read by the President of the SADC Commission, Elias Magosi, chairman of the Summit of Heads of State and Government.');
+    expect(x.actors.find((a) => a.name === 'Commission' || a.name === 'Government')).toBeUndefined();
+    expect(x.actors.find((a) => a.name === 'Elias Magosi')?.kind).toBe('person');
+  });
+
+  it('reads "directed the activation of the standby force" as a mobilization', () => {
+    const x = extractText('Leaders of ECOWAS on Thursday directed the activation of the standby force against Niger.');
+    expect(x.events.map((e) => e.type)).toContain('mobilize');
+  });
 });
 

@@ -356,7 +356,21 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // "..., said Cha Min-jung, a fellow at ...": a full name right after a speech verb is its speaker.
       const saysBefore = /^(?:said|says|added|adds|noted|wrote|argued|explained|warned)$/.test(toks[i - 1]?.text ?? '') && /^[,"”’]$/.test(toks[i - 2]?.text ?? '') && runToks.length >= 2;
       const honored = honor.some((h) => PERSONAL_HONORIFICS.has(h));
-      const isPerson = key || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2));
+      // "the President of the ECOWAS Commission", "Heads of State and Government": an organ's name is no person.
+      const organWord = runToks.length === 1 && ORG_SUFFIX.test(runText);
+      if (organWord && nameStart > 0 && covered[nameStart - 1]?.type === 'org' && covered[nameStart - 1]?.key) {
+        const parent = covered[nameStart - 1]!;
+        const name = `${text.slice(parent.start, parent.end)} ${runText}`;
+        const key = `org:${slug(name)}`;
+        if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country: actors.get(parent.key!)?.country ?? null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+        const first = toks.findIndex((t) => t.start === parent.start);
+        local.splice(local.indexOf(parent), 1);
+        for (let q = first; q < nameStart; q++) covered[q] = null;
+        mk(first, j, 'org', key);
+        i = j - 1;
+        continue;
+      }
+      const isPerson = !organWord && (key || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
       if (!isPerson) {
         i = j - 1;
         continue;
