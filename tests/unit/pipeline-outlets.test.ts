@@ -247,5 +247,24 @@ describe('more trigger wordings', () => {
     const x = extractText('Leaders of ECOWAS on Thursday directed the activation of the standby force against Niger.');
     expect(x.events.map((e) => e.type)).toContain('mobilize');
   });
+
+});
+
+describe('allegations in other wordings', () => {
+  it('reads "sanctions on officials it accuses of X" (relative pronoun left out)', () => {
+    const x = extractText('Canada on Monday imposed sanctions on 12 Nicaraguan officials it accuses of rigging the vote.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:CAN'], accusedKeys: ['state:NIC'], claim: 'rigging the vote' });
+  });
+
+  it('reads "alleging they had ..." after an expulsion as an allegation against the expelled side', () => {
+    const x = extractText('Estonia expelled two Russian diplomats on Friday, alleging they had recruited informants.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:EST'], accusedKeys: ['state:RUS'] });
+  });
+
+  it('makes a junta a group of its state: "the coup leaders", "the junta", "Mali\'s military authorities"', () => {
+    const x = extractText('Soldiers seized power in Gabon in August. The coup leaders accused France of meddling. The junta later expelled the French ambassador.');
+    expect(x.actors.find((a) => a.key === 'group:junta-gab')).toMatchObject({ kind: 'group', country: 'GAB', name: 'Gabon junta' });
+    expect(x.allegations[0]?.accuserKeys).toEqual(['group:junta-gab']);
+  });
 });
 

@@ -75,7 +75,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       }
       // Pattern: a relative object — "sanctioned firms that it accuses of CLAIM", "officials whom X
       // accused of CLAIM": the accused is the antecedent before the pronoun, the accuser its subject.
-      const rel = acc ? null : /\b(?:that|whom|which)\s+((?:[\w.'’-]+\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(accused|accuses|accuse)\s+of\s+([^;]+)/.exec(t);
+      // Also with the relative pronoun left out: "sanctions on 16 officials it accuses of obstructing ...".
+      const rel = acc ? null : /\b(?:that|whom|which)\s+((?:[\w.'’-]+\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(accused|accuses|accuse)\s+of\s+([^;]+)/.exec(t) ?? /(?<=\b[a-z]+s\s)((?:it|they|he|she|we)\s+)(?:has\s+|have\s+|had\s+)?(accused|accuses|accuse)\s+of\s+([^;]+)/.exec(t);
       if (rel) {
         const relAt = c.start + (rel.index ?? 0);
         const verbAt = relAt + rel[0].length - (rel[3]?.length ?? 0) - ('of '.length + (rel[2]?.length ?? 0) + 1);
@@ -123,11 +124,17 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         if (accused.length) out.push(newAllegation(info, cleanClaim(claim), accusers, accused, date(verbAt), c.tense));
       }
       // Pattern: "X alleged that CLAIM".
-      const alleged = /\b(alleged|alleges|allege)\s+that\s+([^;]+)/.exec(t);
+      // "alleging they had been caught spying": the participle, with or without "that".
+      const alleged = /\b(alleged|alleges|allege)\s+that\s+([^;]+)/.exec(t) ?? /\b(alleging)\s+(?:that\s+)?([^;]+)/.exec(t);
       if (alleged) {
         const verbAt = c.start + (alleged.index ?? 0);
         const accusers = keysIn(subjectMentions(info, c, verbAt));
-        const accused = keysIn(c.mentions.filter((m) => m.start > verbAt)).filter((k) => !accusers.some((a) => side(a) === side(k)));
+        let accused = keysIn(c.mentions.filter((m) => m.start > verbAt)).filter((k) => !accusers.some((a) => side(a) === side(k)));
+        // "expelled two Pakistani officials, alleging they had spied": the pronoun is the object of the verb before.
+        if (!accused.length && /^(?:they|he|she|them)\b/i.test(alleged[2] ?? '')) {
+          const prior = info.mentions.filter((m) => m.end <= verbAt && keysOf(m).length && !m.isLocation && !keysOf(m).some((k) => accusers.some((a) => side(a) === side(k))));
+          accused = prior.length ? keysOf(prior[prior.length - 1]!) : [];
+        }
         if (accused.length) out.push(newAllegation(info, cleanClaim(alleged[2] ?? ''), accusers, accused.slice(0, 1), date(verbAt), c.tense));
       }
     }

@@ -428,6 +428,27 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         mk(i, i + 1, 'org', acrKey);
         continue;
       }
+      // A junta is a group that acts for its state: "the junta", "coup leaders", "Niger's military authorities".
+      const juntaLen = lw === 'junta' || lw === 'putschists' ? 1 : (lw === 'coup' && /^(?:leaders|plotters)$/.test(toks[i + 1]?.text ?? '')) || (lw === 'military' && /^(?:authorities|rulers|regime|government)$/.test(toks[i + 1]?.text ?? '')) ? 2 : 0;
+      if (juntaLen) {
+        let k = i - 1;
+        if (isPossessiveTok(toks[k])) k--;
+        const owner = k >= 0 ? covered[k] : null;
+        const ownerState = owner?.key?.startsWith('state:') ? owner.key.slice(6) : null;
+        // Without an owner, the state the story last named: coup stories name the country first.
+        const lastState = [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && m.end <= toks[i]!.start).pop()?.key?.slice(6) ?? null;
+        const country = ownerState ?? [...actors.values()].find((a) => a.key.startsWith('group:junta-'))?.country ?? lastState;
+        if (country) {
+          const key = `group:junta-${country.toLowerCase()}`;
+          const st = gaz.states.get(country);
+          if (!actors.has(key)) actors.set(key, { key, name: `${st?.name ?? country} junta`, kind: 'group', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+          actors.get(key)!.aliases.add(text.slice(toks[i]!.start, toks[i + juntaLen - 1]!.end));
+          if (owner && ownerState) owner.inTitle = true;
+          mk(i, i + juntaLen, 'description', key);
+          i += juntaLen - 1;
+          continue;
+        }
+      }
       // A crowd that demonstrates is a group actor: "Several hundred protesters gathered outside ...".
       if (CROWD.test(lw) && CROWD_ACTS.test(text.slice(toks[i]!.end, s.end))) {
         let k = i - 1;
