@@ -266,5 +266,15 @@ describe('allegations in other wordings', () => {
     expect(x.actors.find((a) => a.key === 'group:junta-gab')).toMatchObject({ kind: 'group', country: 'GAB', name: 'Gabon junta' });
     expect(x.allegations[0]?.accuserKeys).toEqual(['group:junta-gab']);
   });
+
+  it('reads "condemned the test as CLAIM" as an allegation against who carried out the act, keeping "U.N." whole', () => {
+    const x = extractText('Iran test-fired a ballistic missile on Monday. Germany condemned the test as a clear violation of U.N. Security Council resolutions.', '2024-06-11');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:DEU'], accusedKeys: ['state:IRN'], claim: 'clear violation of U.N. Security Council resolutions' });
+  });
+
+  it('reads "condemned X\'s war of aggression" as an allegation against X, the claim ending before "and"', () => {
+    const x = extractText("Austria condemned Russia's war of aggression and called for talks.");
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:AUT'], accusedKeys: ['state:RUS'], claim: "Russia's war of aggression" });
+  });
 });
 

@@ -16,6 +16,11 @@ export interface AllegationFound {
   denials: { keys: string[]; sentence: number; date: PartialDate | null; tense: Clause['tense'] }[];
 }
 
+// "condemned OBJECT as CLAIM" (group 2), else "condemned OBJECT" where the object names a wrong (group 1).
+// (A full stop after a single capital, as in "U.N.", does not end the claim.)
+const CONDEMNED_OBJECT = String.raw`\b(?:condemned|condemns|denounced|denounces|slammed|slams)\s+((?:[^.;,]{0,80}?)(?:aggression|invasion|occupation|violations?|attacks?|strikes?|killings?|annexation|interference|meddling|crackdown|repression|provocations?|tests?|launch(?:es)?|raid|incursions?|shelling|bombing|drills|exercises)\b[^.;,]{0,40}?)`;
+const CONDEMN = new RegExp(`${CONDEMNED_OBJECT}\\s+as\\s+(?:an?\\s+|the\\s+)?((?:[^.;]|(?<=\\b\\p{Lu})\\.)+?)(?=(?<!\\b\\p{Lu})[.;](?:\\s|$)|,\\s|$)|${CONDEMNED_OBJECT}(?=[.;,](?:\\s|$)|\\s+and\\s|$)`, 'iu');
+
 // Reported wrongdoing: a speaker says someone did something illicit or hostile.
 const WRONGDOING =
   /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*)\b/i;
@@ -122,6 +127,23 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const accusers = keysIn(subjectMentions(info, c, verbAt));
         const claim = blame[3] ?? s.sentence.slice(0, c.start - s.start);
         if (accused.length) out.push(newAllegation(info, cleanClaim(claim), accusers, accused, date(verbAt), c.tense));
+      }
+      // Pattern: "X condemned the test as a clear violation of ...", "X condemned Russia's war of aggression":
+      // a condemnation charges the doer of the act with what the condemnation calls it.
+      const condemn = acc ? null : CONDEMN.exec(t);
+      if (condemn) {
+        const verbAt = c.start + (condemn.index ?? 0);
+        const object = condemn[1] ?? condemn[3] ?? '';
+        const objectEnd = verbAt + condemn[0].indexOf(object) + object.length;
+        const accusers = keysIn(subjectMentions(info, c, verbAt));
+        const own = new Set(accusers.map(side));
+        const inObject = c.mentions.filter((m) => m.start > verbAt && m.end <= objectEnd && keysOf(m).length && !m.isLocation && !keysOf(m).some((k) => own.has(side(k))));
+        // An act named only by its noun ("the test", "the strikes") was done by the last other side the story named.
+        const earlier = inObject.length ? [] : doc.sentences.slice(Math.max(0, info.sentence.index - 2), info.sentence.index + 1).flatMap((x) => x.mentions)
+          .filter((m) => m.end <= verbAt && keysOf(m).length && !m.isLocation && !m.inTitle && !keysOf(m).some((k) => own.has(side(k))) && actors.get(keysOf(m)[0]!)?.kind !== 'person');
+        const accused = inObject.length ? keysIn(inObject.slice(0, 1)) : keysIn(earlier.slice(-1));
+        const claim = condemn[2] ?? object;
+        if (accusers.length && accused.length && claim.trim()) out.push(newAllegation(info, cleanClaim(claim), accusers, accused, date(verbAt), c.tense));
       }
       // Pattern: "X alleged that CLAIM".
       // "alleging they had been caught spying": the participle, with or without "that".
