@@ -15,11 +15,17 @@ export interface ResponseCacheOptions {
 
 interface Entry {
   token: string;
-  /** Encoded once: a string body would be encoded again on every send. */
-  body: Buffer;
+  /**
+   * Large bodies are kept encoded, so they are not encoded again on every send; small ones as text,
+   * which Node writes in one packet with the headers.
+   */
+  body: Buffer | string;
   contentType: string;
   etag: string | undefined;
 }
+
+/** Up to this many characters a body is kept as a string (see Entry.body). */
+const SMALL_BODY = 8 * 1024;
 
 /** Routes whose answers must always be fresh. */
 const UNCACHED_ROUTES = new Set(['/health']);
@@ -109,7 +115,7 @@ export function registerResponseCache(app: FastifyInstance, { maxBytes, changeTo
     // Streams (exports, static files) and anything but a plain 200 JSON answer pass by.
     if (token !== undefined && reply.statusCode === 200 && typeof payload === 'string' && typeof contentType === 'string' && contentType.startsWith('application/json')) {
       const etag = reply.getHeader('etag');
-      cache.set(keyOf(request), { token, body: Buffer.from(payload), contentType, etag: typeof etag === 'string' ? etag : undefined });
+      cache.set(keyOf(request), { token, body: payload.length > SMALL_BODY ? Buffer.from(payload) : payload, contentType, etag: typeof etag === 'string' ? etag : undefined });
     }
     return payload;
   });
