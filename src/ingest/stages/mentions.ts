@@ -113,6 +113,7 @@ const SIZE_MODIFIER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|elev
 const UNNUMBERED_PLURAL = /^(?:ministers|leaders|presidents|parties|sides|delegations|interlocutors)$/;
 const STATEMENT_BY = /\bstatement\s+(?:issued\s+|released\s+|published\s+|put out\s+)?(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 const ISSUED_STATEMENT = /^\s*(?:['’]s\s+statement|\s*(?:said|says)\s+in\s+a\s+statement|\s*(?:issued|released|put out)\s+a\s+statement)/i;
+const INSTRUMENT = /^(?:Conventions?|Agreements?|agreements?|Accords?|accords?|Treaty|Declaration|Protocol|Process|process|Format|format|Statute|Charter|Document|Consensus|Principles|Final)$/;
 const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners)$/;
 const CROWD_ACTS = /^[^.;]{0,100}?\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|took to the streets|staged|chanted|chanting|stormed|burned|burning)\b/;
 const PLURAL_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
@@ -180,6 +181,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const j = i + hit.tokens.length;
       // "US$15 million", "NZ$40m": a currency, not the state.
       if (text[toks[j - 1]!.end] === '$') continue;
+      // "the Vienna Convention", "the Minsk agreements", "the Oslo Accords": a city naming an instrument is no party.
+      if ((hit.form === 'capital' || hit.form === 'seat' || hit.form === 'city') && INSTRUMENT.test(toks[j]?.text ?? '')) {
+        i = j - 1;
+        continue;
+      }
       // A country's name inside a person's name ("Alirio Montenegro Rivas", "Ana Paraguay Ruiz"): a given name
       // before it and a surname after it make it part of the name, left for the capitalised runs below.
       if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && i > 0 && plainName(toks[i - 1]) && !covered[i - 1] && plainName(toks[j])) continue;
