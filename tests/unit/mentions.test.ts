@@ -121,7 +121,7 @@ describe('names, titles and bodies', () => {
 
   it('does not make a state of a city that names an instrument ("the Vienna Convention", "the Minsk agreements")', () => {
     const x = extractText('Peru said the raid broke the Vienna Convention. Armenia recalled the Alma-Ata Declaration and the Minsk agreements.');
-    expect(x.actors.map((a) => a.key)).not.toEqual(expect.arrayContaining(['state:AUT']));
+    expect(x.actors.find((a) => a.key === 'state:AUT')).toBeUndefined();
     expect(x.actors.find((a) => a.key === 'state:BLR')).toBeUndefined();
   });
 });
