@@ -276,5 +276,10 @@ describe('allegations in other wordings', () => {
     const x = extractText("Austria condemned Russia's war of aggression and called for talks.");
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:AUT'], accusedKeys: ['state:RUS'], claim: "Russia's war of aggression" });
   });
+
+  it('counts ", two days after X did Y" back from the day the sentence gives', () => {
+    const x = extractText('Jordan said on Thursday it had struck smugglers in Syria, two days after Syria shelled Jordanian border posts.', '2024-01-19');
+    expect(x.events.find((e) => e.type === 'assault' && e.participants[0]?.actorKey === 'state:SYR')?.date).toEqual({ value: '2024-01-16', precision: 'day' });
+  });
 });
 

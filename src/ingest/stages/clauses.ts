@@ -222,7 +222,14 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMen
   const whenAfterTime = c.link === 'subordinate' && /^when\b/i.test(c.text) && i > 0 && datesIn(info, info.clauses[i - 1]!).some((d) => /^[\s,]*$/.test(info.sentence.sentence.slice(d.end - info.sentence.start, c.start - info.sentence.start)));
   // "came a day after Somalia accused ...": the act after "after" is at the time the phrase gives.
   const dayAfter = info.dates.find((d) => /\bafter$/i.test(d.text) && d.start < c.start && d.end > c.start && d.end < c.end);
-  if (dayAfter) return dayAfter;
+  if (dayAfter) {
+    // "Pakistan struck on Thursday, two days after Iran launched ...": counted back from the main clause's day.
+    const mainDay = info.clauses.slice(0, info.clauses.indexOf(c)).flatMap((p) => datesIn(info, p)).filter((d) => d !== dayAfter && d.past.precision === 'day').pop();
+    const n = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[/\b(a|one|two|three)\s+days?\b/i.exec(dayAfter.text)?.[1]?.toLowerCase() ?? 'a'] ?? 1;
+    if (!mainDay) return dayAfter;
+    const day = new Date(Date.parse(mainDay.past.value) - n * 86400e3).toISOString().slice(0, 10);
+    return { ...dayAfter, past: { value: day, precision: 'day' }, future: { value: day, precision: 'day' } };
+  }
   if (c.link === 'complement' || c.link === 'relative' || c.link === 'continuation' || c.afterAttribution || whenAfterTime) {
     for (let k = i - 1; k >= 0; k--) {
       const p = info.clauses[k]!;
