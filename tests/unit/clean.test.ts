@@ -39,3 +39,16 @@ describe('clean', () => {
     expect(() => clean({ source: 'a', text: 'No date anywhere.' })).toThrow(/publication date/);
   });
 });
+
+describe('menus, share bars and breadcrumbs', () => {
+  it('drops them, so the dateline after them is found', () => {
+    const c = clean({
+      source: 'page.txt',
+      publishedAt: '2024-11-16',
+      text: 'Home > World > Europe\nChile and Peru sign a fisheries pact\nShare on: Facebook | X | WhatsApp | Telegram\nWorld Desk | Updated: Nov 16, 2024, 06:12 IST\nLima: Chile and Peru signed a fisheries pact on Friday.',
+    });
+    expect(c.title).toBe('Chile and Peru sign a fisheries pact');
+    expect(c.dateline?.place).toBe('Lima');
+    expect(c.cleanText).not.toMatch(/Share on|Home >/);
+  });
+});

@@ -281,5 +281,15 @@ describe('allegations in other wordings', () => {
     const x = extractText('Jordan said on Thursday it had struck smugglers in Syria, two days after Syria shelled Jordanian border posts.', '2024-01-19');
     expect(x.events.find((e) => e.type === 'assault' && e.participants[0]?.actorKey === 'state:SYR')?.date).toEqual({ value: '2024-01-16', precision: 'day' });
   });
+
+  it('resolves "urging him to ..." to the person spoken to, not the speaker', () => {
+    const x = extractText('Austrian Chancellor Karl Nehammer spoke to Turkish President Recep Tayyip Erdogan on Friday, urging him to reopen the border.', '2024-11-16');
+    expect(x.events.find((e) => e.type === 'request')?.participants).toEqual(expect.arrayContaining([{ actorKey: 'person:recep-tayyip-erdogan', role: 'target' }]));
+  });
+
+  it('dates an undated act in a paragraph from the day the paragraph before gives', () => {
+    const x = extractArticle('Vienna: Chancellor Karl Nehammer expelled a Russian diplomat on Friday.\n\nThe expulsion was announced in a statement. Nehammer accused Russia of spying.', { publishedAt: '2024-11-16' });
+    expect(x.events.find((e) => e.type === 'accuse')?.date).toEqual({ value: '2024-11-15', precision: 'day' });
+  });
 });
 

@@ -35,6 +35,9 @@ const DEBRIS_PARAGRAPH = [
   /^Advertisement$/i,
   /^(?:Sign up|Subscribe|Get the latest|Click here|Download the|Follow us|Share this|Also watch)\b/i,
   /^(?:Image|Photo|Picture|File photo)\s*(?:Source|Credit)?\s*:/i,
+  // Menus, share bars and breadcrumbs: short items between pipes or arrows ("Home | World | Business",
+  // "Share on: Facebook | X", "Home > World > Europe"); a dated byline between pipes stays.
+  /^(?=[^\d]*$)(?:[^|>›»]{1,32}\s[|>›»]\s){2,}[^|>›»]{1,32}$/,
 ];
 // Debris fragments inside a paragraph.
 const DEBRIS_INLINE: RegExp[] = [

@@ -423,7 +423,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (tense !== 'past' && !(tense === 'perfect' && ANAPHORIC_DAY.test(info.sentence.sentence))) return null;
     // Otherwise the time of the report just before it (same paragraph, or the sentence right before):
     // only dates of main clauses, not those inside reported speech ("said the boat had intruded on Saturday").
-    const earlier = doc.sentences.filter((x) => x.sentence.index < info.sentence.index && (x.sentence.paragraph === info.sentence.paragraph || x.sentence.index === info.sentence.index - 1));
+    // Sentences before it in its paragraph, and the last sentence of the paragraph before.
+    const paraStart = doc.sentences.find((x) => x.sentence.paragraph === info.sentence.paragraph)?.sentence.index ?? info.sentence.index;
+    const earlier = doc.sentences.filter((x) => x.sentence.index < info.sentence.index && (x.sentence.paragraph === info.sentence.paragraph || x.sentence.index === paraStart - 1));
     for (let k = earlier.length - 1; k >= 0; k--) {
       const last = mainDates(earlier[k]!).at(-1);
       if (!last) continue;

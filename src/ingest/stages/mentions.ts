@@ -472,6 +472,13 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       }
       // "It will be Lula's first trip", "It was the first visit": a dummy subject, no actor.
       if (lw === 'it' && /^\s+(?:is|was|will be|would be|has been|had been)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s|first|clear|unclear|likely|unlikely|possible|important|time|too|up to)\b/u.test(text.slice(toks[i]!.end, toks[i]!.end + 40))) continue;
+      // An object pronoun is someone other than the subject: "X spoke to Y, urging him to ..." (him = Y).
+      if (lw === 'him') {
+        const persons = local.filter((m) => m.end <= toks[i]!.start && m.key && actors.get(m.key)?.kind === 'person' && actors.get(m.key)?.gender !== 'f' && !m.inTitle).sort((a, b) => a.start - b.start);
+        const other = persons.slice(1).pop();
+        if (other?.key) mk(i, i + 1, 'pronoun', other.key);
+        continue;
+      }
       if (/^(?:he|she|it|they)$/.test(lw)) {
         const m = mk(i, i + 1, 'pronoun', null);
         if (lw === 'they') {
