@@ -29,8 +29,11 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-/** Phrases that point back at the day just reported: "earlier in the day", "later that day", "the same day". */
-export const ANAPHORIC_DAY = /\b(?:(?:earlier|later) (?:in the|that) day|(?:on )?the same day|that same day)\b/gi;
+/**
+ * Phrases that point back at the day just reported: "earlier in the day", "later that day", "the same day".
+ * No rule resolves them, so such a clause takes the date of the sentence before it (defaultDate in events.ts).
+ */
+export const ANAPHORIC_DAY = /\b(?:(?:earlier|later) (?:in the|that) day|(?:on )?the same day|that same day)\b/i;
 
 interface Rule {
   re: RegExp;
@@ -40,9 +43,6 @@ interface Rule {
 const RULES: Rule[] = [
   // "today", "earlier in the day", "later on Tuesday" is handled by the weekday rule
   { re: /\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:earlier|later) today|hours (?:later|earlier|before|after))\b/gi, resolve: (_, p) => both(day(p)) },
-  // "Earlier in the day", "later that day", "the same day" point at the day just reported, not the report's:
-  // such a clause takes the date of the sentence before it (see defaultDate in events.ts).
-  { re: ANAPHORIC_DAY, resolve: () => null },
   { re: /\byesterday\b/gi, resolve: (_, p) => both(day(new Date(+p - DAY_MS))) },
   // "The signing came a day after Somalia accused ...", "a day earlier", "the previous day": the day(s) before the report's day.
   {

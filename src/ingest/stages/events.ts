@@ -5,7 +5,7 @@
 import type { EventType, ExtractedEvent, PartialDate, ParticipantRole } from '../types.js';
 import type { Doc, SentenceInfo, Clause } from './clauses.js';
 import { clauseDate, mainDates, statusAt, subjectAt } from './clauses.js';
-import { keysOf, type ActorDraft, type Mention } from './mentions.js';
+import { isCrowdKey, keysOf, type ActorDraft, type Mention } from './mentions.js';
 import type { AllegationFound } from './allegations.js';
 import { ANAPHORIC_DAY } from './dates.js';
 
@@ -320,7 +320,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] === 'target' && parts[i]![0].startsWith('state:') && sourceSides.has(side(parts[i]![0])) && !parts.some(([k, r]) => r === 'source' && k === parts[i]![0])) parts.splice(i, 1);
     }
     if (!parts.length) return null;
-    if (trig.crowd && !parts.some(([k, r]) => r === 'source' && actors.get(k)?.kind === 'group')) return null;
+    if (trig.crowd && !parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;
     // A warning with no one warned ("warning that the conflict threatened the region") is a concern, not a threat.
     if (trig.type === 'threaten' && !parts.some(([, r]) => r === 'target') && CONCERN_AFTER.test(doc.text.slice(at + word.length, c.end + 200))) return null;
     // Force and coercion need a side that used them ("a missile that struck Kharkiv" names none).
@@ -419,7 +419,6 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (date) return date;
     // Undated simple past reports the news of the day; perfect and present tenses are background,
     // unless the sentence points back at the day just reported ("Earlier in the day, X had accused ...").
-    ANAPHORIC_DAY.lastIndex = 0;
     if (tense !== 'past' && !(tense === 'perfect' && ANAPHORIC_DAY.test(info.sentence.sentence))) return null;
     // Otherwise the time of the report just before it (same paragraph, or the sentence right before):
     // only dates of main clauses, not those inside reported speech ("said the boat had intruded on Saturday").

@@ -114,7 +114,11 @@ const UNNUMBERED_PLURAL = /^(?:ministers|leaders|presidents|parties|sides|delega
 const STATEMENT_BY = /\bstatement\s+(?:issued\s+|released\s+|published\s+|put out\s+)?(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 const ISSUED_STATEMENT = /^\s*(?:['’]s\s+statement|\s*(?:said|says)\s+in\s+a\s+statement|\s*(?:issued|released|put out)\s+a\s+statement)/i;
 const INSTRUMENT = /^(?:Conventions?|Agreements?|agreements?|Accords?|accords?|Treaty|Declaration|Protocol|Process|process|Format|format|Statute|Charter|Document|Consensus|Principles|Final)$/;
+const SPOKE_THERE = /\b(?:briefing|news conference|press conference|told reporters|told journalists|said|says)\b/i;
+const TRAVELLED_TO = /\b(?:arrived|arriving|arrives|landed|visit(?:ing|ed|s)?|travel\w*|trip|flew|headed)\s+(?:in|to)\s+$/i;
 const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners)$/;
+/** Whether a group actor is a crowd found by CROWD (a demonstration's source), not an armed group or junta. */
+export const isCrowdKey = (key: string) => CROWD.test(key.replace(/^group:/, '').replace(/-[a-z]{3}$/, ''));
 const CROWD_ACTS = /^[^.;]{0,100}?\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|took to the streets|staged|chanted|chanting|stormed|burned|burning)\b/;
 const PLURAL_NUM: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, both: 2 };
 const PLURAL_STATE = /^(?:countries|nations|sides|governments|neighbours|neighbors|states|allies|capitals|powers)$/;
@@ -310,7 +314,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if ((runToks.length >= 2 || tailEnd > j) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
         if (tailEnd > j) {
           runToks.push(...toks.slice(j, tailEnd));
-          for (let q = j; q < tailEnd; q++) if (covered[q]) local.splice(local.indexOf(covered[q]!), 1), (covered[q] = null);
+          for (const m of new Set(covered.slice(j, tailEnd))) if (m) local.splice(local.indexOf(m), 1);
+          covered.fill(null, j, tailEnd);
           j = tailEnd;
         }
         // Capitalised title words open the name too: "State Border Guard", "National Security Service".
@@ -584,7 +589,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           }
         }
         // "The government said ...": in a datelined story, the government of the dateline's state.
-        if (lw === 'the' && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && datelineCountry && ensureActor(`state:${datelineCountry}`, null)) {
+        if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && datelineCountry && ensureActor(`state:${datelineCountry}`, null)) {
           mk(i, j + 1, 'description', `state:${datelineCountry}`);
           i = j;
           continue;
@@ -820,8 +825,12 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const ministries = portfolio ? [...actors.values()].filter((o) => o.kind === 'organization' && o.country && o.key.endsWith(`-${portfolio}-ministry`)) : [];
       const byMinistry = new Set(ministries.map((o) => o.country)).size === 1 ? ministries[0]!.country : null;
       // "At his weekly briefing in New Delhi, ministry spokesperson X ...": officials mostly speak in their own capital.
-      const intro = mentions.find((m) => m.key === a.key);
-      const capital = intro ? mentions.find((m) => m.sent === intro.sent && m.isLocation && m.type === 'capital' && m.place?.country) : undefined;
+      // Only where the sentence is about speaking there, not travelling there ("arrived in Beijing").
+      const intro = byMinistry ? undefined : mentions.find((m) => m.key === a.key);
+      const introText = intro ? sentences.find((x) => x.index === intro.sent)?.sentence ?? '' : '';
+      const capital = intro && SPOKE_THERE.test(introText)
+        ? mentions.find((m) => m.sent === intro.sent && m.isLocation && m.type === 'capital' && m.place?.country && !TRAVELLED_TO.test(text.slice(Math.max(0, m.start - 25), m.start)))
+        : undefined;
       a.country = byMinistry ?? capital?.place?.country ?? leadSide;
     }
   }
