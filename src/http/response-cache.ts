@@ -2,9 +2,10 @@
 // database's change token. The data changes only when articles are ingested,
 // while clients and dashboards ask the same pages again and again; an answer
 // served from here skips validation, the queries and serialisation, and is
-// byte for byte the answer the route gave. Any write (through this process or
-// another one on the same file) changes the token, so nothing stale is served.
+// byte for byte the answer the route gave. Any write changes the token: our own
+// at once, another process's within a millisecond (see db/client.ts changeToken).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requestedFormat } from './export.js';
 
 export interface ResponseCacheOptions {
   /** Upper bound on the bytes of cached bodies; 0 turns the cache off. */
@@ -26,6 +27,10 @@ interface Entry {
 
 /** Up to this many characters a body is kept as a string (see Entry.body). */
 const SMALL_BODY = 8 * 1024;
+/** Longer URLs are not kept: they are rarely asked twice and would crowd out real answers. */
+const MAX_KEY = 2048;
+/** What a Map entry and its object cost beyond the key and body, counted against the bound. */
+const ENTRY_OVERHEAD = 256;
 
 /** Routes whose answers must always be fresh. */
 const UNCACHED_ROUTES = new Set(['/health']);
@@ -47,14 +52,14 @@ class LruBodies {
 
   set(key: string, entry: Entry): void {
     // One huge answer (a page of 1,000 long records) must not flush everything else.
-    if (entry.body.length > this.maxBytes / 8) return;
+    if (sizeOf(key, entry) > this.maxBytes / 8) return;
     this.delete(key);
     this.entries.set(key, entry);
-    this.bytes += entry.body.length;
+    this.bytes += sizeOf(key, entry);
     for (const [oldest, old] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= old.body.length;
+      this.bytes -= sizeOf(oldest, old);
     }
   }
 
@@ -62,18 +67,20 @@ class LruBodies {
     const entry = this.entries.get(key);
     if (entry === undefined) return;
     this.entries.delete(key);
-    this.bytes -= entry.body.length;
+    this.bytes -= sizeOf(key, entry);
   }
 }
 
-/** The same URL can answer JSON, NDJSON or CSV by Accept, so Accept is part of the key. */
+const sizeOf = (key: string, entry: Entry) => key.length + entry.body.length + ENTRY_OVERHEAD;
+
+/** The URL: only JSON answers are kept, and exports asked for by Accept (CSV, NDJSON) bypass the cache. */
 function keyOf(request: FastifyRequest): string {
-  return `${request.url}\n${request.headers.accept ?? ''}`;
+  return request.url;
 }
 
 function cacheable(request: FastifyRequest): boolean {
   const route = request.routeOptions.url;
-  return request.method === 'GET' && route !== undefined && !UNCACHED_ROUTES.has(route);
+  return request.method === 'GET' && route !== undefined && !UNCACHED_ROUTES.has(route) && request.url.length <= MAX_KEY && requestedFormat(request, undefined) === 'json';
 }
 
 /**

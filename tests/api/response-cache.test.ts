@@ -41,7 +41,7 @@ describe('response cache', () => {
     expect(again.body).toBe('');
   });
 
-  it('keys on Accept, so a CSV request never gets cached JSON', async () => {
+  it('never answers a CSV or NDJSON request with cached JSON', async () => {
     t = await createTestApp();
     await t.app.inject('/events');
     const csv = await t.app.inject({ url: '/events', headers: { accept: 'text/csv' } });
@@ -106,4 +106,28 @@ describe('response cache', () => {
       }
     }
   });
+
+  it('counts each entry against its bound, so a stream of distinct URLs cannot outgrow it', async () => {
+    const testDb = createTestDb();
+    storeFixtures(testDb.db);
+    const queries: string[] = [];
+    const db = openDatabase(testDb.path, { logger: { logQuery: (query) => queries.push(query) } });
+    // Room for a handful of small answers only.
+    const app = await buildApp({ db, ingester: createIngester(db), responseCacheBytes: 16 * 1024 });
+    try {
+      for (let n = 1; n <= 40; n++) await app.inject(`/events?limit=1&x=${n}`);
+      queries.length = 0;
+      await app.inject('/events?limit=1&x=40');
+      // The latest answer is kept ...
+      expect(queries).toHaveLength(0);
+      await app.inject('/events?limit=1&x=1');
+      // ... while the first was evicted long ago, so it is computed again.
+      expect(queries.length).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+      closeDatabase(db);
+      testDb.cleanup();
+    }
+  });
 });
+
