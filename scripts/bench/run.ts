@@ -339,7 +339,7 @@ async function runQueries(db: CachedDatabase, options: Options, log: (s: string)
     const serverOf = (mode: CacheMode) => servers.get(mode) as Server;
     for (let i = 0; i < queries.length; i++) {
       const q = queries[i] as QuerySpec;
-      // Each server answers once first, to check it answers 200 (the load below warms the cache itself: autocannon sends no Accept).
+      // Each server answers once first: both must answer 200, and the cached one keeps the answer for the load below.
       const answer = await fetchOnce(serverOf('cached').url + q.path);
       const uncachedStatus = (await fetchOnce(serverOf('uncached').url + q.path)).status;
       const unmeasured = (): Measured => ({ peakRssMb: null, load: null });
