@@ -291,5 +291,17 @@ describe('allegations in other wordings', () => {
     const x = extractArticle('Vienna: Chancellor Karl Nehammer expelled a Russian diplomat on Friday.\n\nThe expulsion was announced in a statement. Nehammer accused Russia of spying.', { publishedAt: '2024-11-16' });
     expect(x.events.find((e) => e.type === 'accuse')?.date).toEqual({ value: '2024-11-15', precision: 'day' });
   });
+
+  it('reads "called on X at his hotel" as a courtesy visit and "called on X to ..." as a request', () => {
+    const visit = extractText('Indian Foreign Minister Vikram Rao called on Sri Lankan President Anura Kumara Dissanayake at his hotel.');
+    expect(visit.events.map((e) => e.type)).toEqual(['consult']);
+    const ask = extractText('Japan called on China to release the detained fishermen.');
+    expect(ask.events.map((e) => e.type)).toEqual(['request']);
+  });
+
+  it('reads "are frequently arrested by X" as a passive: X is the one acting', () => {
+    const x = extractText('Indian fishermen are frequently arrested by the Sri Lankan Navy.');
+    expect(x.events.find((e) => e.type === 'coerce')?.participants).toEqual(expect.arrayContaining([{ actorKey: 'state:IND', role: 'target' }]));
+  });
 });
 

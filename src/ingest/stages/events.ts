@@ -42,6 +42,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:\w+ly\s+)?(?:by (?:tele)?phone\s+)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:call|conversation)\b/ },
   { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations))\b/ },
   { type: 'consult', re: /\b(?:discussed|discusses|discussing)\b(?=[^.;]{0,80}\bwith\b)|\b(?:paid|pays|paying) (?:an?\s+)?(?:[\w-]+\s+){0,2}visit\b|\b(?:arrived|arrives|arriving|landed) in\b|\b(?:welcomed|welcomes|welcoming) (?:[\w.'’-]+\s+){1,5}(?:to|in|at)\b(?!\s+(?:the\s+)?(?:decision|move|step|news|announcement|[a-z]+ing)\b)/ },
+  { type: 'consult', re: /\b(?:called|calls|calling|call) on\b(?![^.;]{0,120}?\bto\s+[a-z]+)/ },
   // An event noun standing for a meeting; "host country", "news conference" and "cabinet meeting" are not.
   { type: 'consult', re: /\b(?:summit|talks|host(?! (?:country|nation|city|government))|(?<!(?:cabinet|party|board|staff|news|press) )meeting|(?:bring|brings|brought) together|convened)\b/, single: true },
   // A council or assembly voting meets to do so ("the Security Council voted on Wednesday to extend ...").
@@ -66,7 +67,8 @@ const TRIGGERS: Trigger[] = [
   // Demonstrations: a crowd rallying, marching or protesting.
   { type: 'protest', crowd: true, re: /\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|stormed|storming|took to the streets|staged (?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?))\b/ },
   // coercion: seizures, detentions, blockades, bans
-  { type: 'coerce', re: /\b(?:seized|seizes|seizing|detained|detains|detaining|arrested|arrests|arresting|abducted|kidnapped|blockaded|blockades|blockading|impounded|confiscated|boarded|intercepted|harassed|harasses|harassing|expropriated|nationali[sz]ed|(?:banned|bans|banning)(?!\s+(?:[\w-]+\s+){0,2}(?:imports|exports|trade|flights)\b)|(?:imposed|imposes|impose|imposing) (?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law))\b/ },
+  // "the detained fishermen", "a seized tanker": a participle used as an adjective reports no new act.
+  { type: 'coerce', notAfter: /\b(?:the|a|an|its|their|his|her|of|two|three|four|\d+)\s+$/i, re: /\b(?:seized|seizes|seizing|detained|detains|detaining|arrested|arrests|arresting|abducted|kidnapped|blockaded|blockades|blockading|impounded|confiscated|boarded|intercepted|harassed|harasses|harassing|expropriated|nationali[sz]ed|(?:banned|bans|banning)(?!\s+(?:[\w-]+\s+){0,2}(?:imports|exports|trade|flights)\b)|(?:imposed|imposes|impose|imposing) (?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law))\b/ },
   // mobilization: deploying forces, drills, missile tests, alerts
   { type: 'mobilize', solo: true, unless: ['assault', 'cooperate'], re: new RegExp(String.raw`\b(?:(?:deployed|deploys|deploying|deploy|sent|sends|sending|dispatched|dispatches|dispatching|moved|massed|massing|stationed|mobili[sz]ed|mobili[sz]ing)\s+(?:[\w'’-]+\s+){0,3}?${FORCES}|(?:held|holds|hold|holding|conducted|conducts|conduct|conducting|staged|stages|staging|launched|launches|began|begin|begins|started|kicked off|carried out|carry out)\s+(?:[\w'’-]+\s+){0,3}?(?:drills?|exercises?|manoeuvres|maneuvers|war games|military games)|(?:test-fired|test-fires|test-firing|test-fire|test-launched|fired|fires|firing|launched|launches|launching)\s+(?:an?\s+|two\s+|three\s+|several\s+|a barrage of\s+|a salvo of\s+)?(?:[\w'’-]+\s+){0,3}?${MISSILES}|(?:put|placed|puts|places|putting|placing)\s+(?:[\w'’-]+\s+){0,3}on (?:high |full |heightened |combat |maximum )?(?:alert|readiness)|mobili[sz]ed|mobili[sz]ation of|(?:directed|ordered|approved|authori[sz]ed|announced) the (?:activation|deployment|mobili[sz]ation) of)\b`) },
   // threats
@@ -84,7 +86,8 @@ const TRIGGERS: Trigger[] = [
   // "denounced the move by X"): an accusation when the clause names whom it is aimed at.
   { type: 'accuse', re: /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|slammed|slams|lambasted|rebuked|censured|castigated|decried|deplored)\b/ },
   // requests
-  { type: 'request', re: /\b(?:asked|asks|requested|requesting|applied for|appealed to|appeals to|appealed for|called on|calls on|calling on|called upon|called for|calls for|calling for|urged|urges|urging|demanded|demanding|pressed|implored|pleaded with)\b(?!\s+(?:ahead|on with)\b)/ },
+  // "called on X to do Y" is a request; "called on X at his hotel" is a courtesy visit (below).
+  { type: 'request', re: /\b(?:asked|asks|requested|requesting|applied for|appealed to|appeals to|appealed for|(?:called|calls|calling) (?:up)?on(?=[^.;]{0,120}?\bto\s+[a-z]+)|called for|calls for|calling for|urged|urges|urging|demanded|demanding|pressed|implored|pleaded with)\b(?!\s+(?:ahead|on with)\b)/ },
   // rejections that are not denials of an allegation
   { type: 'reject', re: /\b(?:vetoed|vetoes|(?:rejected|rejects|rejecting|turned down|turns down|spurned|refused|refuses|declined|rebuffed|brushed aside|dismissed|dismisses) (?:the |an? |its |their |his |her |[\w'’-]+['’]s )?(?:[\w-]+\s+){0,2}(?:decision|proposals?|plans?|move|resolution|offers?|demands?|requests?|invitation|ultimatum|bid|idea|initiative|call|overtures?|terms)|refused to (?:accept|recogni[sz]e|attend|join|meet|sign|hand over|extradite|negotiate|comply|withdraw|release)|(?:would|will|does|did) not accept)\b/ },
   // Brushing off criticism or demands ("dismissing the criticism from X as ...", "rebuffed calls by X").
@@ -244,7 +247,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
   function build(info: SentenceInfo, c: Clause, trig: Trigger, at: number, word: string): ExtractedEvent | null {
     if (trig.nominal) return buildNominal(info, c, trig, at, word);
     // "were detained after ...": an agentless passive makes its subject the one acted on, and names no doer.
-    const passive = /\b(?:was|were|been|be)\s+\w+ed\s+by\b/.test(c.text) || /\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at));
+    const passive = /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/.test(c.text) || /\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at));
     const ahead = NOUN_AHEAD.test(doc.text.slice(c.start, at));
     // The clause after an event noun often dates or places it: "a summit, which is due in Washington next week".
     const next = info.clauses[info.clauses.indexOf(c) + 1];
