@@ -303,5 +303,10 @@ describe('allegations in other wordings', () => {
     const x = extractText('Indian fishermen are frequently arrested by the Sri Lankan Navy.');
     expect(x.events.find((e) => e.type === 'coerce')?.participants).toEqual(expect.arrayContaining([{ actorKey: 'state:IND', role: 'target' }]));
   });
+
+  it('reads "dismissed the Chinese account as ..." as a rejection aimed at whose account it was', () => {
+    const x = extractText('Vietnam said the Chinese ship had rammed its trawler. The Vietnamese coast guard dismissed the Chinese account as "misleading".');
+    expect(x.events.find((e) => e.type === 'reject')?.participants).toEqual(expect.arrayContaining([{ actorKey: 'state:CHN', role: 'target' }]));
+  });
 });
 

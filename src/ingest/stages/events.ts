@@ -91,7 +91,7 @@ const TRIGGERS: Trigger[] = [
   // rejections that are not denials of an allegation
   { type: 'reject', re: /\b(?:vetoed|vetoes|(?:rejected|rejects|rejecting|turned down|turns down|spurned|refused|refuses|declined|rebuffed|brushed aside|dismissed|dismisses) (?:the |an? |its |their |his |her |[\w'’-]+['’]s )?(?:[\w-]+\s+){0,2}(?:decision|proposals?|plans?|move|resolution|offers?|demands?|requests?|invitation|ultimatum|bid|idea|initiative|call|overtures?|terms)|refused to (?:accept|recogni[sz]e|attend|join|meet|sign|hand over|extradite|negotiate|comply|withdraw|release)|(?:would|will|does|did) not accept)\b/ },
   // Brushing off criticism or demands ("dismissing the criticism from X as ...", "rebuffed calls by X").
-  { type: 'reject', re: /\b(?:dismissed|dismisses|dismissing|rejected|rejects|rejecting|rebuffed|rebuffing)\s+(?:the\s+|their\s+|its\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure)\b/ },
+  { type: 'reject', re: /\b(?:dismissed|dismisses|dismissing|rejected|rejects|rejecting|rebuffed|rebuffing)\s+(?:the\s+|their\s+|its\s+|[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure|account|version|narrative)\b/ },
 ];
 const THREATENED_ACT = /\b(?:threatened|threatens|threatening|threaten)\s+to\s+(?:\w+\s+)?$/;
 const THING_THAT = /\b[a-z]+\s+(?:that|which)\s+$/;
