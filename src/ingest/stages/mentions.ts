@@ -70,10 +70,11 @@ const ROLE_MODS = new Set([
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 // Relational titles say little about the office; a curated role is better.
 const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
-const HONORIFICS = new Set(['Sheikh', 'Colonel', 'Col', 'General', 'Gen', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Admiral', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Lt', 'Major', 'Captain', 'Judge', 'Commodore', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'Imam', 'HE', 'Prof', 'Professor', 'Ratu', 'Tun', 'Datuk', 'Dato']);
 // Honorifics that only ever precede a person's name: with one, a capitalised name is a person
-// ("Mufti Abdul Raoof", "Sayyid Badr Albusaidi"); "General" or "Major" may begin other names.
+// ("Mufti Abdul Raoof", "Sayyid Badr Albusaidi").
 const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato']);
+// Ranks and offices may also begin other names ("General Assembly", "Major League"), so alone they make no person.
+const HONORIFICS = new Set([...PERSONAL_HONORIFICS, 'Colonel', 'Col', 'General', 'Gen', 'Admiral', 'Lt', 'Major', 'Captain', 'Judge', 'Commodore', 'Imam', 'Professor']);
 // Arabic and other names with a joined lower-case particle: "al-Khafaji", "bin-Salman", "Abd al-Razzaq".
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-\p{Lu}[\p{Ll}'’]+$/u;
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'de', 'van', 'da', 'di', 'du', 'la', 'le', 'Al', 'El', 'dos', 'del']);
@@ -447,8 +448,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const owner = k >= 0 ? covered[k] : null;
         const ownerState = owner?.key?.startsWith('state:') ? owner.key.slice(6) : null;
         // Without an owner, the state the story last named: coup stories name the country first.
-        const lastState = [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && m.end <= toks[i]!.start).pop()?.key?.slice(6) ?? null;
-        const country = ownerState ?? [...actors.values()].find((a) => a.key.startsWith('group:junta-'))?.country ?? lastState;
+        const lastState = () => [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && m.end <= toks[i]!.start).pop()?.key?.slice(6) ?? null;
+        const country = ownerState ?? [...actors.values()].find((a) => a.key.startsWith('group:junta-'))?.country ?? lastState();
         if (country) {
           const key = `group:junta-${country.toLowerCase()}`;
           const st = gaz.states.get(country);
