@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('bench generator', () => {
   it('writes the requested records through the store and caches the file', () => {
-    const first = ensureDatabase(2_000, () => {}, dir);
+    const first = ensureDatabase(sizesFor(2_000), () => {}, dir);
     expect(first.cached).toBe(false);
     const sizes = sizesFor(2_000);
     expect(first.meta.stored).toEqual({ articles: sizes.articles, actors: sizes.actors, events: 2_000, statements: sizes.statements, allegations: sizes.allegations });
@@ -28,8 +28,18 @@ describe('bench generator', () => {
     expect(db.prepare('SELECT 1 FROM events WHERE id = ?').get(first.meta.picks.eventId)).toBeDefined();
     db.close();
 
-    const again = ensureDatabase(2_000, () => {}, dir);
+    const again = ensureDatabase(sizesFor(2_000), () => {}, dir);
     expect(again.cached).toBe(true);
     expect(again.meta).toEqual(first.meta);
+  });
+
+  it('keeps a fixed cast of actors in a file of its own', () => {
+    const proportional = ensureDatabase(sizesFor(1_000), () => {}, dir);
+    const fixedCast = ensureDatabase(sizesFor(1_000, 300), () => {}, dir);
+    expect(fixedCast.path).not.toBe(proportional.path);
+    expect(fixedCast.meta.sizes.actors).toBe(300);
+    expect(proportional.meta.sizes.actors).toBe(20);
+    // More actors to draw from: the same events spread over more of them.
+    expect(fixedCast.meta.stored.actors).toBeGreaterThan(proportional.meta.stored.actors);
   });
 });

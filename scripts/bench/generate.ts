@@ -58,15 +58,18 @@ export interface Sizes {
   actors: number;
 }
 
-/** The default proportions (1M events : 200k statements : 50k allegations : 100k articles : 5k actors), scaled to `events`. */
-export function sizesFor(events: number): Sizes {
+/**
+ * The default proportions (1M events : 200k statements : 50k allegations : 100k articles : 5k actors),
+ * scaled to `events`; `actors` fixes the number of actors instead (the same cast at two sizes).
+ */
+export function sizesFor(events: number, actors?: number): Sizes {
   const f = events / 1_000_000;
   return {
     events,
     statements: Math.round(200_000 * f),
     allegations: Math.round(50_000 * f),
     articles: Math.max(1, Math.round(100_000 * f)),
-    actors: Math.max(20, Math.round(5_000 * f)),
+    actors: actors ?? Math.max(20, Math.round(5_000 * f)),
   };
 }
 
@@ -171,9 +174,8 @@ function spread(rnd: Random, total: number, buckets: number): Uint32Array {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function generateDatabase(path: string, events: number, log: (line: string) => void = () => {}): DbMeta {
+export function generateDatabase(path: string, sizes: Sizes, log: (line: string) => void = () => {}): DbMeta {
   const started = performance.now();
-  const sizes = sizesFor(events);
   const rnd = seededRandom(20_240_116);
   const actors = makeActors(rnd, sizes.actors);
   const actorRank = zipf(actors.length, 1.1);
@@ -378,9 +380,14 @@ export interface CachedDatabase {
   cached: boolean;
 }
 
-/** The database of this size from bench/, generating it first when it is missing or from an older generator. */
-export function ensureDatabase(events: number, log: (line: string) => void = () => {}, dir: string = BENCH_DIR): CachedDatabase {
-  const path = join(dir, `synthetic-v${GENERATOR_VERSION}-${events}.sqlite`);
+/**
+ * The database of these sizes from bench/, generating it first when it is missing or from an
+ * older generator. The file is named by its events, plus its actors when they are not in proportion.
+ */
+export function ensureDatabase(sizes: Sizes, log: (line: string) => void = () => {}, dir: string = BENCH_DIR): CachedDatabase {
+  const { events, actors } = sizes;
+  const castSuffix = actors === sizesFor(events).actors ? '' : `-${actors}a`;
+  const path = join(dir, `synthetic-v${GENERATOR_VERSION}-${events}${castSuffix}.sqlite`);
   const metaPath = `${path}.meta.json`;
   if (existsSync(path) && existsSync(metaPath)) {
     // Migrations added since the file was generated are applied now, so the server's
@@ -392,10 +399,10 @@ export function ensureDatabase(events: number, log: (line: string) => void = () 
     return { path, meta: JSON.parse(readFileSync(metaPath, 'utf8')) as DbMeta, cached: true };
   }
   mkdirSync(dir, { recursive: true });
-  log(`generating ${events.toLocaleString('en')} events into ${path}`);
+  log(`generating ${events.toLocaleString('en')} events and ${actors.toLocaleString('en')} actors into ${path}`);
   // Written under a temporary name and renamed at the end, so an interrupted run never leaves a file that looks complete.
   const partial = `${path}.partial`;
-  const meta = generateDatabase(partial, events, log);
+  const meta = generateDatabase(partial, sizes, log);
   for (const suffix of ['-wal', '-shm']) rmSync(partial + suffix, { force: true });
   renameSync(partial, path);
   writeFileSync(metaPath, JSON.stringify(meta, null, 2));
