@@ -4,7 +4,7 @@
 // served from here skips validation, the queries and serialisation, and is
 // byte for byte the answer the route gave. Any write changes the token: our own
 // at once, another process's within a millisecond (see db/client.ts changeToken).
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import { requestedFormat } from './export.js';
 
 export interface ResponseCacheOptions {
@@ -95,18 +95,21 @@ export function registerResponseCache(app: FastifyInstance, { maxBytes, changeTo
   // so a write that lands while the answer is being made leaves the entry already stale.
   const tokenAtStart = new WeakMap<FastifyRequest, string>();
 
-  async function serveFromCache(request: FastifyRequest, reply: FastifyReply) {
-    if (!cacheable(request)) return;
+  // Callback hooks (not async): a hit is answered in the same tick, with no promise to settle.
+  function serveFromCache(request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) {
+    if (!cacheable(request)) return done();
     const token = changeToken();
     const key = keyOf(request);
     const hit = cache.get(key);
     if (hit !== undefined && hit.token === token) {
       reply.header('content-type', hit.contentType);
       if (hit.etag !== undefined) reply.header('etag', hit.etag);
-      return reply.send(hit.body);
+      reply.send(hit.body);
+      return;
     }
     if (hit !== undefined) cache.delete(key);
     tokenAtStart.set(request, token);
+    done();
   }
 
   // Last of each route's onRequest hooks, so the rate limit (a route-level hook) still counts hits.
@@ -116,7 +119,7 @@ export function registerResponseCache(app: FastifyInstance, { maxBytes, changeTo
   });
 
   // Global, so it sees the body before compression (a route-level hook) turns it into a stream.
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     const token = tokenAtStart.get(request);
     const contentType = reply.getHeader('content-type');
     // Streams (exports, static files) and anything but a plain 200 JSON answer pass by.
@@ -124,6 +127,6 @@ export function registerResponseCache(app: FastifyInstance, { maxBytes, changeTo
       const etag = reply.getHeader('etag');
       cache.set(keyOf(request), { token, body: payload.length > SMALL_BODY ? Buffer.from(payload) : payload, contentType, etag: typeof etag === 'string' ? etag : undefined });
     }
-    return payload;
+    done(null, payload);
   });
 }
