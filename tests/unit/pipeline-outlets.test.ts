@@ -9,6 +9,16 @@ describe('dates relative to another event', () => {
     expect(x.events.find((e) => e.type === 'accuse')?.date).toEqual({ value: '2024-05-09', precision: 'day' });
   });
 
+  it("dates undated acts to the lead's day when the paper comes out the morning after", () => {
+    const x = extractArticle('Peru agreed late on Saturday to reopen its border with Bolivia.\n\nThe crossing is the busiest in the Andes.\n\nBolivia accused Peru of harbouring smugglers.', { publishedAt: '2025-03-09' });
+    expect(x.eventsOf('accuse', 'Bolivia', 'Peru')[0]?.date).toEqual({ value: '2025-03-08', precision: 'day' });
+  });
+
+  it('keeps the publication day when the lead gives no day of its own', () => {
+    const x = extractArticle('Peru and Bolivia are at odds over the border.\n\nBolivia accused Peru of harbouring smugglers.', { publishedAt: '2025-03-09' });
+    expect(x.eventsOf('accuse', 'Bolivia', 'Peru')[0]?.date).toEqual({ value: '2025-03-09', precision: 'day' });
+  });
+
   it('does not carry a background year into the next paragraph', () => {
     const x = extractArticle('Last year Norway cut its aid to Eritrea.\n\nOutside the hall, Eritrea accused Norway of meddling.', { publishedAt: '2025-03-04' });
     expect(x.eventsOf('accuse', 'Eritrea', 'Norway')[0]?.date).toEqual({ value: '2025-03-04', precision: 'day' });

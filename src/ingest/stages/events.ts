@@ -116,6 +116,12 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
   const events: ExtractedEvent[] = [];
   // The lead: the first sentence of the story the dateline opens (captions may come before it).
   const leadIndex = (doc.sentences.find((x) => x.sentence.end > leadAt) ?? doc.sentences[0])?.sentence.index ?? 0;
+  // The day the news happened: the lead's own day when it gives one in the days before publication
+  // ("Colombia agreed late on Sunday ..." in Monday's paper), else the publication day. Undated acts told
+  // in the simple past belong to it.
+  const leadInfo = doc.sentences.find((x) => x.sentence.index === leadIndex);
+  const leadDay = leadInfo ? mainDates(leadInfo).find((d) => d.past.precision === 'day' && d.past.value <= published && dayGap(d.past, published) <= 3)?.past : undefined;
+  const newsDay: PartialDate = leadDay ?? { value: published, precision: 'day' };
   const side = (key: string) => (key.startsWith('state:') ? key.slice(6) : actors.get(key)?.country ?? key);
 
   for (const info of doc.sentences) {
@@ -436,7 +442,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       if (earlier[k]!.sentence.paragraph !== info.sentence.paragraph && last.past.precision === 'year') break;
       return last.past;
     }
-    return { value: published, precision: 'day' };
+    return newsDay;
   }
 
   function placeIn(info: SentenceInfo, c: Clause, occasion = true, until = Infinity): { name: string; country: string | null } | null {
