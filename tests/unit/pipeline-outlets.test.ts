@@ -320,3 +320,24 @@ describe('allegations in other wordings', () => {
   });
 });
 
+
+describe('charges traded inside one country', () => {
+  const x = extractArticle(
+    "Peru's interim president Dina Boluarte took office in December. Former president Pedro Castillo is in custody.\n\nOn Monday, Castillo, speaking to supporters by video, alleged that Boluarte had ordered the killing of protesters - a charge that her spokesman Fredy Hinojosa rejected as absurd.",
+    { publishedAt: '2025-02-12' },
+  );
+
+  it('keeps a rival of the same country as the accused of "X alleged that Y ..."', () => {
+    const a = x.allegation('ordered the killing');
+    expect(x.names(a!.accuserKeys)).toEqual(['Pedro Castillo']);
+    expect(x.names(a!.accusedKeys)).toEqual(['Dina Boluarte']);
+  });
+
+  it('reads "- a charge that X rejected as absurd" as a denial by the accused side, not a new claim', () => {
+    const a = x.allegation('ordered the killing');
+    expect(a!.claim).toBe('Boluarte had ordered the killing of protesters');
+    expect(a!.status).toBe('denied');
+    expect(x.names(a!.denials.map((d) => d.actorKey))).toEqual(['Fredy Hinojosa']);
+    expect(x.allegations).toHaveLength(1);
+  });
+});

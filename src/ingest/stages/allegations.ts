@@ -36,7 +36,8 @@ const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?
 // "denied having ...", "denied wrongdoing".
 const DENIED_ACT = /\b(?:denied|denies|deny|denying)\s+(?:\w+ly\s+)?(?:(?:any|all)\b|having\b|involvement\b|wrongdoing\b|responsibility\b|[a-z]+ing\b)/i;
 // The rest of "accusations that ..." when "that" is a relative pronoun governed by a denial verb.
-const RELATIVE_DENIAL = /^(?:both\s+|all\s+)?[^,;.]{0,60}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|dispute|disputes|disputed)\s*(?:[,.;]|$)/i;
+// Also with what the denier called it: "a charge that X rejected as absurd".
+const RELATIVE_DENIAL = /^(?:both\s+|all\s+)?[^,;.]{0,60}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|dispute|disputes|disputed)(?:\s+as\s+[^,;.]{1,40})?\s*(?:[,.;]|$)/i;
 // "that claim", "this accusation": a singular demonstrative points back at the last charge reported
 // ("these claims" may gather several, so it picks none).
 const ANAPHORIC_CHARGE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion)\b(?!\s+(?:that|of)\b)/i;
@@ -151,7 +152,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       if (alleged) {
         const verbAt = c.start + (alleged.index ?? 0);
         const accusers = keysIn(subjectMentions(info, c, verbAt));
-        let accused = keysIn(c.mentions.filter((m) => m.start > verbAt)).filter((k) => !accusers.some((a) => side(a) === side(k)));
+        // Mentions of the accuser's own side are not accused, but a rival at home is ("X alleged that Y, the interim leader, ...").
+        let accused = keysIn(c.mentions.filter((m) => m.start > verbAt)).filter((k) => !accusers.includes(k) && (actors.get(k)?.kind === 'person' || !accusers.some((a) => side(a) === side(k))));
         // "expelled two Pakistani officials, alleging they had spied": the pronoun is the object of the verb before.
         if (!accused.length && /^(?:they|he|she|them)\b/i.test(alleged[2] ?? '')) {
           const prior = info.mentions.filter((m) => m.end <= verbAt && keysOf(m).length && !m.isLocation && !keysOf(m).some((k) => accusers.some((a) => side(a) === side(k))));
@@ -191,7 +193,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       const target = bestAllegation(out, info.sentence.index, denialText || t, deniers, side, 0, verb ? chargedAgent(c, c.start + (verb.index ?? 0)) : []);
       const st = statements.find((x) => x.sentence === info.sentence.index);
       const tense = st && !verb ? verbTense(info, st).tense : statusAt(doc, c, c.start + (verb?.index ?? 0)).tense;
-      if (target && !target.record.accuserKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k)))) addDenial(target, deniers, info, denialText || t, dateOf(info, c, c.start), tense);
+      if (target && !accuserSideOnly(target, deniers, side)) addDenial(target, deniers, info, denialText || t, dateOf(info, c, c.start), tense);
     }
   }
   // A speaker repeating the claim in the negative denies it: "said Serbia had not sold drones".
@@ -299,7 +301,7 @@ function dateOf(info: SentenceInfo, c: Clause, at: number): PartialDate | null {
 function cleanClaim(s: string): string {
   // "..., a charge Manila rejected as ...": the appended reaction is not part of the claim.
   return s
-    .replace(/,\s*(?:(?:a|an)\s+(?:charge|claim|accusation|allegation)|(?:charges|claims|accusations|allegations))\s+(?:that\s+)?[^,]*$/, '')
+    .replace(/(?:,|\s[-–—])\s*(?:(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)|(?:charges|claims|accusations|allegations|assertions))\s+(?:that\s+)?[^,]*$/, '')
     // A trailing attribution or a framing phrase: "..., the foreign ministry said", "..., in the latest ...".
     .replace(/,\s*(?:in the latest|the latest|amid|as)\b.*$/, '')
     .replace(/,\s*[^,“”"]{0,60}\b(?:said|says|told|added|announced)\b[^,“”"]{0,30}$/, '')
@@ -315,8 +317,8 @@ function bestAllegation(all: AllegationFound[], sentence: number, text: string, 
   const words = contentWords(text);
   let best: AllegationFound | null = null;
   let bestScore = -1;
-  const eligible = (a: AllegationFound) => a.sentence <= sentence && !(deniers.length && a.record.accuserKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k))));
   const bySide = (a: AllegationFound, keys: string[]) => a.record.accusedKeys.some((k) => keys.some((d) => d === k || side(d) === side(k)));
+  const eligible = (a: AllegationFound) => a.sentence <= sentence && !(deniers.length && accuserSideOnly(a, deniers, side));
   // "dismissed that claim": the demonstrative points at the latest charge against the denier's side.
   let latest = -1;
   if (ANAPHORIC_CHARGE.test(text)) for (const a of all) if (eligible(a) && bySide(a, deniers)) latest = Math.max(latest, a.sentence);
@@ -338,6 +340,17 @@ function bestAllegation(all: AllegationFound[], sentence: number, text: string, 
     if (score > bestScore) [best, bestScore] = [a, score];
   }
   return best;
+}
+
+/**
+ * Deniers who speak for the accuser, not the accused: they do not deny the charge. In a dispute inside
+ * one state ("Hasina alleged that Yunus ...; his press secretary rejected it") both sides share a
+ * country, so the accused's side wins.
+ */
+function accuserSideOnly(a: AllegationFound, deniers: string[], side: (k: string) => string): boolean {
+  const near = (keys: string[]) => keys.some((k) => deniers.some((d) => d === k || side(d) === side(k)));
+  if (a.record.accuserKeys.some((k) => deniers.includes(k))) return true;
+  return near(a.record.accuserKeys) && !near(a.record.accusedKeys);
 }
 
 function overlap(a: string, b: string): number {
