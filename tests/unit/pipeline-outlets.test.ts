@@ -341,3 +341,24 @@ describe('charges traded inside one country', () => {
     expect(x.allegations).toHaveLength(1);
   });
 });
+
+describe('subjects and objects of accusations in longer sentences', () => {
+  it('takes the subject of an absolute "with X accusing Y" phrase from the phrase, not the sentence', () => {
+    const x = extractText('Talks between Chile and Bolivia broke down on Monday, with the bloc\'s foreign policy chief Marta Ruiz accusing Bolivia of stalling the customs deal.');
+    const a = x.allegations.find((al) => al.claim.startsWith('stalling'));
+    expect(a?.accuserKeys.map(x.name)).toEqual(['Marta Ruiz']);
+    expect(a?.accusedKeys.map(x.name)).toEqual(['Bolivia']);
+  });
+
+  it('gives no nationality from a lead about two states as equals', () => {
+    const x = extractText('Talks between Chile and Bolivia broke down on Monday, with the bloc\'s foreign policy chief Marta Ruiz accusing Bolivia of stalling the customs deal.');
+    expect(x.actors.find((a) => a.name === 'Marta Ruiz')?.country).toBeNull();
+  });
+
+  it('reads a condemned launch with a long description of the weapon', () => {
+    const x = extractText("Chile and Peru condemned Bolivia's launch of a new long-range surface-to-surface ballistic missile earlier that morning, which broke the treaty.");
+    const a = x.allegations[0];
+    expect(a?.accusedKeys.map(x.name)).toEqual(['Bolivia']);
+    expect(a?.accuserKeys.map(x.name).sort()).toEqual(['Chile', 'Peru']);
+  });
+});

@@ -187,6 +187,13 @@ export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): 
     const first = main.mentions.filter((m) => m.start >= info.bodyStart && !m.possessive && !m.isLocation);
     if (first.length) return subjectAt(doc, info, main, first[0]!.end);
   }
+  // "Talks between A and B broke down, with X accusing B of ...": an absolute "with" phrase has its own subject.
+  const withAbsolute = /(?:^|[,;—–-]\s*)with\s+[^,;:"“”]{2,90}$/i.exec(doc.text.slice(Math.max(info.sentence.start, at - 100), at));
+  if (withAbsolute && /^[a-z]+ing\b/.test(doc.text.slice(at, at + 20))) {
+    const from = at - withAbsolute[0].length;
+    const inPhrase = info.mentions.filter((m) => m.start >= from && m.end <= at && !m.possessive && !m.isLocation && !m.inTitle && m.start >= info.bodyStart);
+    if (inPhrase.length) return inPhrase;
+  }
   const own = c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart && !m.possessive);
   if (!own.length) return c.inherited.length ? c.inherited : c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart);
   const group = [own[0]!];

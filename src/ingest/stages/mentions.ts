@@ -817,8 +817,12 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
    * are left alone: they often serve abroad or no state at all.
    */
   function inferCountries(): void {
-    const lead = mentions.find((m) => m.sent === (sentences[0]?.index ?? 0) && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun');
-    const leadSide = lead?.key ? (lead.key.startsWith('state:') ? lead.key.slice(6) : actors.get(lead.key)?.country ?? null) : null;
+    const sideOf = (m: Mention) => (m.key!.startsWith('state:') ? m.key!.slice(6) : actors.get(m.key!)?.country ?? null);
+    const leadMentions = mentions.filter((m) => m.sent === (sentences[0]?.index ?? 0) && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun');
+    // A lead about two states as equals ("talks between Serbia and Kosovo") is about neither side alone.
+    const between = /\bbetween\b/i.test(sentences[0]?.sentence ?? '') && new Set(leadMentions.map(sideOf).filter(Boolean)).size > 1;
+    const lead = between ? undefined : leadMentions[0];
+    const leadSide = lead ? sideOf(lead) : null;
     for (const a of actors.values()) {
       if (a.kind !== 'person' || a.country || !a.role) continue;
       if (/ambassador|envoy|counterpart|representative|delegate|\b(?:UN|U\.N\.|NATO|EU|AU)\b|United Nations|European|Secretary[- ]General|Commissioner/i.test(a.role)) continue;
