@@ -362,3 +362,17 @@ describe('subjects and objects of accusations in longer sentences', () => {
     expect(a?.accuserKeys.map(x.name).sort()).toEqual(['Chile', 'Peru']);
   });
 });
+
+describe('denials of an account', () => {
+  it('reads "rejected that account" as a denial of the charge just reported', () => {
+    const x = extractText('Chile accused Bolivia of stalling the customs deal. Bolivian Foreign Minister Celinda Sosa rejected that account.');
+    const a = x.allegations[0];
+    expect(a?.status).toBe('denied');
+    expect(a?.denials.map((d) => x.name(d.actorKey))).toContain('Celinda Sosa');
+  });
+
+  it('leaves out of the claim what the accuser "said" after it', () => {
+    const x = extractText('Chile accused Bolivia of stalling the customs deal and said talks would resume in March.');
+    expect(x.allegations[0]?.claim).toBe('stalling the customs deal');
+  });
+});

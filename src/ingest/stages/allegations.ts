@@ -31,7 +31,7 @@ const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|d
 const DENIAL_WORDS = /\b(?:baseless|groundless|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 // Participles count too: "..., dismissing the criticism as hysteric".
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|rebuffed)\b/i;
-const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?|criticism)\b/i;
+const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?|criticism|(?:that|this|the|their|his|her|its)\s+(?:account|version|characteri[sz]ation))\b/i;
 // A denial whose object is the act itself: "Tehran denies sending weapons", "has denied any involvement",
 // "denied having ...", "denied wrongdoing".
 const DENIED_ACT = /\b(?:denied|denies|deny|denying)\s+(?:\w+ly\s+)?(?:(?:any|all)\b|having\b|involvement\b|wrongdoing\b|responsibility\b|[a-z]+ing\b)/i;
@@ -40,7 +40,7 @@ const DENIED_ACT = /\b(?:denied|denies|deny|denying)\s+(?:\w+ly\s+)?(?:(?:any|al
 const RELATIVE_DENIAL = /^(?:both\s+|all\s+)?[^,;.]{0,60}?\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+)?(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed|dispute|disputes|disputed)(?:\s+as\s+[^,;.]{1,40})?\s*(?:[,.;]|$)/i;
 // "that claim", "this accusation": a singular demonstrative points back at the last charge reported
 // ("these claims" may gather several, so it picks none).
-const ANAPHORIC_CHARGE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion)\b(?!\s+(?:that|of)\b)/i;
+const ANAPHORIC_CHARGE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|account|version|characteri[sz]ation)\b(?!\s+(?:that|of)\b)/i;
 const STOP = new Set('the a an of to in on for and or that with by as at from its their his her was were is are be been had has have would will it they this said which who'.split(' '));
 
 export function extractAllegations(doc: Doc, statements: StatementFound[], actors: Map<string, ActorDraft>): AllegationFound[] {
@@ -304,6 +304,8 @@ function cleanClaim(s: string): string {
     .replace(/(?:,|\s[-–—])\s*(?:(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)|(?:charges|claims|accusations|allegations|assertions))\s+(?:that\s+)?[^,]*$/, '')
     // A trailing attribution or a framing phrase: "..., the foreign ministry said", "..., in the latest ...".
     .replace(/,\s*(?:in the latest|the latest|amid|as)\b.*$/, '')
+    // "accused X of Y and said ...": what follows the second verb is said, not alleged.
+    .replace(/\s+and\s+(?:also\s+)?(?:said|says|added|warned|told|called|urged|vowed)\b.*$/, '')
     .replace(/,\s*[^,“”"]{0,60}\b(?:said|says|told|added|announced)\b[^,“”"]{0,30}$/, '')
     .replace(/\s*[.]["”]?$/, '')
     .trim();
