@@ -376,3 +376,40 @@ describe('denials of an account', () => {
     expect(x.allegations[0]?.claim).toBe('stalling the customs deal');
   });
 });
+
+describe('criminal charges and the officials who bring them', () => {
+  it('reads "prosecutors charged X with Y" as an allegation by the prosecutors\' state', () => {
+    const x = extractText('Peruvian prosecutors charged former president Pedro Castillo with rebellion on Sunday.');
+    const a = x.allegations[0];
+    expect(a?.claim).toBe('rebellion');
+    expect(a?.accuserKeys.map(x.name)).toEqual(['Peru']);
+    expect(a?.accusedKeys.map(x.name)).toEqual(['Pedro Castillo']);
+    expect(x.events.filter((e) => e.type === 'accuse')).toHaveLength(1);
+  });
+
+  it('reads the passive "was charged by X with Y"', () => {
+    const x = extractText('Former president Pedro Castillo was charged by Peruvian prosecutors with rebellion.');
+    expect(x.allegations[0]?.accusedKeys.map(x.name)).toEqual(['Pedro Castillo']);
+    expect(x.allegations[0]?.accuserKeys.map(x.name)).toEqual(['Peru']);
+  });
+
+  it('finds who "whom X had charged" refers to past an "of" phrase', () => {
+    const x = extractText('Lima freed Chilean businessman Tomas Vidal, a longtime associate of Gabriel Boric whom the Peruvian prosecutor\'s office had charged with smuggling.');
+    const a = x.allegations.find((al) => al.claim === 'smuggling');
+    expect(a?.accusedKeys.map(x.name)).toEqual(['Tomas Vidal']);
+  });
+
+  it('does not read a fee charged as an accusation', () => {
+    expect(extractText('Peru charged a fee for the transit of Bolivian goods.').allegations).toHaveLength(0);
+  });
+
+  it('makes "officials in CAPITAL" the capital\'s state', () => {
+    const x = extractText('Officials in Lima have also accused Bolivia of harbouring smugglers.');
+    expect(x.allegations[0]?.accuserKeys.map(x.name)).toEqual(['Peru']);
+  });
+
+  it('makes a full name after a noun for a private person a person of the demonym\'s country', () => {
+    const x = extractText('Police arrested Chilean businessman Tomas Vidal at the airport.');
+    expect(x.actors.find((a) => a.name === 'Tomas Vidal')).toMatchObject({ kind: 'person', country: 'CHL' });
+  });
+});

@@ -79,6 +79,28 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
           out.push(newAllegation(info, cleanClaim(acc[4] ?? ''), accusers, accused, date(verbAt), c.tense));
         }
       }
+      // Pattern: a criminal charge — "prosecutors charged X with CLAIM", "X was indicted over CLAIM",
+      // "whom the Justice Department had charged with CLAIM": the charging side accuses.
+      const charged = acc ? null : /\b(charged|charges|indicted|indicts)\s+(?:(by)\s+)?([^.;]*?)\s*\b(?:with|over|on charges of)\s+([^;]+)/.exec(t);
+      if (charged) {
+        const verbAt = c.start + (charged.index ?? 0);
+        const objEnd = verbAt + charged[0].length - (charged[4]?.length ?? 0);
+        const objects = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= objEnd && !m.isLocation && !m.inTitle));
+        const passive = /\b(?:was|were|been|being|is|are)\s+$/.test(t.slice(0, charged.index));
+        // "a businessman whom the Justice Department had charged with ...": the antecedent before "whom" is charged.
+        const relative = /\b(?:whom|who)\s+([^,;]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?$/.exec(t.slice(0, charged.index));
+        const subject = keysIn(subjectMentions(info, c, verbAt));
+        let accusers = passive ? objects : subject;
+        let accused = passive ? subject : objects;
+        if (relative && !objects.length) {
+          const relAt = c.start + (relative.index ?? 0);
+          accusers = keysIn(c.mentions.filter((m) => m.start > relAt && m.end <= verbAt));
+          // "Alex Saab, an associate of Nicolas Maduro whom ...": "whom" is the associate, named before the appositive.
+          const before = info.mentions.filter((m) => m.end <= relAt && keysOf(m).length && !m.isLocation && !m.inTitle && !m.possessive && !/\bof\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, m.start - 8), m.start)));
+          accused = before.length ? keysOf(before[before.length - 1]!) : [];
+        }
+        if (accused.length && accusers.length) out.push(newAllegation(info, cleanClaim(charged[4] ?? ''), accusers, accused, date(verbAt), c.tense));
+      }
       // Pattern: a relative object — "sanctioned firms that it accuses of CLAIM", "officials whom X
       // accused of CLAIM": the accused is the antecedent before the pronoun, the accuser its subject.
       // Also with the relative pronoun left out: "sanctions on 16 officials it accuses of obstructing ...".
@@ -308,6 +330,8 @@ function cleanClaim(s: string): string {
     .replace(/\s+and\s+(?:also\s+)?(?:said|says|added|warned|told|called|urged|vowed)\b.*$/, '')
     .replace(/,\s*[^,“”"]{0,60}\b(?:said|says|told|added|announced)\b[^,“”"]{0,30}$/, '')
     .replace(/\s*[.]["”]?$/, '')
+    // "charged X with corruption on Sunday": when it was said is not part of what is alleged.
+    .replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:yesterday|today))$/, '')
     .trim();
 }
 

@@ -58,6 +58,8 @@ const ROLE_HEADS = new Set([
   'rapporteur', 'vice-president', 'vice-minister', 'ombudsman', 'governor-general', 'fellow', 'analyst', 'researcher', 'professor',
   'spokesmen', 'chargé', 'premier', 'then-president', 'then-prime', 'ex-president', 'ex-prime', 'former-president',
 ]);
+/** Private persons: the noun marks a name as a person's, but is no office. */
+const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran']);
 // Words that may appear inside a title.
 const ROLE_MODS = new Set([
   'foreign', 'defence', 'defense', 'prime', 'vice', 'deputy', 'senior', 'top', 'national', 'security', 'intelligence',
@@ -205,7 +207,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const prev = (toks[i - 1]?.text ?? '').toLowerCase();
       const prev2 = (toks[i - 2]?.text ?? '').toLowerCase();
       // "in Seoul", "at the Kremlin", "the Lao capital Vientiane": the name is a place here.
-      const locPrep = LOC_PREPS.has(prev) || (prev === 'the' && LOC_PREPS.has(prev2)) || prev === 'capital' || (prev === ',' && prev2 === 'capital');
+      // "Officials in Dhaka", "the government in Kabul": those there speak for the state, the capital is no place here.
+      const seatOfVoices = prev === 'in' && /^(?:officials|authorities|diplomats|government|leaders|leadership|regime|administration|rulers)$/.test(prev2);
+      const locPrep = !seatOfVoices && (LOC_PREPS.has(prev) || (prev === 'the' && LOC_PREPS.has(prev2)) || prev === 'capital' || (prev === ',' && prev2 === 'capital'));
       if (e.form === 'city') return mk(i, j, 'name', null, { isLocation: true, place: e.place });
       const isLocation = (e.form === 'capital' || e.form === 'seat') && locPrep;
       const type: MentionType = e.form !== 'name' ? e.form : e.key?.startsWith('state:') ? 'name' : e.key?.startsWith('person:') ? 'person' : 'org';
@@ -382,7 +386,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         i = j - 1;
         continue;
       }
-      const isPerson = !organWord && (key || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
+      // "Colombian businessman Alex Saab", "Alex Saab, a businessman close to ...": a noun for a private
+      // person marks a full name as a person without giving it a role.
+      const personNoun = runToks.length >= 2 && (PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ||
+        (toks[j]?.text === ',' && PERSON_NOUNS.has(toks.slice(j + 1, j + 5).map((t) => t.text.toLowerCase()).find((w) => !/^(?:a|an|the|close|former|prominent|wealthy|jailed|detained|dual|fellow|\p{L}+ian|\p{L}+ese)$/u.test(w)) ?? '')));
+      const isPerson = !organWord && (key || personNoun || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
       if (!isPerson) {
         i = j - 1;
         continue;
@@ -398,7 +406,10 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       a.nameTokens = [...new Set([...a.nameTokens, ...normRun])];
       const role = title.role ?? appos?.role ?? null;
       if (role && (!a.role || (WEAK_ROLES.test(a.role) && !WEAK_ROLES.test(role)))) a.role = role;
-      if (!a.country) a.country = title.country ?? appos?.country ?? (role ? datelineCountryIfDomestic() : null);
+      // "Indian national Nikhil Gupta": the demonym before a private person's noun is the person's country, not a party.
+      const nounOwner = personNoun && PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ? covered[i - 2] : null;
+      if (nounOwner?.key?.startsWith('state:')) nounOwner.inTitle = true;
+      if (!a.country) a.country = title.country ?? appos?.country ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (role ? datelineCountryIfDomestic() : null);
       if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
       if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
       mk(i, j, 'person', key);
