@@ -413,3 +413,22 @@ describe('criminal charges and the officials who bring them', () => {
     expect(x.actors.find((a) => a.name === 'Tomas Vidal')).toMatchObject({ kind: 'person', country: 'CHL' });
   });
 });
+
+describe('a reported claim denied in the same sentence', () => {
+  it('reads "saying X could ..., an assertion that Y has rejected as groundless" as a denied allegation against Y', () => {
+    const x = extractText('Chile has voiced concern over the deal, saying it could allow Bolivia to station troops on the border, an assertion that Bolivia has repeatedly rejected as groundless.');
+    const a = x.allegations[0];
+    expect(a?.claim).toBe('it could allow Bolivia to station troops on the border');
+    expect(a?.accuserKeys.map(x.name)).toEqual(['Chile']);
+    expect(a?.accusedKeys.map(x.name)).toEqual(['Bolivia']);
+    expect(a?.status).toBe('denied');
+  });
+
+  it('reads "X says that Y has done Z, which W has dismissed as lies" with W among the deniers', () => {
+    const x = extractText('Bolivian President Luis Arce says that Chile has funded armed groups in the south, which Chilean President Gabriel Boric has dismissed as lies.');
+    const a = x.allegations[0];
+    expect(a?.claim).toBe('Chile has funded armed groups in the south');
+    expect(a?.accusedKeys.map(x.name)).toEqual(['Chile']);
+    expect(a?.denials.map((d) => x.name(d.actorKey))).toContain('Gabriel Boric');
+  });
+});

@@ -41,6 +41,8 @@ const RELATIVE_DENIAL = /^(?:both\s+|all\s+)?[^,;.]{0,60}?\s+(?:(?:has|have|had)
 // "that claim", "this accusation": a singular demonstrative points back at the last charge reported
 // ("these claims" may gather several, so it picks none).
 const ANAPHORIC_CHARGE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|account|version|characteri[sz]ation)\b(?!\s+(?:that|of)\b)/i;
+// A reported claim followed by its denial: ", an assertion that China has repeatedly rejected", ", which X dismissed as lies".
+const CONTESTED = /,\s*(?:(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion)\s+(?:that\s+)?|which\s+)[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/i;
 const STOP = new Set('the a an of to in on for and or that with by as at from its their his her was were is are be been had has have would will it they this said which who'.split(' '));
 
 export function extractAllegations(doc: Doc, statements: StatementFound[], actors: Map<string, ActorDraft>): AllegationFound[] {
@@ -264,13 +266,20 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       words = words.slice((more.index ?? 0) + more[0].length);
     }
     const info = doc.sentences[st.sentence]!;
-    const cue = WRONGDOING.exec(words);
+    // "saying it could let Beijing base warships there, an assertion China has rejected": a claim the
+    // other side denies in the same breath is an allegation whatever its words.
+    const contested = CONTESTED.exec(words);
+    const cue = WRONGDOING.exec(contested ? words.slice(0, contested.index) : words) ?? contested;
     if (!cue) continue;
     const window = words.slice(Math.max(0, (cue.index ?? 0) - 40), (cue.index ?? 0));
     if (NEGATED.test(window) || /\baccus\w+|\bblame/i.test(words.slice(0, 30))) continue;
     const sides = new Set(st.speakerKeys.map(side));
-    const inWords = info.mentions.filter((m) => m.start >= wordsAt && m.end <= st.end + 1 && keysOf(m).length && !m.isLocation && !m.inTitle);
-    const accusedM = inWords.find((m) => keysOf(m).every((k) => !sides.has(side(k)) && !st.speakerKeys.includes(k)));
+    const claimEnd = contested ? wordsAt + (contested.index ?? 0) : st.end + 1;
+    const inWords = info.mentions.filter((m) => m.start >= wordsAt && m.end <= claimEnd && keysOf(m).length && !m.isLocation && !m.inTitle);
+    // The one who denies it is, or stands with, the accused.
+    const denierSides = contested ? new Set(info.mentions.filter((m) => m.start >= claimEnd && keysOf(m).length && !m.isLocation).flatMap(keysOf).map(side)) : new Set<string>();
+    const accusedM = inWords.find((m) => keysOf(m).some((k) => denierSides.has(side(k))) && keysOf(m).every((k) => !st.speakerKeys.includes(k))) ??
+      inWords.find((m) => keysOf(m).every((k) => !sides.has(side(k)) && !st.speakerKeys.includes(k)));
     if (!accusedM) continue;
     // The wrongdoer is who the reported clause is about: "Germany will deliver arms to Ukraine",
     // said by a German, accuses no one (the speaker's own side acts, the other only receives).
@@ -278,7 +287,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const cueAt = wordsAt + (cue.index ?? 0);
     if (subj && subj !== accusedM && keysOf(subj).some((k) => sides.has(side(k))) && subj.start < cueAt && accusedM.start > cueAt + cue[0].length) continue;
     const { clause, tense } = verbTense(info, st);
-    const al = newAllegation(info, words, st.speakerKeys, keysOf(accusedM), dateOf(info, clause, st.start), tense);
+    const al = newAllegation(info, contested ? words.slice(0, contested.index) : words, st.speakerKeys, keysOf(accusedM), dateOf(info, clause, st.start), tense);
     al.explicit = false;
     found.push(al);
   }
@@ -324,6 +333,7 @@ function cleanClaim(s: string): string {
   // "..., a charge Manila rejected as ...": the appended reaction is not part of the claim.
   return s
     .replace(/(?:,|\s[-–—])\s*(?:(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)|(?:charges|claims|accusations|allegations|assertions))\s+(?:that\s+)?[^,]*$/, '')
+    .replace(/,\s*which\s+[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses)\b.*$/, '')
     // A trailing attribution or a framing phrase: "..., the foreign ministry said", "..., in the latest ...".
     .replace(/,\s*(?:in the latest|the latest|amid|as)\b.*$/, '')
     // "accused X of Y and said ...": what follows the second verb is said, not alleged.
