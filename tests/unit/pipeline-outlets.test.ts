@@ -432,3 +432,14 @@ describe('a reported claim denied in the same sentence', () => {
     expect(a?.denials.map((d) => x.name(d.actorKey))).toContain('Gabriel Boric');
   });
 });
+
+describe('claims attributed with "by"', () => {
+  it('reads "claims by X that Y ..." with X as the accuser and "did not hold water" as a denial', () => {
+    const x = extractText('Asked about claims by Chilean officials that Bolivia was arming smugglers on the border, Bolivian foreign ministry spokeswoman Ana Quispe said the accusation did not hold water.');
+    const a = x.allegations[0];
+    expect(a?.claim).toBe('Bolivia was arming smugglers on the border');
+    expect(a?.accuserKeys.map(x.name)).toEqual(['Chile']);
+    expect(a?.accusedKeys.map(x.name)).toEqual(['Bolivia']);
+    expect(a?.status).toBe('denied');
+  });
+});

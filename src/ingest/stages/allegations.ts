@@ -28,7 +28,7 @@ const WRONGDOING =
 // cities", "had shelled", "had jammed GPS signals", "had seized a tanker", "had abducted a dissident",
 // "had deliberately provoked the incident", "had mined the perimeter".)
 const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
-const DENIAL_WORDS = /\b(?:baseless|groundless|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
+const DENIAL_WORDS = /\b(?:baseless|groundless|(?:does|did|do) not hold water|(?:has|had|have) no basis|without basis|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 // Participles count too: "..., dismissing the criticism as hysteric".
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|rebuffed)\b/i;
 const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?|criticism|(?:that|this|the|their|his|her|its)\s+(?:account|version|characteri[sz]ation))\b/i;
@@ -117,13 +117,17 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(rel[3] ?? ''), accusers, accused, date(relAt), c.tense));
       }
       // Pattern: "(X's|U.S.) claims/accusations that CLAIM" — often inside a denial.
-      const claimThat = /\b(claims?|accusations?|allegations?|charges?|assertions?)\s+that\s+([^;]+)/.exec(t);
+      // Also with the accuser after "by": "claims by US officials that ...", "remarks by Kigali that ...".
+      const claimThat = /\b(claims?|accusations?|allegations?|charges?|assertions?|remarks?|suggestions?)(?:\s+by\s+[^,;]{1,50}?)?\s+that\s+([^;]+)/.exec(t);
       // "accusations that both X and Y deny": "that" opens a relative clause whose verb has no object
       // of its own, so nothing new is claimed (the denial stage handles it).
       if (claimThat && !RELATIVE_DENIAL.test(claimThat[2] ?? '')) {
         const nounAt = c.start + (claimThat.index ?? 0);
         // The accuser is attached to the noun: "U.S. claims", "Washington's accusations".
-        const owner = info.mentions.filter((m) => m.end <= nounAt && /^(?:['’]s)?\s*(?:\w+\s+)?$/.test(doc.text.slice(m.end, nounAt)) && !m.isLocation && keysOf(m).length).pop();
+        const byAt = nounAt + (claimThat[0].search(/\sby\s/) >= 0 && claimThat[0].search(/\sby\s/) < claimThat[0].length - (claimThat[2]?.length ?? 0) ? claimThat[0].search(/\sby\s/) : -nounAt - 1);
+        const owner = byAt >= 0
+          ? info.mentions.find((m) => m.start > byAt && m.end <= nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0) && !m.isLocation && keysOf(m).length)
+          : info.mentions.filter((m) => m.end <= nounAt && /^(?:['’]s)?\s*(?:\w+\s+)?$/.test(doc.text.slice(m.end, nounAt)) && !m.isLocation && keysOf(m).length).pop();
         const clauseStart = nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0);
         const accusedM = info.mentions.filter((m) => m.start >= clauseStart && m.end <= c.end && keysOf(m).length && !m.isLocation)[0];
         const denier = DENY_VERB.exec(t.slice(0, claimThat.index));

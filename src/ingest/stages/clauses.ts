@@ -50,6 +50,7 @@ const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insi
 // "a forum that Norway plans to hold": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
+const CLAIM_BY = /\b(?:claims?|accusations?|allegations?|charges?|assertions?|remarks?|suggestions?)\s+by\s+[^,;]{1,50}$/i;
 const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now demanded demanding demands urged urging asked requested proposed suggested insisting'.split(' '));
 const TRAILING_ATTRIBUTION = /,\s*[^,]{0,80}?\b(?:said|says|told|announced|added|stated)\b(?:\s+(?:on|in|at|late|early|last|this)\b[^,]{0,30})?\s*$/;
 const TIME_PREP = /^(?:before|after)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
@@ -92,6 +93,8 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
         const at = s.start + (b.index ?? 0) + b[0].length;
         if (at <= bodyStart || at >= s.end - 3) continue;
         if (re === RELATIVE_THAT && NOT_RELATIVE.has(/(\w+)$/.exec(s.sentence.slice(0, b.index ?? 0))?.[1]?.toLowerCase() ?? '')) continue;
+        // "claims by US officials that ...": the that-clause is the claim's content, not a relative clause of "officials".
+        if (re === RELATIVE_THAT && CLAIM_BY.test(s.sentence.slice(Math.max(0, (b.index ?? 0) - 60), b.index ?? 0))) continue;
         cuts.push({ at, word: re === COMPLEMENT ? '<complement>' : 'that' });
       }
     }
