@@ -443,3 +443,16 @@ describe('claims attributed with "by"', () => {
     expect(a?.status).toBe('denied');
   });
 });
+
+describe('capitals of small states', () => {
+  it('reads Pacific capitals that name nothing else as their states ("Honiara cut ties with Taiwan")', () => {
+    const x = extractText('Honiara cut ties with Taiwan in 2019. Apia signed a fisheries pact with Canberra.');
+    expect(x.events.find((e) => e.type === 'sanction')?.participants.map((p) => x.name(p.actorKey))).toEqual(['Solomon Islands', 'Taiwan']);
+    expect(x.actors.map((a) => a.name)).toContain('Samoa');
+  });
+
+  it('still does not read Kingston or Georgetown as states', () => {
+    const x = extractText('Kingston Mills and Georgetown University hosted the forum.');
+    expect(x.actors.filter((a) => a.kind === 'state')).toHaveLength(0);
+  });
+});

@@ -24,8 +24,7 @@ export const ORG_SEATS: { name: string; key: string }[] = [{ name: 'Brussels', k
 /** Capitals too ambiguous to read as a state (common given names, other places). */
 export const AMBIGUOUS_CAPITALS = new Set([
   'Victoria', 'Kingston', 'Hamilton', 'Georgetown', 'Stanley', 'Jamestown', 'Washington D.C.',
-  'City of Victoria', 'Saint John\'s', 'Castries', 'Roseau', 'Avarua', 'Palikir', 'Melekeok', 'Majuro',
-  'Funafuti', 'Yaren', 'Honiara', 'Apia', 'Basseterre', 'Kingstown',
+  'City of Victoria', 'Saint John\'s', 'Castries', 'Roseau',
 ]);
 
 /** Extra spellings of states, in addition to world-countries. */
