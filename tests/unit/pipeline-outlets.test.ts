@@ -456,3 +456,14 @@ describe('capitals of small states', () => {
     expect(x.actors.filter((a) => a.kind === 'state')).toHaveLength(0);
   });
 });
+
+describe('clauses joined by ", and" with subjects of their own', () => {
+  it('gives each its own parties and the first one\'s time', () => {
+    const x = extractText('Honiara cut ties with Taiwan in 2019, and Apia signed a fisheries pact with Canberra.');
+    const sanction = x.events.find((e) => e.type === 'sanction');
+    const agree = x.events.find((e) => e.type === 'agree');
+    expect(sanction?.participants.map((p) => x.name(p.actorKey))).toEqual(['Solomon Islands', 'Taiwan']);
+    expect(agree?.participants.map((p) => x.name(p.actorKey))).toEqual(['Samoa', 'Australia']);
+    expect(agree?.date).toEqual({ value: '2019', precision: 'year' });
+  });
+});

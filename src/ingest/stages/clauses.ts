@@ -43,7 +43,8 @@ export interface Doc {
 
 // Where a new clause begins. The captured word says what kind it is.
 // ", and he urged ...": a coordinated clause with a pronoun subject of its own starts a new clause.
-const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|,\s+(?=(?:while|but|whereas|which|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b))/g;
+// ", and Apia signed ...": so does one with a named subject and a past-tense verb of its own.
+const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|,\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b))/gu;
 // Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
 // ("declared X persona non grata" and "warned against" introduce no reported clause.)
 const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insisted|warned(?! against)|announced|confirmed|claimed|argued|explained|stated|declared(?=\s+that)|acknowledged|reiterated|cautioned)\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
@@ -79,7 +80,8 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
       if (at <= bodyStart) continue;
       // "talk again in Oslo before the end of the month": a time adverbial, not a clause.
       if (dates.some((d) => d.start >= at && TIME_PREP.test(text.slice(at, d.start)))) continue;
-      const word = /^\w+/.exec(s.sentence.slice(at - s.start))?.[0]?.toLowerCase() ?? '';
+      // ", and Apia signed ...": a coordinated clause carries on the time of the one before it.
+      const word = /^,\s+and\s+$/.test(b[0]) ? '<resume>' : /^\w+/.exec(s.sentence.slice(at - s.start))?.[0]?.toLowerCase() ?? '';
       cuts.push({ at, word });
       // "X, who ..., VERB": the main clause resumes after the comma closing the relative clause.
       if ((word === 'who' || word === 'which') && /,\s+$/.test(b[0])) {
