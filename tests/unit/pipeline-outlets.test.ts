@@ -467,3 +467,16 @@ describe('clauses joined by ", and" with subjects of their own', () => {
     expect(agree?.date).toEqual({ value: '2019', precision: 'year' });
   });
 });
+
+describe('calls and the people they mention', () => {
+  const x = extractText('Chilean Foreign Minister Alberto van Klaveren spoke today with Bolivian Foreign Minister Celinda Sosa to thank Bolivia for the release of six Chilean truckers detained in Oruro.', '2024-05-15');
+
+  it('reads "spoke today with" as a call, placed nowhere', () => {
+    const call = x.events.find((e) => e.type === 'consult');
+    expect(call).toMatchObject({ mode: 'phone', location: null, date: { value: '2024-05-15', precision: 'day' } });
+  });
+
+  it('reads "truckers detained in Oruro" as a description, not an act of the sentence\'s subject', () => {
+    expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);
+  });
+});

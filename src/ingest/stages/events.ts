@@ -39,7 +39,7 @@ const DEFINITE_BEFORE = /(?:\b(?:after|before|at|since|following)\s+|^\s*)(?:the
 
 const TRIGGERS: Trigger[] = [
   // consultations: meetings, visits, calls, summits
-  { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:\w+ly\s+)?(?:by (?:tele)?phone\s+)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:call|conversation)\b/ },
+  { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:(?:\w+ly|today|yesterday|again|separately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:by (?:tele)?phone\s+)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:call|conversation)\b/ },
   { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations))\b/ },
   { type: 'consult', re: /\b(?:discussed|discusses|discussing)\b(?=[^.;]{0,80}\bwith\b)|\b(?:paid|pays|paying) (?:an?\s+)?(?:[\w-]+\s+){0,2}visit\b|\b(?:arrived|arrives|arriving|landed) in\b|\b(?:welcomed|welcomes|welcoming) (?:[\w.'’-]+\s+){1,5}(?:to|in|at)\b(?!\s+(?:the\s+)?(?:decision|move|step|news|announcement|[a-z]+ing)\b)/ },
   { type: 'consult', re: /\b(?:called|calls|calling|call) on\b(?![^.;]{0,120}?\bto\s+[a-z]+)/ },
@@ -254,6 +254,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (trig.nominal) return buildNominal(info, c, trig, at, word);
     // "were detained after ...": an agentless passive makes its subject the one acted on, and names no doer.
     const passive = /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/.test(c.text) || /\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at));
+    // "ten nationals detained in Venezuela": a participle after a plural noun describes those people; it tells no act with a doer.
+    if (trig.type === 'coerce' && /\b[a-z]{3,}s\s+$/.test(doc.text.slice(Math.max(c.start, at - 30), at)) && /^\w+ed\s+(?:in|at|since|by|for|over|on|during|without)\b/.test(doc.text.slice(at, at + 40))) return null;
     const ahead = NOUN_AHEAD.test(doc.text.slice(c.start, at));
     // The clause after an event noun often dates or places it: "a summit, which is due in Washington next week".
     const next = info.clauses[info.clauses.indexOf(c) + 1];
@@ -400,7 +402,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // "set up a mechanism through Port Sudan, and to meet again in Cairo": the place of the later verb is after the ", and".
     const conj = doc.text.slice(span.start, at).lastIndexOf(', and ');
     const placeSpan = conj >= 0 ? { ...span, start: span.start + conj } : span;
-    let location = placeIn(info, placeSpan, true, cut ? Math.min(complementFrom, at + word.length + cut.index) : complementFrom);
+    // A call joins two places: the places a call's sentence names are those it talked about.
+    let location = mode === 'phone' ? null : placeIn(info, placeSpan, true, cut ? Math.min(complementFrom, at + word.length + cut.index) : complementFrom);
     if (!location && objectPlace && trig.type === 'assault') location = objectPlace;
     // "Following the talks, X and Y signed ...", "At that meeting X pledged ...": the occasion named places the act.
     if (!location && trig.type !== 'consult' && OCCASION_REF.test(doc.text.slice(info.sentence.start, Math.min(at, info.sentence.start + 90)))) {
