@@ -480,3 +480,18 @@ describe('calls and the people they mention', () => {
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);
   });
 });
+
+describe('names in official readouts', () => {
+  const x = extractText('On May 2, Mr. ISHIBA Shigeru, Prime Minister of Japan, held talks with H.E. Mr. LEE Jae-myung, President of the Republic of Korea. Mr. TANAKA Hiroshi, Director-General, attended. Prime Minister Ishiba welcomed President Lee.');
+
+  it('reads a family name in capitals after "Mr." as part of the name, in the order other outlets use', () => {
+    expect(x.actors.find((a) => a.key === 'person:shigeru-ishiba')?.aliases).toContain('ISHIBA Shigeru');
+    expect(x.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Lee Jae-myung', 'Tanaka Hiroshi']));
+    expect(x.actors.some((a) => a.name === 'Shigeru' || a.name === 'Jae-myung')).toBe(false);
+  });
+
+  it('does not take "Today" before an apposition for a person', () => {
+    const y = extractText('Prime Minister Shigeru Ishiba said: "Today, President Lee Jae-myung and I have opened a new chapter."');
+    expect(y.actors.map((a) => a.name)).not.toContain('Today');
+  });
+});

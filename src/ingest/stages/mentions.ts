@@ -86,7 +86,7 @@ const NOT_NAME = new Set([
   'Its', 'Their', 'Our', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Both', 'Asked',
   'Speaking', 'Earlier', 'Later', 'Last', 'Next', 'When', 'Where', 'What', 'Who', 'Why', 'How', 'Western', 'West', 'Eastern',
-  'Northern', 'Southern', 'Cold', 'War', 'Ministry', 'Mr', 'Mrs',
+  'Northern', 'Southern', 'Cold', 'War', 'Ministry', 'Mr', 'Mrs', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Now', 'Here', 'There', 'Yes', 'Meanwhile', 'However', 'Separately', 'Also',
 ]);
 export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged';
@@ -289,20 +289,27 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     }
 
     // 2. Capitalised runs: persons (by title, apposition, speech verb, known partial) and organizations.
+    // "Mr. KISHIDA Fumio": official readouts set the family name in capitals, before the given name.
+    const capsFamily = new Set<number>();
+    for (let k = 1; k < toks.length - 1; k++) {
+      const before = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : toks[k - 1]?.text;
+      if (/^\p{Lu}{3,}$/u.test(toks[k]!.text) && /^(?:Mr|Ms|Mrs|Dr|Madam)$/.test(before ?? '') && isNameStart(toks[k + 1]!.text)) capsFamily.add(k);
+    }
+    const nameTok = (k: number) => isNameStart(toks[k]?.text ?? '') || capsFamily.has(k);
     for (let i = 0; i < toks.length; i++) {
-      if (covered[i] || !isNameStart(toks[i]!.text)) continue;
+      if (covered[i] || !nameTok(i)) continue;
       let j = i;
       const honor: string[] = [];
       // "Dr. Mohammed ...": the abbreviation's full stop is its own token.
       const afterHonor = (k: number) => (toks[k + 1]?.text === '.' ? k + 2 : k + 1);
-      while (j < toks.length && !covered[j] && HONORIFICS.has(toks[j]!.text) && toks[afterHonor(j)] && isNameStart(toks[afterHonor(j)]!.text)) {
+      while (j < toks.length && !covered[j] && HONORIFICS.has(toks[j]!.text) && toks[afterHonor(j)] && nameTok(afterHonor(j))) {
         honor.push(toks[j]!.text);
         j = afterHonor(j);
       }
       const nameStart = j;
       while (j < toks.length && !covered[j]) {
         const w = toks[j]!.text;
-        if (isNameStart(w) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase())) j++;
+        if ((isNameStart(w) || capsFamily.has(j)) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase())) j++;
         else if (PARTICLES.has(w) && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text)) j++;
         // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": Sheikh inside a Somali or Arabic name.
         else if (w === 'Sheikh' && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
@@ -311,7 +318,14 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       }
       if (j === nameStart) continue;
       const runToks = toks.slice(nameStart, j);
-      const runText = text.slice(runToks[0]!.start, runToks[runToks.length - 1]!.end);
+      const surface = text.slice(runToks[0]!.start, runToks[runToks.length - 1]!.end);
+      // The name as other outlets write it: "YOON Suk Yeol" is Yoon Suk Yeol, and "KISHIDA Fumio" is
+      // Fumio Kishida when that is a name we know (Japanese names are given first in English).
+      const family = capsFamily.has(nameStart) && runToks.length >= 2 ? `${runToks[0]!.text.charAt(0)}${runToks[0]!.text.slice(1).toLowerCase()}` : null;
+      const given = text.slice(runToks[1]?.start ?? 0, runToks[runToks.length - 1]!.end);
+      const givenFirst = `${given} ${family}`;
+      const knownGivenFirst = (gaz.index.get(stripAccents(tokenize(givenFirst)[0]?.text ?? '')) ?? []).some((e) => e.surface === givenFirst);
+      const runText = family ? (knownGivenFirst ? givenFirst : `${family} ${given}`) : surface;
       const last = runToks[runToks.length - 1]!.text;
 
       // Organizations named by a typical suffix: "Shahed Aviation Industries", "Organization of American States".
@@ -402,6 +416,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         actors.set(key, a);
       }
       if (runText !== a.name) a.aliases.add(runText);
+      if (surface !== runText) a.aliases.add(surface);
       if (honor.length) a.aliases.add(`${honor.join(' ')} ${runText}`);
       a.nameTokens = [...new Set([...a.nameTokens, ...normRun])];
       const role = title.role ?? appos?.role ?? null;
