@@ -495,3 +495,11 @@ describe('names in official readouts', () => {
     expect(y.actors.map((a) => a.name)).not.toContain('Today');
   });
 });
+
+describe('progressive forms of sanctions', () => {
+  it('reads "was cutting diplomatic ties with X" as a sanction by the subject, not a passive', () => {
+    const x = extractText('Tuvalu announced on Monday that it was cutting diplomatic ties with Taiwan.');
+    const e = x.events.find((ev) => ev.type === 'sanction');
+    expect(e?.participants).toEqual([{ actorKey: 'state:TUV', role: 'source' }, { actorKey: 'state:TWN', role: 'target' }]);
+  });
+});
