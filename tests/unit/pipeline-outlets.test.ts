@@ -503,3 +503,38 @@ describe('progressive forms of sanctions', () => {
     expect(e?.participants).toEqual([{ actorKey: 'state:TUV', role: 'source' }, { actorKey: 'state:TWN', role: 'target' }]);
   });
 });
+
+describe('acts characterised as breaches', () => {
+  it('reads "describing it as a flagrant violation" as a charge against the doer of the act just told', () => {
+    const x = extractText('Bolivian soldiers crossed into Chilean territory on Friday. Chilean President Gabriel Boric lodged a complaint within hours, describing it as a flagrant violation of international law.');
+    const a = x.allegations.find((al) => al.claim.includes('flagrant violation'));
+    expect(a?.accuserKeys.map(x.name)).toEqual(['Gabriel Boric']);
+    expect(a?.accusedKeys.map(x.name)).toEqual(['Bolivia']);
+  });
+
+  it('reads "said that the raid was a clear violation" in reported speech', () => {
+    const x = extractText('Bolivian police raided the Chilean consulate in La Paz on Friday. Peru\'s foreign ministry said on Saturday that the police action was "a clear violation" of the Vienna Convention.');
+    const a = x.allegations.find((al) => al.claim.includes('clear violation'));
+    expect(a?.accusedKeys.map(x.name)).toEqual(['Bolivia']);
+  });
+
+  it('does not read "would respond firmly to any provocation" as a charge', () => {
+    const x = extractText('Chilean defence spokesman Pablo Soto said the allies would respond firmly to any provocation.');
+    expect(x.allegations).toHaveLength(0);
+  });
+
+  it('charges every doer listed in "denounced the drills by A, B and C as ..."', () => {
+    const x = extractText('Bolivia denounced the naval exercise by Chile, Peru and Argentina as a rehearsal for invasion.');
+    expect(x.allegations[0]?.accusedKeys.map(x.name)).toEqual(['Chile', 'Peru', 'Argentina']);
+  });
+
+  it('reads a condemnation of "X\'s dangerous actions"', () => {
+    const x = extractText('The US ambassador condemned Bolivia\'s "dangerous and escalatory" actions.');
+    expect(x.allegations[0]?.accusedKeys.map(x.name)).toEqual(['Bolivia']);
+  });
+
+  it('does not take "Latin America" for the United States', () => {
+    const x = extractText('The raid drew condemnation across Latin America.');
+    expect(x.actors.map((a) => a.name)).not.toContain('United States');
+  });
+});

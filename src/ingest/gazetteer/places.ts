@@ -98,6 +98,10 @@ export const REGIONS: string[] = [
   'South China Sea', 'East China Sea', 'Black Sea', 'Red Sea', 'Baltic Sea', 'Yellow Sea', 'Sea of Japan', 'Sea of Azov',
   'Mediterranean Sea', 'Arabian Sea', 'Caspian Sea', 'North Sea', 'Taiwan Strait', 'Strait of Hormuz', 'Persian Gulf',
   'Gulf of Aden', 'Korean Peninsula', 'Indo-Pacific', 'Middle East', 'Horn of Africa', 'Sahel', 'Balkans', 'Caucasus',
+  // Regions whose names contain a state's: "across Latin America" is not the United States, nor the Gulf of Guinea Guinea.
+  'Latin America', 'South America', 'Central America', 'North America', 'Gulf of Mexico', 'Gulf of Guinea', 'Gulf of Oman',
+  'Gulf of Thailand', 'Gulf of Finland', 'East Africa', 'West Africa', 'Southeast Asia', 'South Asia', 'Central Asia', 'East Asia',
+  'South Pacific', 'Bay of Bengal', 'Arctic', 'Sea of Okhotsk',
 ];
 
 /** Datelines naming an organization rather than a city ("UNITED NATIONS, March 3 -"): the place is its headquarters. */

@@ -18,9 +18,17 @@ export interface AllegationFound {
 
 // "condemned OBJECT as CLAIM" (group 2), else "condemned OBJECT" where the object names a wrong (group 1).
 // (A full stop after a single capital, as in "U.N.", does not end the claim.)
-const CONDEMNED_OBJECT = String.raw`\b(?:[Cc]ondemned|[Cc]ondemns|[Dd]enounced|[Dd]enounces|[Ss]lammed|[Ss]lams)\s+((?:[^.;,]{0,80}?)(?:aggression|invasion|occupation|violations?|attacks?|strikes?|killings?|annexation|interference|meddling|crackdown|repression|provocations?|tests?|launch(?:es)?|raid|incursions?|shelling|bombing|drills|exercises)\b[^.;,]{0,90}?)`;
-const CONDEMN = new RegExp(`${CONDEMNED_OBJECT}\\s+as\\s+(?:an?\\s+|the\\s+)?((?:[^.;]|(?<=\\b\\p{Lu})\\.)+?)(?=(?<!\\b\\p{Lu})[.;](?:\\s|$)|,\\s|$)|${CONDEMNED_OBJECT}(?=[.;,](?:\\s|$)|\\s+and\\s|$)`, 'u');
+const CONDEMNED_OBJECT = String.raw`\b(?:[Cc]ondemned|[Cc]ondemns|[Dd]enounced|[Dd]enounces|[Ss]lammed|[Ss]lams)\s+((?:[^.;,]{0,80}?)(?:aggression|invasion|occupation|violations?|attacks?|strikes?|killings?|annexation|interference|meddling|crackdown|repression|provocations?|tests?|launch(?:es)?|raid|incursions?|shelling|bombing|drills?|exercises?|actions|behaviou?r|conduct|manoeuvres|maneuvers)\b[^.;,]{0,90}?)`;
+// Before "as" the object may list its doers: "denounced the drills by A, B and C as ...".
+const CONDEMNED_OBJECT_AS = CONDEMNED_OBJECT.replace('[^.;,]{0,90}?)', '[^.;]{0,90}?)');
+const CONDEMN = new RegExp(`${CONDEMNED_OBJECT_AS}\\s+as\\s+(?:an?\\s+|the\\s+)?((?:[^.;]|(?<=\\b\\p{Lu})\\.)+?)(?=(?<!\\b\\p{Lu})[.;](?:\\s|$)|,\\s|$)|${CONDEMNED_OBJECT}(?=[.;,](?:\\s|$)|\\s+and\\s|$)`, 'u');
 
+// An act characterised as a breach: "describing it as a flagrant violation of ...", "said the raid was
+// 'a clear violation' of ...", "called the move a breach of ...". Group 1 is the act, group 2 the charge.
+// (A reported clause may begin with the act: "X said on Saturday that | the raid was a violation".)
+const CHARACTERISED = /(?:^|\b(?:describ(?:ed|ing|es)|call(?:ed|ing|s)|term(?:ed|ing|s)|brand(?:ed|ing|s)|said(?:\s+that)?)\s+)((?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+){0,3}?))\s+(?:as\s+|was\s+|were\s+|is\s+|constituted\s+|(?=["“]?an?\s))([“"]?(?:an?\s+)?[“"]?(?:[\w-]+\s+){0,3}(?:violation|breach|provocation|act of aggression|act of piracy)\b[^.;]*)/i;
+// "the Mexican embassy", "Azerbaijani positions": a demonym on a place is where the act happened, not who did it.
+const PLACE_NOUN_AFTER = /^\s+(?:embassy|consulate|mission|territory|soil|waters|airspace|border|positions?|villages?|towns?|cities|city|capital|side of the border)\b/i;
 // Reported wrongdoing: a speaker says someone did something illicit or hostile.
 const WRONGDOING =
   /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*)\b/i;
@@ -159,19 +167,27 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       }
       // Pattern: "X condemned the test as a clear violation of ...", "X condemned Russia's war of aggression":
       // a condemnation charges the doer of the act with what the condemnation calls it.
-      const condemn = acc ? null : CONDEMN.exec(t);
+      // Also an act characterised as a breach: "describing it as a flagrant violation of ...",
+      // "said the raid was 'a clear violation' of ...".
+      const cm = acc ? null : CONDEMN.exec(t);
+      // ("accused X of firing ..., calling it a deliberate provocation": the same charge, already counted.)
+      const ch = acc || cm || out.some((a) => a.sentence === info.sentence.index) ? null : CHARACTERISED.exec(t);
+      const condemn = cm ? { index: cm.index, text: cm[0], object: cm[1] ?? cm[3] ?? '', claim: cm[2] } : ch ? { index: ch.index, text: ch[0], object: ch[1] ?? '', claim: ch[2] } : null;
       if (condemn) {
-        const verbAt = c.start + (condemn.index ?? 0);
-        const object = condemn[1] ?? condemn[3] ?? '';
-        const objectEnd = verbAt + condemn[0].indexOf(object) + object.length;
+        const verbAt = c.start + condemn.index;
+        const object = condemn.object;
+        const objectEnd = verbAt + condemn.text.indexOf(object) + object.length;
         const accusers = keysIn(subjectMentions(info, c, verbAt));
         const own = new Set(accusers.map(side));
         const inObject = c.mentions.filter((m) => m.start > verbAt && m.end <= objectEnd && keysOf(m).length && !m.isLocation && !keysOf(m).some((k) => own.has(side(k))));
         // An act named only by its noun ("the test", "the strikes") was done by the last other side the story named.
         const earlier = inObject.length ? [] : doc.sentences.slice(Math.max(0, info.sentence.index - 2), info.sentence.index + 1).flatMap((x) => x.mentions)
-          .filter((m) => m.end <= verbAt && keysOf(m).length && !m.isLocation && !m.inTitle && !keysOf(m).some((k) => own.has(side(k))) && actors.get(keysOf(m)[0]!)?.kind !== 'person');
-        const accused = inObject.length ? keysIn(inObject.slice(0, 1)) : keysIn(earlier.slice(-1));
-        const claim = condemn[2] ?? object;
+          .filter((m) => m.end <= verbAt && keysOf(m).length && !m.isLocation && !m.inTitle && !keysOf(m).some((k) => own.has(side(k))) && actors.get(keysOf(m)[0]!)?.kind !== 'person' && !PLACE_NOUN_AFTER.test(doc.text.slice(m.end, m.end + 20)));
+        // "the drills by A, B and C": the doers listed together.
+        const listed = inObject.slice(0, 1);
+        for (const m of inObject.slice(1)) if (/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(doc.text.slice(listed[listed.length - 1]!.end, m.start))) listed.push(m); else break;
+        const accused = inObject.length ? keysIn(listed) : keysIn(earlier.slice(-1));
+        const claim = condemn.claim ?? object;
         if (accusers.length && accused.length && claim.trim()) out.push(newAllegation(info, cleanClaim(claim), accusers, accused, date(verbAt), c.tense));
       }
       // Pattern: "X alleged that CLAIM".
