@@ -538,3 +538,18 @@ describe('acts characterised as breaches', () => {
     expect(x.actors.map((a) => a.name)).not.toContain('United States');
   });
 });
+
+describe('more reported wrongdoing', () => {
+  it.each([
+    ['abusing immunities', 'Chilean President Gabriel Boric said that Bolivia had abused the immunities granted to its consulate.', 'Bolivia'],
+    ['luring a state away', 'Deputy Foreign Minister Ana Torres told reporters that Bolivia had lured Paraguay with promises of cheap gas.', 'Bolivia'],
+    ['persecuting', 'Chilean Foreign Minister Alberto van Klaveren said that Bolivia was persecuting Chilean truckers.', 'Bolivia'],
+  ])('reads %s as an allegation', (_pattern, sentence, accused) => {
+    const x = extractText(sentence);
+    expect(x.allegations[0]?.accusedKeys.map(x.name)).toEqual([accused]);
+  });
+
+  it('does not charge someone who abused nothing but a word', () => {
+    expect(extractText('Chilean President Gabriel Boric said that Bolivia had abused the goodwill of its neighbours.').allegations).toHaveLength(0);
+  });
+});
