@@ -553,3 +553,21 @@ describe('more reported wrongdoing', () => {
     expect(extractText('Chilean President Gabriel Boric said that Bolivia had abused the goodwill of its neighbours.').allegations).toHaveLength(0);
   });
 });
+
+describe('a report with its attribution and occasion after it', () => {
+  const x = extractText("Chile and Bolivia have agreed to reopen the border, Peru's presidency announced on Tuesday after the two countries' foreign ministers held talks in Lima.", '2024-07-31');
+
+  it('reads "the two countries" as the pair named earlier in the same sentence', () => {
+    const talks = x.events.find((e) => e.type === 'consult');
+    expect(talks?.participants.map((p) => x.name(p.actorKey)).sort()).toEqual(['Bolivia', 'Chile']);
+  });
+
+  it('dates the perfect-tense report and the talks "after" it by the attribution\'s day', () => {
+    expect(x.events.find((e) => e.type === 'agree')?.date).toEqual({ value: '2024-07-30', precision: 'day' });
+    expect(x.events.find((e) => e.type === 'consult')?.date).toEqual({ value: '2024-07-30', precision: 'day' });
+  });
+
+  it('takes the speaker from before the verb, not from the occasion after it', () => {
+    expect(x.statements[0]?.speakerKey).toBe('state:PER');
+  });
+});

@@ -215,6 +215,13 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMen
   if (inside.length) return inside.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0]!;
   const lead = info.dates.find((d) => d.end <= info.bodyStart);
   if (lead) return lead;
+  // "X and Y have agreed to a truce, Angola announced on Tuesday": an undated report is dated by its attribution.
+  const idx = info.clauses.indexOf(c);
+  const nextClause = info.clauses[idx + 1];
+  if (c.link === 'main' && TRAILING_ATTRIBUTION.test(c.text) && nextClause) {
+    const attributed = datesIn(info, nextClause).find((d) => d.start - nextClause.start <= 3);
+    if (attributed) return attributed;
+  }
   // A present-tense clause ("which it attributes to Georgia") states a current position, not a dated act.
   if (c.tense === 'present' && c.link === 'relative') return null;
   // Reported speech, a relative clause, a participle ("imposed sanctions on Thursday, accusing ...") or an
@@ -231,7 +238,7 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMen
     }
   }
   // "last met in July, when X hosted Y": a "when" clause right after a time is at that time.
-  const whenAfterTime = c.link === 'subordinate' && /^when\b/i.test(c.text) && i > 0 && datesIn(info, info.clauses[i - 1]!).some((d) => /^[\s,]*$/.test(info.sentence.sentence.slice(d.end - info.sentence.start, c.start - info.sentence.start)));
+  const whenAfterTime = c.link === 'subordinate' && /^(?:when|after)\b/i.test(c.text) && i > 0 && datesIn(info, info.clauses[i - 1]!).some((d) => /^[\s,]*$/.test(info.sentence.sentence.slice(d.end - info.sentence.start, c.start - info.sentence.start)));
   // "came a day after Somalia accused ...": the act after "after" is at the time the phrase gives.
   const dayAfter = info.dates.find((d) => /\bafter$/i.test(d.text) && d.start < c.start && d.end > c.start && d.end < c.end);
   if (dayAfter) {

@@ -812,6 +812,13 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
 
     function resolvePlural(n: number, kind: ActorKind, at: number, head: string | null): string[] {
       const fits = (k: string) => !head || descriptionFits(actors.get(k)!, head, null);
+      // "Congo and Rwanda have agreed ..., after the two countries' ministers met": a list earlier in the same sentence.
+      const before = local.filter((m) => m.end <= toks[at]!.start && m.key && !m.isLocation && !m.inTitle && m.type !== 'pronoun' && !(m.possessive && m.key.startsWith('state:'))).sort((a, b) => a.start - b.start);
+      for (let k = before.length - 1; k >= n - 1; k--) {
+        const run = before.slice(k - n + 1, k + 1);
+        const keys = [...new Set(run.map((m) => m.key!))];
+        if (keys.length === n && keys.every((key) => actors.get(key)?.kind === kind && fits(key)) && run.every((m, q) => q === 0 || COORD_GAP.test(text.slice(run[q - 1]!.end, m.start)))) return keys;
+      }
       const g = [...groups].reverse().find((x) => x.keys.length === n && x.kind === kind && x.keys.every(fits));
       if (g) return g.keys;
       const seen: string[] = [];

@@ -114,7 +114,10 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // The head reports speech of its own only with a saying verb or a that-clause/quotation after one
     // ("declared a diplomat persona non grata" does not).
     const headHasVerb = new RegExp(`\\b(?:said|says|told|tells|added|stated|(?:${SPEECH_VERBS})(?=\\s+that\\b|:?\\s*[“"]))\\b`).test(head);
-    const sp = speakerIn(mentionsIn(trailing.index + 1, trailing.index + 1 + (trailing[0].length)));
+    // The speaker is named before the verb (", Angola's presidency announced") or right after it (", said Ruto"),
+    // not in an occasion that follows ("... after the two countries' ministers met").
+    const verbEnd = trailing.index + trailing[0].length - (trailing[2]?.length ?? 0);
+    const sp = (attrib.trim() ? speakerIn(mentionsIn(trailing.index + 1, verbEnd)) : null) ?? speakerIn(mentionsIn(trailing.index + 1, trailing.index + 1 + (trailing[0].length)));
     // ", said Ruto." names the speaker right after the verb; ", said Argentina wanted ..." is not an attribution.
     const post = (trailing[2] ?? '').trim();
     // After the verb only a time, place or occasion may follow ("said on Tuesday after talks in Berlin").
