@@ -218,7 +218,7 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMen
   // "X and Y have agreed to a truce, Angola announced on Tuesday": an undated report is dated by its attribution.
   const idx = info.clauses.indexOf(c);
   const nextClause = info.clauses[idx + 1];
-  if (c.link === 'main' && TRAILING_ATTRIBUTION.test(c.text) && nextClause) {
+  if (c.link === 'main' && (c.tense === 'perfect' || c.tense === 'past') && TRAILING_ATTRIBUTION.test(c.text) && nextClause) {
     const attributed = datesIn(info, nextClause).find((d) => d.start - nextClause.start <= 3);
     if (attributed) return attributed;
   }
