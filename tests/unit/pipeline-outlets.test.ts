@@ -571,3 +571,17 @@ describe('a report with its attribution and occasion after it', () => {
     expect(x.statements[0]?.speakerKey).toBe('state:PER');
   });
 });
+
+describe('refusals and rejected complaints', () => {
+  it('reads "refused permission for X planes to land" as a rejection of X', () => {
+    const x = extractText('Chilean President Gabriel Boric said that he had refused permission for two Bolivian air force planes to land.');
+    const e = x.events.find((ev) => ev.type === 'reject');
+    expect(e?.participants).toEqual([{ actorKey: 'person:gabriel-boric', role: 'source' }, { actorKey: 'state:BOL', role: 'target' }]);
+  });
+
+  it('reads "rejected X\'s complaints" as a rejection aimed at X', () => {
+    const x = extractText('Bolivian President Luis Arce spoke on Sunday. Chilean spokeswoman Aisen Etcheverry rejected Luis Arce\'s complaints about the border.');
+    const e = x.events.find((ev) => ev.type === 'reject');
+    expect(e?.participants.find((p) => p.role === 'target')?.actorKey).toBe('person:luis-arce');
+  });
+});
