@@ -585,3 +585,17 @@ describe('refusals and rejected complaints', () => {
     expect(e?.participants.find((p) => p.role === 'target')?.actorKey).toBe('person:luis-arce');
   });
 });
+
+describe('border closures and warnings', () => {
+  it('codes an extended border closure both as a sanction and as coercion', () => {
+    const x = extractText('Chile on Thursday extended the closure of its land border with Bolivia until further notice.', '2024-04-04');
+    expect(x.events.map((e) => e.type).sort()).toEqual(['coerce', 'sanction']);
+    for (const e of x.events) expect(e.participants).toEqual([{ actorKey: 'state:CHL', role: 'source' }, { actorKey: 'state:BOL', role: 'target' }]);
+  });
+
+  it('does not aim a spokeswoman\'s warning at her own state', () => {
+    const x = extractText('Bolivian foreign ministry spokeswoman Carla Rojas accused Chile of hostility. She warned that La Paz would respond to any build-up near its border.');
+    const threat = x.events.find((e) => e.type === 'threaten');
+    expect(threat?.participants.some((p) => p.actorKey === 'state:BOL' && p.role === 'target')).toBe(false);
+  });
+});

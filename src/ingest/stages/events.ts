@@ -57,7 +57,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'retreat', solo: true, re: new RegExp(String.raw`\b(?:(?:withdrew|withdraws|withdrawn|withdrawing|withdraw|pulled|pulls|pulling|pull|moved|moving)\s+(?:back\s+)?(?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back\s+)?(?:from|out of|away from)|(?:pulled|pulls|pulling|pull|pulled) (?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back|out)|(?:withdrew|withdraws|withdrawing|withdraw|retreated|retreats|retreating) from (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b)|pulled out of (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b))`) },
   // sanctions and expulsions
   // Expulsions: "declared X persona non grata", "ordered X to leave (the country)".
-  { type: 'sanction', notAfter: UNDOING, re: /\b(?:(?:imposed|imposes|impose|imposing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law|lockdown))|sanctioned|sanctions (?:on|against)|recalled (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy)|(?:severed|severing|broke off|breaking off|severs|suspended|suspends|halted|froze|freezes|paused|pauses|cut|cuts|cutting|withheld|withholds) (?:[\w-]+ ){0,4}(?:diplomatic (?:ties|relations)|ties|relations|trade|imports|exports|flights|cooperation|aid|funding|assistance|visas|talks|membership)|closed (?:its|the|their) (?:embassy|consulate)|(?:closed|shut|closes|shuts|closing|shutting) (?:[\w-]+\s+){0,4}(?:border crossings?|crossing points?|checkpoints|(?:land )?borders?|airspace|ports?) (?:with|to)|export (?:controls|curbs|bans?) on|tariffs (?:on|against)|(?:banned|bans|banning) (?:[\w-]+ ){0,2}(?:imports|exports|trade|flights)|expelled|expels|expel|expelling|ordered out|(?:ordered|announced|ordering) the expulsion of|ordered (?:[\w'’-]+\s+){1,3}to (?:cut|reduce|halve|slash|downsize|close)\b(?=[^.;]{0,80}\b(?:staff|mission|embassy|consulate|high commission|diplomats|personnel)\b)|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|(?:downgraded|downgrading|downgrades) (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
+  { type: 'sanction', notAfter: UNDOING, re: /\b(?:(?:imposed|imposes|impose|imposing)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:blockade|curfew|martial law|lockdown))|sanctioned|sanctions (?:on|against)|recalled (?:its|their|the) (?:[\w-]+ )?(?:ambassador|envoy)|(?:severed|severing|broke off|breaking off|severs|suspended|suspends|halted|froze|freezes|paused|pauses|cut|cuts|cutting|withheld|withholds) (?:[\w-]+ ){0,4}(?:diplomatic (?:ties|relations)|ties|relations|trade|imports|exports|flights|cooperation|aid|funding|assistance|visas|talks|membership)|closed (?:its|the|their) (?:embassy|consulate)|(?:closed|shut|closes|shuts|closing|shutting) (?:[\w-]+\s+){0,4}(?:border crossings?|crossing points?|checkpoints|(?:land )?borders?|airspace|ports?) (?:with|to)|(?:extended|extends|extending|ordered|announced|kept) the closure of (?:[\w-]+\s+){0,4}(?:border crossings?|crossing points?|checkpoints|(?:land )?borders?|airspace)|export (?:controls|curbs|bans?) on|tariffs (?:on|against)|(?:banned|bans|banning) (?:[\w-]+ ){0,2}(?:imports|exports|trade|flights)|expelled|expels|expel|expelling|ordered out|(?:ordered|announced|ordering) the expulsion of|ordered (?:[\w'’-]+\s+){1,3}to (?:cut|reduce|halve|slash|downsize|close)\b(?=[^.;]{0,80}\b(?:staff|mission|embassy|consulate|high commission|diplomats|personnel)\b)|declared (?:[\w'’-]+ ){1,5}persona non grata|ordered (?:[\w'’-]+ ){1,5}to leave|revoked the accreditation|revoked (?:their|the|his) accreditation|cut (?:diplomatic )?(?:ties|relations)|(?:downgraded|downgrading|downgrades) (?:its |their )?(?:diplomatic )?(?:ties|relations)|froze (?:the )?assets|blacklisted|similar measures)\b/ },
   // assault: armed force against another side
   { type: 'assault', re: new RegExp(String.raw`\b(?:attacked|attacking|shelled|bombed|bombarded|bombarding|invaded|invades|invading|raided|rammed|rams|ramming|(?:struck|strikes|striking)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|tone|chord|note|record|high|low|back|out|a nerve))(?=\s+(?:the\s+|an?\s+|several\s+|two\s+|\p{Lu}|targets|positions|military|infrastructure|energy|civilian|residential|ports?|bases?))|fired (?:[\w-]+\s+){0,4}(?:at|on|toward|towards)\b(?!\s+(?:least|sea|the sea|dawn|night)\b)|opened fire (?:on|at)|(?:launched|launches|launching|carried out|carries out|conducted|conducts|mounted|unleashed|staged)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?${ATTACK_NOUN}|killed\b(?=[^.;]{0,60}\b(?:attacks?|strikes?|raids?|shelling|bombing|airstrikes?|drone)\b)|retaliated\s+with\s+(?:[\w-]+\s+){0,2}(?:strikes|attacks|shelling|fire|missiles|rockets|drones)|shot down\b|(?:traded|trade|trading|exchanged|exchanging)\s+(?:[\w-]+\s+){0,4}?(?:fire|gunfire|shots|strikes|shelling|blows)\b|(?:clashed|clash|clashing)\s+(?:with|along|on|near|at)\b|(?:sent|sends|sending|dispatched|deployed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:bomb|strike|attack|shell|hit|raid)\b)`, 'u') },
   { type: 'assault', nominal: true, re: new RegExp(String.raw`\b(?:(?:full-scale\s+)?(?:invasion|occupation|annexation|bombing|shelling|bombardment|blockade) of|(?:${ATTACK_NOUN}|war|aggression|onslaught)\s+(?:on|against))\b`) },
@@ -154,6 +154,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
         if (ev) {
           seen.add(trig.type);
           events.push(ev);
+          // A closed border both cuts relations and restricts movement: PLOVER coders use either, so both are given.
+          if (trig.type === 'sanction' && BORDER_CLOSURE.test(m[0]) && !seen.has('coerce')) {
+            seen.add('coerce');
+            events.push({ ...ev, type: 'coerce', participants: ev.participants.map((p) => ({ ...p })) });
+          }
         }
       }
     }
@@ -326,8 +331,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const from = info.mentions.find((m) => m.start > at && m.end <= c.end && m.isLocation && m.place?.country && /\bfrom\s+$/.test(doc.text.slice(m.start - 6, m.start)));
       if (from?.place?.country && !parts.some(([k]) => side(k) === from.place!.country)) parts.push([`state:${from.place.country}`, 'target']);
     }
-    // A state is not the target of its own official's act ("Duda ... the first by a Polish head of state").
-    if (trig.type === 'consult' || trig.type === 'sanction' || trig.type === 'aid') {
+    // A state is not the target of its own official's act ("Duda ... the first by a Polish head of state"),
+    // nor of its own spokeswoman's warning ("She warned that Moscow would respond ...").
+    if (trig.type === 'consult' || trig.type === 'sanction' || trig.type === 'aid' || trig.type === 'threaten') {
       const sourceSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] === 'target' && parts[i]![0].startsWith('state:') && sourceSides.has(side(parts[i]![0])) && !parts.some(([k, r]) => r === 'source' && k === parts[i]![0])) parts.splice(i, 1);
     }
@@ -525,6 +531,7 @@ const FORCE_TYPES = new Set<EventType>(['assault', 'mobilize', 'coerce', 'retrea
 const NOMINAL_GAP = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}$/;
 // The object phrase of a nominal: "of Ukraine", "on Kharkiv and Odesa", "against the Houthis".
 const NOMINAL_OBJECT = /^\s*(?:of|on|against)?\s*(?:the\s+)?[^,;.()]{0,50}/;
+const BORDER_CLOSURE = /\b(?:clos\w*|shut\w*)\b.*\b(?:borders?|crossings?|crossing points?|checkpoints|airspace)\b/;
 const CHANNEL_BEFORE = /\b(?:via|through|carried by|published by|broadcast by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 // A capital that voices criticism is an actor, not the venue: "the criticism from Seoul (and Tokyo)".
 const CRITIC_BEFORE = /\b(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure)\s+(?:from|by)\s+(?:[^,;]{0,40}\s)?$/;
