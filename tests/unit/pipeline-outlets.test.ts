@@ -599,3 +599,18 @@ describe('border closures and warnings', () => {
     expect(threat?.participants.some((p) => p.actorKey === 'state:BOL' && p.role === 'target')).toBe(false);
   });
 });
+
+describe('accusers named by a possessive or by the agent of a passive', () => {
+  it('reads "X renewed its accusation that Y ..." with X as the accuser', () => {
+    const x = extractText('Bolivia renewed its accusation that Chile is preparing an invasion.');
+    expect(x.allegations[0]?.accuserKeys.map(x.name)).toEqual(['Bolivia']);
+    expect(x.allegations[0]?.accusedKeys.map(x.name)).toEqual(['Chile']);
+  });
+
+  it('makes the agent of a passive speak for the unnamed officials of "with officials accusing him"', () => {
+    const x = extractText('Sanctions were imposed on Bolivian President Luis Arce by the Treasury Department on Friday, with officials accusing him of shielding traffickers.');
+    const a = x.allegations[0];
+    expect(a?.accuserKeys).toEqual(['org:us-treasury-department']);
+    expect(a?.accusedKeys.map(x.name)).toEqual(['Luis Arce']);
+  });
+});

@@ -198,6 +198,11 @@ export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): 
     const from = at - withAbsolute[0].length;
     const inPhrase = info.mentions.filter((m) => m.start >= from && m.end <= at && !m.possessive && !m.isLocation && !m.inTitle && m.start >= info.bodyStart);
     if (inPhrase.length) return inPhrase;
+    // "Sanctions were imposed on X by the Treasury, with officials accusing him ...": unnamed officials speak for the agent.
+    if (/^(?:[,;—–-]\s*)?with\s+(?:the\s+)?(?:officials|authorities|diplomats|prosecutors|ministers)\s/i.test(withAbsolute[0])) {
+      const agent = info.mentions.filter((m) => m.end <= from && /\bby\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(info.sentence.start, m.start - 8), m.start)) && !m.isLocation);
+      return agent.slice(-1);
+    }
   }
   const own = c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart && !m.possessive);
   if (!own.length) return c.inherited.length ? c.inherited : c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart);
