@@ -614,3 +614,20 @@ describe('accusers named by a possessive or by the agent of a passive', () => {
     expect(a?.accusedKeys.map(x.name)).toEqual(['Luis Arce']);
   });
 });
+
+describe('meetings coverage: officials named by office and state', () => {
+  const x = extractText('UN envoy Maria Lopez briefed the Council. The representative of Peru said that the region\'s crisis had its roots in foreign meddling. "It was the 2011 intervention by outside powers that destroyed the state," he said, rejecting any calls for new sanctions.');
+
+  it('resolves "he" to the state whose unnamed representative spoke just before', () => {
+    expect(x.statements.map((st) => st.speakerKey)).toEqual(['state:PER', 'state:PER']);
+  });
+
+  it('makes the participle after a quote and its attribution the speaker\'s act', () => {
+    expect(x.events.find((e) => e.type === 'reject')?.participants[0]).toEqual({ actorKey: 'state:PER', role: 'source' });
+  });
+
+  it('does not accuse the state whose crisis is described', () => {
+    const y = extractText("Peru's representative said that Bolivia's crisis had its roots in foreign meddling.");
+    expect(y.allegations.flatMap((a) => a.accusedKeys)).not.toContain('state:BOL');
+  });
+});

@@ -300,8 +300,11 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const inWords = info.mentions.filter((m) => m.start >= wordsAt && m.end <= claimEnd && keysOf(m).length && !m.isLocation && !m.inTitle);
     // The one who denies it is, or stands with, the accused.
     const denierSides = contested ? new Set(info.mentions.filter((m) => m.start >= claimEnd && keysOf(m).length && !m.isLocation).flatMap(keysOf).map(side)) : new Set<string>();
-    const accusedM = inWords.find((m) => keysOf(m).some((k) => denierSides.has(side(k))) && keysOf(m).every((k) => !st.speakerKeys.includes(k))) ??
-      inWords.find((m) => keysOf(m).every((k) => !sides.has(side(k)) && !st.speakerKeys.includes(k)));
+    // "Libya's crisis had its roots in foreign interference": a possessive on another noun is no doer.
+    const cueStart = wordsAt + (cue.index ?? 0);
+    const candidates = inWords.filter((m) => !m.possessive || cueStart - m.end <= 25);
+    const accusedM = candidates.find((m) => keysOf(m).some((k) => denierSides.has(side(k))) && keysOf(m).every((k) => !st.speakerKeys.includes(k))) ??
+      candidates.find((m) => keysOf(m).every((k) => !sides.has(side(k)) && !st.speakerKeys.includes(k)));
     if (!accusedM) continue;
     // The wrongdoer is who the reported clause is about: "Germany will deliver arms to Ukraine",
     // said by a German, accuses no one (the speaker's own side acts, the other only receives).

@@ -119,7 +119,8 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
       // Reported speech without a named subject ("said officials would meet") is the speaker's side.
       if (link === 'complement') {
         const prev = clauses[clauses.length - 1];
-        const sp = prev ? prev.mentions.filter((m) => !m.possessive && m.start >= bodyStart) : [];
+        // Not an actor quoted in it: '"It was NATO that ...," he said, rejecting ...' speaks for "he".
+        const sp = prev ? prev.mentions.filter((m) => !m.possessive && m.start >= bodyStart && !inQuote(m)) : [];
         inherited = sp.length ? sp.slice(0, 1) : prev?.inherited ?? [];
       }
       if (link === 'continuation') inherited = clauses[clauses.length - 1]?.inherited ?? [];

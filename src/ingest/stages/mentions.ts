@@ -58,6 +58,8 @@ const ROLE_HEADS = new Set([
   'rapporteur', 'vice-president', 'vice-minister', 'ombudsman', 'governor-general', 'fellow', 'analyst', 'researcher', 'professor',
   'spokesmen', 'chargé', 'premier', 'then-president', 'then-prime', 'ex-president', 'ex-prime', 'former-president',
 ]);
+/** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
+const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:the\s+)?(?:(?:representative|delegate|envoy|ambassador|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’ -]{2,40}?|[A-Z][\w'’ -]{2,40}?['’]s\s+(?:representative|delegate|envoy|ambassador))\b/i;
 /** Private persons: the noun marks a name as a person's, but is no office. */
 const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran']);
 // Words that may appear inside a title.
@@ -792,6 +794,16 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (same) return same.key;
       // Otherwise the subject of an earlier sentence, most recent first.
       const prevSents = [...new Set(mentions.filter((m) => m.sent < s.index).map((m) => m.sent))].sort((a, b) => b - a).slice(0, 3);
+      // "The Russian Federation's delegate said ... 'It was ...,' he said": an unnamed official just before speaks for a state.
+      if (wantPerson && prevSents[0] !== undefined) {
+        const prev = sentences.find((x) => x.index === prevSents[0]);
+        const opening = prev ? UNNAMED_OFFICIAL.exec(prev.sentence) : null;
+        if (prev && opening) {
+          const state = mentions.find((m) => m.sent === prev.index && m.key?.startsWith('state:') && m.start < prev.start + opening[0].length);
+          const named = mentions.some((m) => m.sent === prev.index && m.type === 'person' && m.start < prev.start + opening[0].length + 40);
+          if (state && !named) return state.key;
+        }
+      }
       for (const si of prevSents) {
         const ms = mentions.filter((m) => m.sent === si && m.key && !m.isLocation && !m.inTitle && m.type !== 'plural').sort((a, b) => a.start - b.start);
         const subj = ms.find((m) => ok(m.key!) && !m.possessive);
