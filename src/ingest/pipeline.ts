@@ -27,7 +27,7 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     // Clauses (speaker, subject, tense, dates) are shared by the three record extractors.
     const clauses = analyseClauses(article.cleanText, sentences, mentions, actors, article.publishedAt);
     // Statements before allegations: reported wrongdoing and denials are found in what was said.
-    const statements = extractStatements(clauses);
+    const statements = extractStatements(clauses, titledSpokesperson(gazetteer, article.title));
     // Allegations before events: accusations and denials become accuse/reject events.
     const allegations = extractAllegations(clauses, statements, actors);
     const events = extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null), capitalOf, article.dateline?.offset ?? 0);
@@ -70,6 +70,14 @@ function capitalsOf(gaz: Gazetteer): Map<string, { name: string; country: string
     }
   }
   return out;
+}
+
+/** "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference": a known person the title names as spokesperson. */
+function titledSpokesperson(gaz: Gazetteer, title: string | null): string | null {
+  const name = /\bSpokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2}?)(?:['’]s\b|\s|$)/u.exec(title ?? '')?.[1];
+  if (!name) return null;
+  const hit = (gaz.index.get(name.split(' ')[0] ?? '') ?? []).find((e) => e.surface === name && e.key?.startsWith('person:'));
+  return hit?.key ?? null;
 }
 
 function datelineState(gaz: Gazetteer, place: string | null): string | null {

@@ -631,3 +631,38 @@ describe('meetings coverage: officials named by office and state', () => {
     expect(y.allegations.flatMap((a) => a.accusedKeys)).not.toContain('state:BOL');
   });
 });
+
+describe('press-conference transcripts', () => {
+  const TRANSCRIPT = `date 2023-03-07
+
+Home > Press and Media Service > Spokesperson's Remarks
+[Print] [Close] Font size: L M S
+
+Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on March 7, 2023
+
+Q: Chile's foreign minister said on Monday that Santiago would expand trade with Taiwan. What is your comment?
+
+A: We have noted the remarks. Taiwan is an inalienable part of China's territory.
+
+We urge the Chilean side to honour its commitments and to stop sending wrong signals.
+
+Q: Can you share details of the minister's visit to Peru?
+
+A: The minister will visit Lima next week at the invitation of the Peruvian side.`;
+  const x = extractArticle(TRANSCRIPT);
+
+  it('takes the title past page controls', () => {
+    expect(x.title).toBe("Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on March 7, 2023");
+  });
+
+  it('gives every sentence of an answer, up to the next question, to the spokesperson the title names', () => {
+    const said = x.said('Hua Chunying').map((st) => st.text);
+    expect(said).toEqual([
+      'We have noted the remarks',
+      "Taiwan is an inalienable part of China's territory",
+      'We urge the Chilean side to honour its commitments and to stop sending wrong signals',
+      'The minister will visit Lima next week at the invitation of the Peruvian side',
+    ]);
+    expect(x.statements.some((st) => st.text.startsWith('Can you share'))).toBe(false);
+  });
+});

@@ -33,6 +33,9 @@ const DEBRIS_PARAGRAPH = [
   /^\(?\s*With inputs? from [^)]*\)?\.?$/i,
   /^\((?:Reporting|Writing|Editing|Additional reporting) by [^)]*\)\.?$/i,
   /^Advertisement$/i,
+  // Page controls: "[Print] [Close] Font size: L M S".
+  /^(?:\[[^\]]{1,20}\]\s*)+(?:Font size\b.*)?$/i,
+  /^Font size\b/i,
   /^(?:Sign up|Subscribe|Get the latest|Click here|Download the|Follow us|Share this|Also watch)\b/i,
   /^(?:Image|Photo|Picture|File photo)\s*(?:Source|Credit)?\s*:/i,
   // Menus, share bars and breadcrumbs: short items between pipes or arrows ("Home | World | Business",

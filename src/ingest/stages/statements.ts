@@ -38,11 +38,51 @@ const SPEECH_PARTICIPLE = /^(?:writing|warning|insisting|adding|arguing|stressin
 const VERB = new RegExp(`\\b(?:has |have |had |also |repeatedly |earlier |later )*(${SPEECH_VERBS}|saying|writing|warning|insisting|adding|arguing|stressing|noting|telling)\\b`, 'g');
 const QUOTE = /[“"]([^”"]{2,}?)[”"]/g;
 
-export function extractStatements(doc: Doc): StatementFound[] {
+/** `spokesperson`: who answers in a press-conference transcript, when only its title names them. */
+export function extractStatements(doc: Doc, spokesperson: string | null = null): StatementFound[] {
   const out: StatementFound[] = [];
+  const answers = transcriptAnswers(doc, spokesperson);
   for (const info of doc.sentences) {
-    const found = direct(doc, info) ?? indirect(doc, info);
+    const answer = answers.get(info.sentence.index);
+    const found = answer ? [answer] : direct(doc, info) ?? indirect(doc, info);
     if (found) out.push(...found);
+  }
+  return out;
+}
+
+// Press-conference transcripts: "Q: ..." from a journalist, "A: ..." from the spokesperson.
+const QUESTION = /^(?:Q|Question)\s*[:：]\s*/;
+const ANSWER = /^(?:A|Answer)\s*[:：]\s*/;
+
+/**
+ * Every sentence of an answer in a press-conference transcript is the spokesperson's own words,
+ * up to the next question: the person the article calls its spokesperson speaks them.
+ */
+function transcriptAnswers(doc: Doc, titled: string | null): Map<number, StatementFound> {
+  const out = new Map<number, StatementFound>();
+  if (!doc.sentences.some((x) => ANSWER.test(x.sentence.sentence))) return out;
+  const speaker = doc.allMentions.find((m) => m.type === 'person' && m.key && /spokes/i.test(doc.actors.get(m.key)?.role ?? ''))?.key ?? titled;
+  if (!speaker) return out;
+  let answering = false;
+  let paragraph = -1;
+  for (const info of doc.sentences) {
+    const s = info.sentence;
+    const startsParagraph = s.paragraph !== paragraph;
+    paragraph = s.paragraph;
+    if (startsParagraph && QUESTION.test(s.sentence)) answering = false;
+    else if (startsParagraph && ANSWER.test(s.sentence)) answering = true;
+    if (!answering) continue;
+    const lead = ANSWER.exec(s.sentence)?.[0].length ?? 0;
+    const words = s.sentence.slice(lead).replace(/[.]$/, '');
+    if (words.split(/\s+/).length < 3) continue;
+    out.set(s.index, {
+      record: { speakerKey: speaker, text: words, kind: 'direct', date: info.dates[0]?.past ?? null, evidence: { sentence: s.sentence, start: s.start, end: s.end } },
+      speakerKeys: [speaker],
+      sentence: s.index,
+      verb: 'said',
+      start: s.start + lead,
+      end: s.start + lead + words.length,
+    });
   }
   return out;
 }
