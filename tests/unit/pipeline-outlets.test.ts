@@ -666,3 +666,25 @@ A: The minister will visit Lima next week at the invitation of the Peruvian side
     expect(x.statements.some((st) => st.text.startsWith('Can you share'))).toBe(false);
   });
 });
+
+describe('wire-style attributions and passives', () => {
+  it('reads "said Monday that" (a bare weekday) as reported speech starting after "that"', () => {
+    const x = extractText('Chilean President Gabriel Boric said Monday that talks with Bolivia would resume in March.');
+    expect(x.statements[0]?.text).toBe('talks with Bolivia would resume in March');
+  });
+
+  it('makes the agent after "by" the source of a passive and the one "on" whom it falls the target', () => {
+    const x = extractText('Sanctions were imposed on Bolivian President Luis Arce by the Treasury Department on Friday.');
+    expect(x.events.find((e) => e.type === 'sanction')?.participants).toEqual([
+      { actorKey: 'org:us-treasury-department', role: 'source' },
+      { actorKey: 'person:luis-arce', role: 'target' },
+    ]);
+  });
+
+  it('gives "its accusation" to the subject right before the verb, not to the first actor of the clause', () => {
+    const x = extractText('Chile said its navy would stay in the area, as Peru moved ships north and Bolivia renewed its accusation that Santiago is preparing an invasion.');
+    const a = x.allegations.find((al) => al.claim.includes('invasion'));
+    expect(a?.accuserKeys).toEqual(['state:BOL']);
+    expect(a?.accusedKeys).toEqual(['state:CHL']);
+  });
+});

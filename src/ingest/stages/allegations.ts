@@ -137,7 +137,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
           ? info.mentions.find((m) => m.start > byAt && m.end <= nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0) && !m.isLocation && keysOf(m).length)
           : info.mentions.filter((m) => m.end <= nounAt && /^(?:['’]s)?\s*(?:\w+\s+)?$/.test(doc.text.slice(m.end, nounAt)) && !m.isLocation && keysOf(m).length).pop() ??
             // "Caracas renewed its accusation that ...": the possessive pronoun is the clause's subject.
-            (/\b(?:its|their|his|her)\s+(?:\w+\s+)?$/i.test(doc.text.slice(Math.max(c.start, nounAt - 20), nounAt)) ? subjectMentions(info, c, nounAt)[0] : undefined);
+            (/\b(?:its|their|his|her)\s+(?:\w+\s+)?$/i.test(doc.text.slice(Math.max(c.start, nounAt - 20), nounAt))
+              ? info.mentions.filter((m) => m.end <= nounAt && !m.isLocation && keysOf(m).length && /^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:its|their|his|her)\s+(?:\w+\s+)?$/.test(doc.text.slice(m.end, nounAt))).pop() ?? subjectMentions(info, c, nounAt)[0]
+              : undefined);
         const clauseStart = nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0);
         const accusedM = info.mentions.filter((m) => m.start >= clauseStart && m.end <= c.end && keysOf(m).length && !m.isLocation)[0];
         const denier = DENY_VERB.exec(t.slice(0, claimThat.index));

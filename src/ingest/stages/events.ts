@@ -308,7 +308,13 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);
     };
     add(before, passive ? 'target' : 'source');
-    add(after, passive ? 'source' : 'target');
+    if (passive) {
+      // "Sanctions were imposed on X by Y": the agent after "by" acts; whoever else follows is acted on.
+      const byAgent = (m: Mention) => /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.start, m.start - 8), m.start));
+      const agents = after.filter(byAgent);
+      add(agents.length ? agents : after, 'source');
+      if (agents.length) add(after.filter((m) => !byAgent(m)), 'target');
+    } else add(after, 'target');
     // Force used on a place ("shelled Kharkiv", "deployed troops near the border in Latvia") is aimed at its state.
     let objectPlace: Place | null = null;
     if (FORCE_TYPES.has(trig.type) && !passive) {
