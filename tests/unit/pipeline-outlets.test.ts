@@ -688,3 +688,10 @@ describe('wire-style attributions and passives', () => {
     expect(a?.accusedKeys).toEqual(['state:CHL']);
   });
 });
+
+describe('seats of government that are not the constitutional capital', () => {
+  it.each([['La Paz', 'Bolivia'], ['Putrajaya', 'Malaysia']])('reads %s as %s', (seat, state) => {
+    const x = extractText(`${seat} accused its neighbour of meddling, and officials in ${seat} said talks were off.`);
+    expect(x.actors.map((a) => a.name)).toContain(state);
+  });
+});

@@ -3,6 +3,10 @@
 /** Seats of government used as metonyms for a state ("the Kremlin said"). */
 export const SEATS: { name: string; country: string; key?: string }[] = [
   { name: 'Kremlin', country: 'RUS' },
+  // Seats of government that are not the constitutional capital world-countries lists.
+  { name: 'La Paz', country: 'BOL' },
+  { name: 'Putrajaya', country: 'MYS' },
+  { name: 'Cotonou', country: 'BEN' },
   { name: 'White House', country: 'USA' },
   { name: 'Downing Street', country: 'GBR' },
   { name: 'Number 10', country: 'GBR' },
