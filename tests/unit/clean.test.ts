@@ -52,3 +52,21 @@ describe('menus, share bars and breadcrumbs', () => {
     expect(c.cleanText).not.toMatch(/Share on|Home >/);
   });
 });
+
+describe('page furniture from other outlets', () => {
+  it.each([
+    'Share to: Weibo | WeChat',
+    'Copyright © Ministry of Foreign Affairs of Chile',
+    'READ: President hosts regional leaders for talks on the border force',
+    'Most read: Inflation slows | Senate vetoes budget | Derby ends in a draw',
+    '[Print] [Close] Font size: L M S',
+  ])('drops "%s"', (line) => {
+    const a = clean({ source: 't.txt', text: `Chile and Peru signed a trade pact on Monday in Lima, officials said.\n\n${line}\n\nThe pact takes effect in May, the ministry said.`, publishedAt: '2024-05-15' });
+    expect(a.cleanText).not.toContain(line.slice(0, 12));
+  });
+
+  it('keeps a paragraph that starts with "Share prices"', () => {
+    const a = clean({ source: 't.txt', text: 'Share prices in Santiago fell sharply on Monday after the talks collapsed, traders said.', publishedAt: '2024-05-15' });
+    expect(a.cleanText).toContain('Share prices');
+  });
+});

@@ -29,7 +29,13 @@ const isoOk = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date
 
 // Whole paragraphs that are page furniture, not reporting.
 const DEBRIS_PARAGRAPH = [
-  /^(?:WATCH|READ MORE|ALSO READ|Also Read|Read more|Read More|RELATED|Related|MORE|Recommended)\s*[:|\-–]/,
+  /^(?:WATCH|READ MORE|READ|ALSO READ|Also Read|Read more|Read More|RELATED|Related|MORE|Recommended)\s*[:|\-–]/,
+  // Share bars and footers: "Share to: Weibo | WeChat", "Copyright © Ministry of ...".
+  /^Share(?: this(?: article| story| page)?| to| on| via)?\s*[:|]?\s*(?:(?:Facebook|Twitter|X|WhatsApp|Weibo|WeChat|LinkedIn|E-?mail|Telegram|Reddit|Copy link|Print)\b[\s|,]*)*$/i,
+  /^(?:Copyright\s*)?©.{0,150}$/i,
+  /^.{0,150}\bAll rights reserved\.?$/i,
+  // Lists of other stories: "Most read: A | B | C", "Trending: ...", "More on this story".
+  /^(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Latest(?: news)?|Popular|Editor['’]s picks|You may also like|More from [\w ]{1,30}|More on this story|Read also|Related (?:stories|articles|coverage)|Further reading)\s*(?:[:|\-–]|$)/i,
   /^\(?\s*With inputs? from [^)]*\)?\.?$/i,
   /^\((?:Reporting|Writing|Editing|Additional reporting) by [^)]*\)\.?$/i,
   /^Advertisement$/i,
