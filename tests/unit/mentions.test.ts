@@ -126,3 +126,21 @@ describe('names, titles and bodies', () => {
   });
 });
 
+
+describe('persons named in lists, appositions with plain words, and abbreviated titles', () => {
+  const names = (text: string) => extractText(text).actors.filter((a) => a.kind === 'person').map((a) => a.name);
+
+  it('makes a full name listed with a known person a person', () => {
+    expect(names('The leaders asked their foreign ministers, Sergey Lavrov and Pablo Quintero, to meet.')).toContain('Pablo Quintero');
+  });
+
+  it('reads an apposition whose office has plain words before it, and stops at "and"', () => {
+    const x = extractText("Ana Mejia, the strategic affairs minister and Benjamin Netanyahu's closest confidant, said a deal was near.");
+    expect(x.actors.find((a) => a.name === 'Ana Mejia')?.role).toBe('strategic affairs minister');
+    expect(x.actors.find((a) => a.name === 'Benjamin Netanyahu')?.role).not.toBe('strategic affairs minister');
+  });
+
+  it('reads "Sen." before a name as marking a person', () => {
+    expect(names('Sen. Carla Brooks of Ohio criticised the strikes.')).toContain('Carla Brooks');
+  });
+});

@@ -76,7 +76,7 @@ const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
 // Honorifics that only ever precede a person's name: with one, a capitalised name is a person
 // ("Mufti Abdul Raoof", "Sayyid Badr Albusaidi").
-const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato']);
+const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb']);
 // Ranks and offices may also begin other names ("General Assembly", "Major League"), so alone they make no person.
 const HONORIFICS = new Set([...PERSONAL_HONORIFICS, 'Colonel', 'Col', 'General', 'Gen', 'Admiral', 'Lt', 'Major', 'Captain', 'Judge', 'Commodore', 'Imam', 'Professor']);
 // Arabic and other names with a joined lower-case particle: "al-Khafaji", "bin-Salman", "Abd al-Razzaq".
@@ -406,7 +406,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // person marks a full name as a person without giving it a role.
       const personNoun = runToks.length >= 2 && (PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ||
         (toks[j]?.text === ',' && PERSON_NOUNS.has(toks.slice(j + 1, j + 5).map((t) => t.text.toLowerCase()).find((w) => !/^(?:a|an|the|close|former|prominent|wealthy|jailed|detained|dual|fellow|\p{L}+ian|\p{L}+ese)$/u.test(w)) ?? '')));
-      const isPerson = !organWord && (key || personNoun || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
+      // "the foreign ministers, Sergey Lavrov and Jeyhun Bayramov": a full name listed with a person is a person.
+      const listedWithPerson = runToks.length >= 2 && /^(?:and|,)$/.test(toks[i - 1]?.text ?? '') && (covered[i - 2]?.type === 'person' || (toks[i - 1]?.text === 'and' && toks[i - 2]?.text === ',' && covered[i - 3]?.type === 'person'));
+      const isPerson = !organWord && (key || personNoun || listedWithPerson || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
       if (!isPerson) {
         i = j - 1;
         continue;
@@ -671,6 +673,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       return k > first ? k : at;
     }
     function scanTitle(runStart: number): { start: number; role: string | null; country: string | null; head: boolean } {
+      // "the strategic affairs minister and Netanyahu's confidant": a title never ends in "and" right before a name.
+      if (toks[runStart - 1]?.text.toLowerCase() === 'and') return { start: runStart, role: null, country: null, head: false };
       let k = runStart - 1;
       if (toks[k]?.text === ',') k--;
       let start = runStart;
@@ -753,8 +757,12 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const lw = t.text.toLowerCase();
         if (t.text === ',' || t.text === '.' || t.text === ';') break;
         const cov = covered[k];
+        // "the strategic affairs minister and Netanyahu's closest confidant": what follows "and" is another description.
+        if (head && lw === 'and') break;
         if (ROLE_HEADS.has(lw)) head = true;
         if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || isPossessiveTok(t)) k++;
+        // "the strategic affairs minister": a few lower-case words may stand before the office.
+        else if (!head && /^[a-z][a-z-]+$/.test(t.text) && k - start < 3 && toks.slice(k + 1, k + 4).some((x) => ROLE_HEADS.has(x.text.toLowerCase()))) k++;
         else if (cov && cov.key) {
           if (cov.key.startsWith('state:')) country ??= cov.key.slice(6);
           inside.push(cov);
