@@ -144,3 +144,13 @@ describe('persons named in lists, appositions with plain words, and abbreviated 
     expect(names('Sen. Carla Brooks of Ohio criticised the strikes.')).toContain('Carla Brooks');
   });
 });
+
+describe('bodies of international organisations', () => {
+  it('names a UN mission with its parent and the place it serves, and learns its acronym', () => {
+    const x = extractText('The United Nations Support Mission in Haiti (UNSMIH) urged the council to act. UNSMIH said talks would resume.');
+    const mission = x.actors.find((a) => a.kind === 'organization');
+    expect(mission?.name).toBe('United Nations Support Mission in Haiti');
+    expect(mission?.aliases).toContain('UNSMIH');
+    expect(x.actors.map((a) => a.name)).not.toContain('United Nations');
+  });
+});

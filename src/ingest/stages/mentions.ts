@@ -331,7 +331,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const last = runToks[runToks.length - 1]!.text;
 
       // Organizations named by a typical suffix: "Shahed Aviation Industries", "Organization of American States".
-      const tailEnd = ORG_SUFFIX.test(last) && !honor.length ? orgTail(j) : j;
+      // "Support Mission in Libya": a mission or office is named with the place it serves.
+      const tailEnd = ORG_SUFFIX.test(last) && !honor.length ? (/^(?:Mission|Office)$/.test(last) && toks[j]?.text === 'in' && covered[j + 1]?.place ? toks.findIndex((t) => t.start >= covered[j + 1]!.end) : orgTail(j)) : j;
       if ((runToks.length >= 2 || tailEnd > j) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
         if (tailEnd > j) {
           runToks.push(...toks.slice(j, tailEnd));
@@ -345,6 +346,14 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (first < nameStart) runToks.unshift(...toks.slice(first, nameStart));
         // A national adjective right before belongs to the name: "Philippine Coast Guard"; a possessive
         // owner gives the country only: "Latvia's State Border Guard".
+        // "United Nations Support Mission in Libya": a body of an international organisation carries its name.
+        const parentOrg = first > 0 && covered[first - 1]?.type === 'org' && /^org:(?:un|eu|au|nato|osce|asean)$/.test(covered[first - 1]?.key ?? '') ? covered[first - 1]! : null;
+        if (parentOrg) {
+          local.splice(local.indexOf(parentOrg), 1);
+          first = toks.findIndex((t) => t.start === parentOrg.start);
+          covered.fill(null, first, nameStart);
+          runToks.unshift(...toks.slice(first, nameStart));
+        }
         const owner = first > 0 ? (isPossessiveTok(toks[first - 1]) ? covered[first - 2] ?? null : covered[first - 1]) : null;
         const ownerIsState = !!owner && (owner.type === 'demonym' || owner.type === 'name') && !!owner.key?.startsWith('state:');
         const ownerState = ownerIsState && !owner.possessive ? owner : null;
