@@ -30,7 +30,8 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     const statements = extractStatements(clauses, titledSpokesperson(gazetteer, article.title));
     // Allegations before events: accusations and denials become accuse/reject events.
     const allegations = extractAllegations(clauses, statements, actors);
-    const events = extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null), capitalOf, article.dateline?.offset ?? 0);
+    const speakers = new Map(statements.flatMap((s) => (s.record.speakerKey ? [[s.sentence, s.record.speakerKey] as const] : [])));
+    const events = extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null), capitalOf, article.dateline?.offset ?? 0, speakers);
     // Every actor a record names must be an actor of the article, even one known only from a
     // place ("travel to Beijing" makes China the host of the visit).
     const extracted = toExtractedActors(actors, mentions);

@@ -695,3 +695,11 @@ describe('seats of government that are not the constitutional capital', () => {
     expect(x.actors.map((a) => a.name)).toContain(state);
   });
 });
+
+describe('the speaker as "we" in their own words', () => {
+  it('makes "We urge X to ..." in a quotation a request by the speaker', () => {
+    const x = extractText('Chilean foreign ministry spokeswoman Paula Rivas said: "We urge Bolivia to immediately withdraw its troops."');
+    const e = x.events.find((ev) => ev.type === 'request');
+    expect(e?.participants).toEqual([{ actorKey: 'person:paula-rivas', role: 'source' }, { actorKey: 'state:BOL', role: 'target' }]);
+  });
+});

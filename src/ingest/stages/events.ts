@@ -87,7 +87,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'accuse', re: /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|slammed|slams|lambasted|rebuked|censured|castigated|decried|deplored)\b/ },
   // requests
   // "called on X to do Y" is a request; "called on X at his hotel" is a courtesy visit (below).
-  { type: 'request', re: /\b(?:asked|asks|requested|requesting|applied for|appealed to|appeals to|appealed for|(?:called|calls|calling) (?:up)?on(?=[^.;]{0,120}?\bto\s+[a-z]+)|called for|calls for|calling for|urged|urges|urging|demanded|demanding|pressed|implored|pleaded with)\b(?!\s+(?:ahead|on with)\b)/ },
+  { type: 'request', re: /\b(?:asked|asks|requested|requesting|applied for|appealed to|appeals to|appealed for|(?:called|calls|calling) (?:up)?on(?=[^.;]{0,120}?\bto\s+[a-z]+)|called for|calls for|calling for|urged|urges|urging|urge|demanded|demanding|demand|pressed|implored|pleaded with)\b(?!\s+(?:ahead|on with)\b)/ },
   // rejections that are not denials of an allegation
   { type: 'reject', re: /\b(?:vetoed|vetoes|(?:rejected|rejects|rejecting|turned down|turns down|spurned|refused|refuses|declined|rebuffed|brushed aside|dismissed|dismisses) (?:the |an? |its |their |his |her |[\w'’-]+['’]s )?(?:[\w-]+\s+){0,2}(?:decision|proposals?|plans?|move|resolution|offers?|demands?|requests?|invitation|ultimatum|bid|idea|initiative|call|overtures?|terms)|refused to (?:accept|recogni[sz]e|attend|join|meet|sign|hand over|extradite|negotiate|comply|withdraw|release)|refused (?:permission|entry|access|landing rights|overflight)|(?:would|will|does|did) not accept)\b/ },
   // Brushing off criticism or demands ("dismissing the criticism from X as ...", "rebuffed calls by X").
@@ -112,7 +112,11 @@ const TOPIC_IN = /\b(?:situation|war|crisis|conflict|fighting|violence|tensions?
 
 type Place = { name: string; country: string | null };
 
-export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: Map<string, ActorDraft>, published: string, datelinePlace: Place | null, capitalOf: (iso3: string) => Place | null = () => null, leadAt = 0): ExtractedEvent[] {
+/**
+ * `speakers`: who speaks each sentence that is a statement (by sentence index), so that "we" in
+ * the speaker's own words ("We urge Lithuania to ...") is the speaker.
+ */
+export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: Map<string, ActorDraft>, published: string, datelinePlace: Place | null, capitalOf: (iso3: string) => Place | null = () => null, leadAt = 0, speakers: ReadonlyMap<number, string> = new Map()): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
   // The lead: the first sentence of the story the dateline opens (captions may come before it).
   const leadIndex = (doc.sentences.find((x) => x.sentence.end > leadAt) ?? doc.sentences[0])?.sentence.index ?? 0;
@@ -315,6 +319,12 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       add(agents.length ? agents : after, 'source');
       if (agents.length) add(after.filter((m) => !byAgent(m)), 'target');
     } else add(after, 'target');
+    // "We urge X to ...", "I warn X" in a speaker's own words: the speaker acts.
+    const speaker = speakers.get(info.sentence.index);
+    if (speaker && !parts.some(([, r]) => r === 'source') && /(?:^|[“"]\s*|,\s+)(?:we|I)\s+(?:(?:\w+ly|will|would|also|must|have|had|hereby)\s+)*$/i.test(doc.text.slice(Math.max(info.sentence.start, at - 40), at))) {
+      for (let k = parts.length - 1; k >= 0; k--) if (parts[k]![0] === speaker) parts.splice(k, 1);
+      parts.unshift([speaker, 'source']);
+    }
     // Force used on a place ("shelled Kharkiv", "deployed troops near the border in Latvia") is aimed at its state.
     let objectPlace: Place | null = null;
     if (FORCE_TYPES.has(trig.type) && !passive) {
