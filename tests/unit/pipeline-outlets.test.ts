@@ -703,3 +703,15 @@ describe('the speaker as "we" in their own words', () => {
     expect(e?.participants).toEqual([{ actorKey: 'person:paula-rivas', role: 'source' }, { actorKey: 'state:BOL', role: 'target' }]);
   });
 });
+
+describe('capitals and report sources', () => {
+  it('knows Ulaanbaatar as the capital of Mongolia', () => {
+    const x = extractText('Putin held talks with Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar on Tuesday.');
+    expect(x.events.find((e) => e.type === 'consult')?.location).toEqual({ name: 'Ulaanbaatar', country: 'MNG' });
+  });
+
+  it('does not place an event where its report came from ("according to the Kremlin")', () => {
+    const x = extractText('The two sides signed an agreement on fuel supplies to Mongolia, according to the Kremlin.');
+    expect(x.events.find((e) => e.type === 'agree')?.location?.name).not.toBe('Kremlin');
+  });
+});

@@ -4,7 +4,7 @@ import worldCountries, { type Country } from 'world-countries';
 import seeds from '../../../seeds/actors.json' with { type: 'json' };
 import type { ActorKind } from '../types.js';
 import { tokenize, stripAccents, normName } from '../text.js';
-import { SEATS, ORG_SEATS, AMBIGUOUS_CAPITALS, STATE_EXTRA_NAMES, CITIES, EXTRA_DEMONYMS, REGIONS } from './places.js';
+import { SEATS, ORG_SEATS, AMBIGUOUS_CAPITALS, STATE_EXTRA_NAMES, CITIES, EXTRA_DEMONYMS, REGIONS, CAPITAL_SPELLINGS } from './places.js';
 
 /** How a name refers to its actor; metonyms and demonyms behave differently in context. */
 export type NameForm = 'name' | 'capital' | 'seat' | 'demonym' | 'city';
@@ -107,6 +107,7 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
       add(cap, key, 'capital', { name: cap, country: c.cca3 });
     }
     if (c.cca3 === 'UKR') add('Kiev', key, 'capital', { name: 'Kyiv', country: 'UKR' });
+    for (const cap of CAPITAL_SPELLINGS[c.cca3] ?? []) add(cap, key, 'capital', { name: cap, country: c.cca3 });
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) add(d, key, 'demonym');
     for (const d of EXTRA_DEMONYMS[c.cca3] ?? []) add(d, key, 'demonym');
   }

@@ -31,6 +31,16 @@ export const AMBIGUOUS_CAPITALS = new Set([
   'City of Victoria', 'Saint John\'s', 'Castries', 'Roseau',
 ]);
 
+/** Spellings of capitals that news uses and world-countries does not list ("Ulan Bator" is there, "Ulaanbaatar" not). */
+export const CAPITAL_SPELLINGS: Record<string, string[]> = {
+  MNG: ['Ulaanbaatar'],
+  KAZ: ['Nur-Sultan'],
+  MMR: ['Naypyitaw', 'Nay Pyi Taw'],
+  MDA: ['Chisinau'],
+  KGZ: ['Bishkek'],
+  TKM: ['Ashgabat'],
+};
+
 /** Extra spellings of states, in addition to world-countries. */
 export const STATE_EXTRA_NAMES: Record<string, string[]> = {
   USA: ['U.S.', 'U.S.A.', 'America', 'Washington', 'United States'],

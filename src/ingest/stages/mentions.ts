@@ -210,7 +210,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const prev2 = (toks[i - 2]?.text ?? '').toLowerCase();
       // "in Seoul", "at the Kremlin", "the Lao capital Vientiane": the name is a place here.
       // "Officials in Dhaka", "the government in Kabul": those there speak for the state, the capital is no place here.
-      const seatOfVoices = prev === 'in' && /^(?:officials|authorities|diplomats|government|leaders|leadership|regime|administration|rulers)$/.test(prev2);
+      const seatOfVoices = (prev === 'in' && /^(?:officials|authorities|diplomats|government|leaders|leadership|regime|administration|rulers)$/.test(prev2)) ||
+        // "according to the Kremlin": the source of a report, not a place.
+        ((prev === 'to' && prev2 === 'according') || (prev === 'the' && prev2 === 'to' && (toks[i - 3]?.text ?? '').toLowerCase() === 'according'));
       const locPrep = !seatOfVoices && (LOC_PREPS.has(prev) || (prev === 'the' && LOC_PREPS.has(prev2)) || prev === 'capital' || (prev === ',' && prev2 === 'capital'));
       if (e.form === 'city') return mk(i, j, 'name', null, { isLocation: true, place: e.place });
       const isLocation = (e.form === 'capital' || e.form === 'seat') && locPrep;
