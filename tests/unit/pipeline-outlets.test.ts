@@ -715,3 +715,19 @@ describe('capitals and report sources', () => {
     expect(x.events.find((e) => e.type === 'agree')?.location?.name).not.toBe('Kremlin');
   });
 });
+
+describe('news roundups and lists', () => {
+  it('recalls of several ambassadors are a sanction; "a week after" dates the act seven days back', () => {
+    const x = extractText('Peru, Chile and Ecuador on Sunday recalled their ambassadors from La Paz, a week after Bolivia shot down a Peruvian drone near the two countries\' border.', '2025-04-08');
+    const recall = x.events.find((e) => e.type === 'sanction');
+    expect(recall?.participants.filter((p) => p.role === 'source').map((p) => x.name(p.actorKey))).toEqual(['Peru', 'Chile', 'Ecuador']);
+    const downing = x.events.find((e) => e.type === 'assault');
+    expect(downing?.date).toEqual({ value: '2025-03-30', precision: 'day' });
+    expect(downing?.participants).toEqual([{ actorKey: 'state:BOL', role: 'source' }, { actorKey: 'state:PER', role: 'target' }]);
+  });
+
+  it('reads "the two neighbours" in a new story of a roundup as the pair that story names', () => {
+    const x = extractArticle('date 2025-04-08\n\nPeru, Chile and Ecuador on Sunday recalled their ambassadors from La Paz. Bolivia rejected the move.\n\nAdvertisement\n\nGhana said Togo was massing troops on the border, and Togolese Foreign Minister Robert Dussey said Ghana was "beating war drums". The two neighbours signed a border treaty in 2018.');
+    expect(x.eventsOf('agree', 'Ghana', 'Togo')).toHaveLength(1);
+  });
+});

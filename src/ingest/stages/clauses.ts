@@ -250,7 +250,8 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMen
   if (dayAfter) {
     // "Pakistan struck on Thursday, two days after Iran launched ...": counted back from the main clause's day.
     const mainDay = info.clauses.slice(0, info.clauses.indexOf(c)).flatMap((p) => datesIn(info, p)).filter((d) => d !== dayAfter && d.past.precision === 'day').pop();
-    const n = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[/\b(a|one|two|three)\s+days?\b/i.exec(dayAfter.text)?.[1]?.toLowerCase() ?? 'a'] ?? 1;
+    const count = /\b(a|one|two|three)\s+(days?|weeks?)\b/i.exec(dayAfter.text);
+    const n = (({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[count?.[1]?.toLowerCase() ?? 'a'] ?? 1) * (/^week/i.test(count?.[2] ?? '') ? 7 : 1);
     if (!mainDay) return dayAfter;
     const day = new Date(Date.parse(mainDay.past.value) - n * 86400e3).toISOString().slice(0, 10);
     return { ...dayAfter, past: { value: day, precision: 'day' }, future: { value: day, precision: 'day' } };

@@ -46,8 +46,8 @@ const RULES: Rule[] = [
   { re: /\byesterday\b/gi, resolve: (_, p) => both(day(new Date(+p - DAY_MS))) },
   // "The signing came a day after Somalia accused ...", "a day earlier", "the previous day": the day(s) before the report's day.
   {
-    re: /\b(?:(?:came|comes|coming|,)\s+(a|one|two|three)\s+days?\s+after|(a|one|two|three)\s+days?\s+earlier|the (?:previous|preceding) day|the day before)\b/gi,
-    resolve: (m, p) => both(day(new Date(+p - (NUM[(m[1] ?? m[2] ?? 'a').toLowerCase()] ?? 1) * DAY_MS))),
+    re: /\b(?:(?:came|comes|coming|,)\s+(a|one|two|three)\s+(days?|weeks?)\s+after|(a|one|two|three)\s+(days?|weeks?)\s+earlier|the (?:previous|preceding) day|the day before)\b/gi,
+    resolve: (m, p) => both(day(new Date(+p - (NUM[(m[1] ?? m[3] ?? 'a').toLowerCase()] ?? 1) * (/^week/i.test(m[2] ?? m[4] ?? '') ? 7 : 1) * DAY_MS))),
   },
   { re: /\btomorrow\b/gi, resolve: (_, p) => both(day(new Date(+p + DAY_MS))) },
   // "3 March 2024"

@@ -555,6 +555,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
             const keys = resolvePlural(n, kind, i, /^(?:presidents|ministers|leaders)$/.test(noun) ? noun.slice(0, -1) : headOfState ? 'president' : null);
             const m = mk(i, j + 1, 'plural', keys[0] ?? null);
             m.keys = keys;
+            // "the two countries' border": a plural possessive qualifies a place or thing; "the two
+            // countries' foreign ministers" still stands for them.
+            if (/^['’]$/.test(toks[j + 1]?.text ?? '') && !toks.slice(j + 2, j + 5).some((t) => ROLE_HEADS.has(t.text.toLowerCase()) || /^(?:delegations?|officials|governments|forces|troops|armies|navies)$/i.test(t.text))) m.possessive = true;
             i = j;
             continue;
           }
@@ -848,9 +851,16 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       for (let k = before.length - 1; k >= n - 1; k--) {
         const run = before.slice(k - n + 1, k + 1);
         const keys = [...new Set(run.map((m) => m.key!))];
-        if (keys.length === n && keys.every((key) => actors.get(key)?.kind === kind && fits(key)) && run.every((m, q) => q === 0 || COORD_GAP.test(text.slice(run[q - 1]!.end, m.start)))) return keys;
+        // The whole list, not the tail of a longer one ("Mali, Burkina Faso and Niger" holds no pair).
+        const prior = before[k - n];
+        const wholeList = !prior || !COORD_GAP.test(text.slice(prior.end, run[0]!.start));
+        if (wholeList && keys.length === n && keys.every((key) => actors.get(key)?.kind === kind && fits(key)) && run.every((m, q) => q === 0 || COORD_GAP.test(text.slice(run[q - 1]!.end, m.start)))) return keys;
       }
-      const g = [...groups].reverse().find((x) => x.keys.length === n && x.kind === kind && x.keys.every(fits));
+      // A list named earlier, unless the paragraph has since named as many others of the kind (a new story in a roundup).
+      const sentsOfParagraph = new Set(sentences.filter((x) => x.paragraph === s.paragraph).map((x) => x.index));
+      const namedHere = new Set([...mentions, ...local].filter((m) => sentsOfParagraph.has(m.sent) && m.end <= toks[at]!.start && m.key && !m.isLocation && actors.get(m.key)?.kind === kind).map((m) => m.key!));
+      const stale = (x: { keys: string[]; sent: number }) => x.sent < s.index - 3 && !sentsOfParagraph.has(x.sent) && [...namedHere].filter((k) => !x.keys.includes(k)).length >= n;
+      const g = [...groups].reverse().find((x) => x.keys.length === n && x.kind === kind && x.keys.every(fits) && !stale(x));
       if (g) return g.keys;
       const seen: string[] = [];
       const pool = [...mentions, ...local.filter((m) => m.end <= toks[at]!.start)];
