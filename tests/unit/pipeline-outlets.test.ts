@@ -731,3 +731,17 @@ describe('news roundups and lists', () => {
     expect(x.eventsOf('agree', 'Ghana', 'Togo')).toHaveLength(1);
   });
 });
+
+describe('descriptions of royals and frames of naming', () => {
+  const x = extractText('Saudi Crown Prince Mohammed bin Salman met Secretary of State Marco Rubio in March. On May 13, Trump and the crown prince signed what the White House called a $142 billion arms package.', '2025-05-22');
+
+  it('resolves "the crown prince" to the crown prince named before', () => {
+    const agree = x.events.find((e) => e.type === 'agree');
+    expect(agree?.participants.map((p) => p.actorKey)).toContain('person:mohammed-bin-salman');
+  });
+
+  it('keeps who names the thing ("what the White House called") out of the event', () => {
+    const agree = x.events.find((e) => e.type === 'agree');
+    expect(agree?.participants.map((p) => p.actorKey)).not.toContain('state:USA');
+  });
+});

@@ -304,9 +304,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
           .map((m) => (m.key?.startsWith('state:') || !m.place?.country ? m : { ...m, key: `state:${m.place.country}`, keys: [`state:${m.place.country}`] }))
           .filter((m) => m.key?.startsWith('state:'))
       : [];
+    // "signed what the White House called a $142 billion package": who names the thing takes no part.
+    const namer = (m: Mention) => /\bwhat\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.start, m.start - 10), m.start)) && /^\s+(?:called|calls|described|describes|termed|terms|dubbed)\b/.test(doc.text.slice(m.end, m.end + 12));
     // The channel of a statement ("via the official news agency X", "carried by X") takes no part.
     const channel = (m: Mention) => CHANNEL_BEFORE.test(doc.text.slice(Math.max(c.start, m.start - 50), m.start));
-    const after = [...between.filter((m) => !channel(m)), ...critics, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m) && !channel(m) && !(m.type === 'plural' && m.possessive));
+    const after = [...between.filter((m) => !channel(m)), ...critics, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m) && !channel(m) && !(m.type === 'plural' && m.possessive) && !namer(m));
     const parts: [string, ParticipantRole][] = [];
     const add = (ms: Mention[], role: ParticipantRole) => {
       for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);

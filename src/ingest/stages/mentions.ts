@@ -112,7 +112,7 @@ function ministryPortfolio(name: string): string | null {
   if (/Trade|Commerce/.test(name)) return 'trade';
   return null;
 }
-const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king']);
+const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king', 'prince', 'sultan']);
 // "the 10-member bloc", "the eight-nation group".
 const SIZE_MODIFIER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\S*|\w+ty)-(?:member|nation|country|state)$/i;
 const UNNUMBERED_PLURAL = /^(?:ministers|leaders|presidents|parties|sides|delegations|interlocutors)$/;
@@ -575,7 +575,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         // "the minister", "the Chinese leader", "his North Korean counterpart", "the bloc"
         let j = i + 1;
         let country: string | null = null;
-        while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese|prime|regional)$/i.test(toks[j]!.text) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
+        while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese|prime|regional|crown)$/i.test(toks[j]!.text) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
           const c = covered[j];
           if (c?.key?.startsWith('state:')) {
             country = c.key.slice(6);
