@@ -154,3 +154,14 @@ describe('bodies of international organisations', () => {
     expect(x.actors.map((a) => a.name)).not.toContain('United Nations');
   });
 });
+
+describe('UN expert bodies', () => {
+  it.each([
+    ['UN experts have accused Peru of arming the rebels.', 'UN experts'],
+    ['A report by a UN panel of experts said Peru had armed the rebels.', 'UN panel of experts'],
+  ])('reads "%s" with the experts, not the UN, as the body', (sentence, body) => {
+    const x = extractText(sentence);
+    expect(x.actors.map((a) => a.name)).toContain(body);
+    expect(x.actors.map((a) => a.name)).not.toContain('United Nations');
+  });
+});

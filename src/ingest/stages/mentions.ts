@@ -446,6 +446,25 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       i = j - 1;
     }
 
+    // 2b. "UN experts", "a UN panel of experts", "the U.N. Group of Experts": the experts' body, not the UN itself.
+    for (let i = 0; i < toks.length - 1; i++) {
+      const un = covered[i];
+      if (un?.key !== 'org:un' || toks[i]!.start !== un.start) continue;
+      const after = toks.findIndex((t) => t.start >= un.end);
+      if (after < 0) continue;
+      const words = toks.slice(after, after + 3).map((t) => t.text.toLowerCase());
+      const len = words[0] === 'experts' || words[0] === 'investigators' ? 1 : (words[0] === 'panel' || words[0] === 'group') && words[1] === 'of' && words[2] === 'experts' ? 3 : 0;
+      if (!len || covered[after]) continue;
+      const first = toks.findIndex((t) => t.start === un.start);
+      const name = text.slice(un.start, toks[after + len - 1]!.end);
+      const key = `org:${slug(name.replace(/^U\.?N\.?\b|^United Nations\b/, 'UN'))}`;
+      if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country: null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+      local.splice(local.indexOf(un), 1);
+      covered.fill(null, first, after);
+      mk(first, after + len, 'org', key);
+      i = after + len - 1;
+    }
+
     // 3. Lower-case organizations: "Iran's foreign ministry", "the defence ministry".
     for (let i = 0; i < toks.length - 1; i++) {
       const w = toks[i]!.text.toLowerCase().replace(/^defense$/, 'defence');
