@@ -745,3 +745,10 @@ describe('descriptions of royals and frames of naming', () => {
     expect(agree?.participants.map((p) => p.actorKey)).not.toContain('state:USA');
   });
 });
+
+describe('meetings named inside a planned clause', () => {
+  it('makes "are due to discuss X at a meeting on December 16" a planned meeting on the coming date', () => {
+    const x = extractText('EU foreign ministers are due to discuss possible sanctions on Bolivian officials at a meeting in Brussels on December 16.', '2024-12-04');
+    expect(x.events.find((e) => e.type === 'consult')).toMatchObject({ status: 'planned', date: { value: '2024-12-16', precision: 'day' } });
+  });
+});

@@ -176,6 +176,8 @@ export function statusAt(doc: Doc, c: Clause, at: number, word = ''): { status: 
   const before = doc.text.slice(Math.max(c.start, at - 45), at + word.length);
   let status: EventStatus = PLANNED.test(before) || /^\w+\s+(?:is|are)\s+(?:due|set|expected|scheduled)\b/.test(doc.text.slice(at, at + 40)) ? 'planned' : ONGOING.test(window) ? 'ongoing' : 'occurred';
   if (status === 'occurred' && c.link === 'subordinate' && c.status === 'planned' && !/\b(?:had|has|have|was|were)\b/.test(before)) status = 'planned';
+  // "Ministers are due to discuss sanctions at a meeting in Brussels": a meeting named in a planned clause is planned too.
+  if (status === 'occurred' && c.status === 'planned' && /^(?:an?\s+|the\s+)?(?:meeting|talks|summit|visit|trip|session|conference)$/i.test(word.trim()) && !/\b(?:had|has|have|was|were|did)\b|\b\w+ed\b/.test(doc.text.slice(c.start, at))) status = 'planned';
   // "Talks between X and Y are under way": the clause's progressive or "under way" reaches an event noun before it.
   if (status === 'occurred' && c.status === 'ongoing' && !/\b(?:had|has|have|was|were|did)\b|\b\w+ed\b/.test(before)) status = 'ongoing';
   return { status, tense: tenseOf(window, status) };
