@@ -752,3 +752,10 @@ describe('meetings named inside a planned clause', () => {
     expect(x.events.find((e) => e.type === 'consult')).toMatchObject({ status: 'planned', date: { value: '2024-12-16', precision: 'day' } });
   });
 });
+
+describe('dates carried from an earlier sentence', () => {
+  it('does not give an act done the date of a meeting still to come', () => {
+    const x = extractText('EU foreign ministers are due to meet in Brussels on December 16. Chile expelled two Bolivian diplomats.', '2024-12-04');
+    expect(x.events.find((e) => e.type === 'sanction')?.date).toEqual({ value: '2024-12-04', precision: 'day' });
+  });
+});

@@ -465,6 +465,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     for (let k = earlier.length - 1; k >= 0; k--) {
       const last = mainDates(earlier[k]!).at(-1);
       if (!last) continue;
+      // A date of something still to come ("are due to meet on December 16") is no time for an act done.
+      if (earlier[k]!.clauses.find((x) => last.start >= x.start && last.start < x.end)?.status === 'planned') continue;
       // A new paragraph carries on the day or month of the one before ("On Monday X met Y. ¶ They signed ..."),
       // but not a background year ("Last year X paused aid. ¶ Outside, students rallied.").
       if (earlier[k]!.sentence.paragraph !== info.sentence.paragraph && last.past.precision === 'year') break;
