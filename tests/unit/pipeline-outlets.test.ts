@@ -759,3 +759,21 @@ describe('dates carried from an earlier sentence', () => {
     expect(x.events.find((e) => e.type === 'sanction')?.date).toEqual({ value: '2024-12-04', precision: 'day' });
   });
 });
+
+describe('reciprocal acts and objects with an "of" of their own', () => {
+  it('splits "X and Y expelled each other\'s diplomats" into one sanction each way', () => {
+    const x = extractText('Chile and Bolivia expelled each other\'s top diplomats on Monday.');
+    const pairs = x.events.filter((e) => e.type === 'sanction').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`).join(' '));
+    expect(pairs.sort()).toEqual(['Bolivia:source Chile:target', 'Chile:source Bolivia:target']);
+  });
+
+  it('reads "accused agents of the X government of Y" with X accused and Y claimed', () => {
+    const x = extractText('Chilean police accused agents of the Bolivian government of involvement in smuggling.');
+    expect(x.allegations[0]).toMatchObject({ claim: 'involvement in smuggling', accusedKeys: ['state:BOL'] });
+  });
+
+  it('reads "ordered X, Y and five other diplomats to leave" as an expulsion', () => {
+    const x = extractText("Chile ordered Bolivia's consul, Ana Quispe, and five other diplomats to leave the country.");
+    expect(x.events.map((e) => e.type)).toContain('sanction');
+  });
+});

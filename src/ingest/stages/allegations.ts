@@ -73,6 +73,17 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const verbAt = c.start + (acc.index ?? 0);
         const objEnd = verbAt + acc[0].length - (acc[4]?.length ?? 0);
         let objects = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= objEnd));
+        // "accused agents of the Indian government of involvement in ...": the object has an "of" of its own.
+        let claimText = acc[4] ?? '';
+        if (!objects.length && !/^(?:him|her|them)$/i.test((acc[3] ?? '').trim())) {
+          const second = /^([^.;]*?)\s+of\s+([^;]+)$/.exec(claimText);
+          const secondEnd = second ? objEnd + (second[1]?.length ?? 0) + 4 : objEnd;
+          const inner = second ? keysIn(c.mentions.filter((m) => m.start >= objEnd && m.end <= secondEnd)) : [];
+          if (second && inner.length) {
+            objects = inner;
+            claimText = second[2] ?? claimText;
+          }
+        }
         // "expelled a Russian diplomat, accusing him of ...": an object pronoun stands for the
         // object of the verb before it, here the diplomat's state.
         if (!objects.length && /^(?:him|her|them)$/i.test((acc[3] ?? '').trim())) {
@@ -86,7 +97,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const accusers = passive ? objects : subject;
         const accused = passive ? subject : objects;
         if (accused.length) {
-          out.push(newAllegation(info, cleanClaim(acc[4] ?? ''), accusers, accused, date(verbAt), c.tense));
+          out.push(newAllegation(info, cleanClaim(claimText), accusers, accused, date(verbAt), c.tense));
         }
       }
       // Pattern: a criminal charge — "prosecutors charged X with CLAIM", "X was indicted over CLAIM",
