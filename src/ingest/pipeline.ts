@@ -75,10 +75,14 @@ function capitalsOf(gaz: Gazetteer): Map<string, { name: string; country: string
 
 /** "Foreign Ministry Spokesperson Zhao Lijian's Regular Press Conference": a known person the title names as spokesperson. */
 function titledSpokesperson(gaz: Gazetteer, title: string | null): string | null {
-  const name = /\bSpokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2}?)(?:['’]s\b|\s|$)/u.exec(title ?? '')?.[1];
-  if (!name) return null;
-  const hit = (gaz.index.get(name.split(' ')[0] ?? '') ?? []).find((e) => e.surface === name && e.key?.startsWith('person:'));
-  return hit?.key ?? null;
+  const words = /\bSpokes(?:person|man|woman)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2})/u.exec(title ?? '')?.[1]?.split(' ') ?? [];
+  // The longest known name the title begins with ("Mao Ning", not "Mao Ning Regular").
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    const hit = (gaz.index.get(words[0] ?? '') ?? []).find((e) => e.surface === name && e.key?.startsWith('person:'));
+    if (hit?.key) return hit.key;
+  }
+  return null;
 }
 
 function datelineState(gaz: Gazetteer, place: string | null): string | null {

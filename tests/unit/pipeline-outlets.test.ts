@@ -777,3 +777,67 @@ describe('reciprocal acts and objects with an "of" of their own', () => {
     expect(x.events.map((e) => e.type)).toContain('sanction');
   });
 });
+
+describe('patterns that must not over-reach', () => {
+  it('keeps every member of a list written with a comma before "and"', () => {
+    const x = extractText('The United States, Britain, and France imposed sanctions on Bolivia on Monday.');
+    expect(x.events.find((e) => e.type === 'sanction')?.participants.filter((p) => p.role === 'source').map((p) => p.actorKey)).toEqual(['state:USA', 'state:GBR', 'state:FRA']);
+  });
+
+  it('does not read "was not a violation" as a charge', () => {
+    expect(extractText('Chile said the Bolivian exercise was not a violation of any agreement.').allegations).toHaveLength(0);
+  });
+
+  it('does not take a conjunction "as" for what a condemnation calls the act', () => {
+    const x = extractText('Chile denounced the Bolivian provocations at the border, just as ministers met in Lima.');
+    expect(x.allegations[0]?.claim).not.toContain('ministers met');
+  });
+
+  it('does not make an offer turned down (", which X rejected") an allegation', () => {
+    expect(extractText('Chile said it had offered Bolivia a new gas deal, which La Paz rejected.').allegations).toHaveLength(0);
+  });
+
+  it('does not read the noun "charges by X" as X being charged', () => {
+    expect(extractText('Peru rejected the charges by Chile over the sinking of the boat.').allegations.flatMap((a) => a.accusedKeys)).not.toContain('state:CHL');
+  });
+
+  it('keeps the second-"of" reading to a named object ("agents of the X government")', () => {
+    expect(extractText('Chile accused the officials of colluding with Bolivia in violation of Chilean law.').allegations.map((a) => a.claim)).not.toContain('Chilean law');
+  });
+
+  it('keeps an arrest by named authorities, whatever preposition follows', () => {
+    const x = extractText('Bolivian authorities detained on Sunday two Chilean nationals accused of smuggling.');
+    expect(x.events.find((e) => e.type === 'coerce')?.participants).toEqual([{ actorKey: 'state:BOL', role: 'source' }, { actorKey: 'state:CHL', role: 'target' }]);
+  });
+
+  it('does not read the noun "demand" as a request', () => {
+    expect(extractText("Chile rejected Bolivia's demand for an apology.").events.map((e) => e.type)).not.toContain('request');
+  });
+
+  it('does not read an evacuation order as an expulsion', () => {
+    expect(extractText('The army ordered tens of thousands of residents in the border towns to leave.').events.map((e) => e.type)).not.toContain('sanction');
+  });
+
+  it('keeps "Latest-generation" and "Arctic Council" as ordinary text', () => {
+    const x = extractText('Latest-generation Bolivian drones were shown at a fair on Monday, Chile said. The Arctic Council met in Tromso.');
+    expect(x.statements).toHaveLength(1);
+    expect(x.actors.map((a) => a.name)).toContain('Arctic Council');
+  });
+
+  it('resolves "he" to a state only after a sentence that opens with its unnamed official', () => {
+    const x = extractText('Chile summoned Bolivia\'s ambassador on Monday. He rejected the protest as baseless.');
+    expect(x.statements.every((st) => st.speakerKey !== 'state:CHL')).toBe(true);
+  });
+
+  it('does not make a place described by a noun phrase a person', () => {
+    const x = extractText('Dissidents gathered at Plaza Murillo, the student protest site, on Sunday.');
+    expect(x.actors.filter((a) => a.kind === 'person')).toHaveLength(0);
+  });
+});
+
+describe('the news day of a lead that announces a plan', () => {
+  it('does not take a planned meeting in the lead for the day undated acts happened', () => {
+    const x = extractArticle('EU foreign ministers are due to meet in Brussels on Monday.\n\nHungary vetoed the sanctions package.', { publishedAt: '2024-05-15' });
+    expect(x.eventsOf('reject').concat(x.eventsOf('sanction'))[0]?.date?.value ?? '2024-05-15').not.toBe('2024-05-13');
+  });
+});

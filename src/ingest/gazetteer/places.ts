@@ -115,7 +115,7 @@ export const REGIONS: string[] = [
   // Regions whose names contain a state's: "across Latin America" is not the United States, nor the Gulf of Guinea Guinea.
   'Latin America', 'South America', 'Central America', 'North America', 'Gulf of Mexico', 'Gulf of Guinea', 'Gulf of Oman',
   'Gulf of Thailand', 'Gulf of Finland', 'East Africa', 'West Africa', 'Southeast Asia', 'South Asia', 'Central Asia', 'East Asia',
-  'South Pacific', 'Bay of Bengal', 'Arctic', 'Sea of Okhotsk',
+  'South Pacific', 'Bay of Bengal', 'Sea of Okhotsk',
 ];
 
 /** Datelines naming an organization rather than a city ("UNITED NATIONS, March 3 -"): the place is its headquarters. */

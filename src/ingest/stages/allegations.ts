@@ -21,6 +21,7 @@ export interface AllegationFound {
 const CONDEMNED_OBJECT = String.raw`\b(?:[Cc]ondemned|[Cc]ondemns|[Dd]enounced|[Dd]enounces|[Ss]lammed|[Ss]lams)\s+((?:[^.;,]{0,80}?)(?:aggression|invasion|occupation|violations?|attacks?|strikes?|killings?|annexation|interference|meddling|crackdown|repression|provocations?|tests?|launch(?:es)?|raid|incursions?|shelling|bombing|drills?|exercises?|actions|behaviou?r|conduct|manoeuvres|maneuvers)\b[^.;,]{0,90}?)`;
 // Before "as" the object may list its doers: "denounced the drills by A, B and C as ...".
 const CONDEMNED_OBJECT_AS = CONDEMNED_OBJECT.replace('[^.;,]{0,90}?)', '[^.;]{0,90}?)');
+const CONDEMN_PLAIN = new RegExp(`${CONDEMNED_OBJECT}\\s+as\\s+(?:an?\\s+|the\\s+)?((?:[^.;]|(?<=\\b\\p{Lu})\\.)+?)(?=(?<!\\b\\p{Lu})[.;](?:\\s|$)|,\\s|$)|${CONDEMNED_OBJECT}(?=[.;,](?:\\s|$)|\\s+and\\s|$)`, 'u');
 const CONDEMN = new RegExp(`${CONDEMNED_OBJECT_AS}\\s+as\\s+(?:an?\\s+|the\\s+)?((?:[^.;]|(?<=\\b\\p{Lu})\\.)+?)(?=(?<!\\b\\p{Lu})[.;](?:\\s|$)|,\\s|$)|${CONDEMNED_OBJECT}(?=[.;,](?:\\s|$)|\\s+and\\s|$)`, 'u');
 
 // An act characterised as a breach: "describing it as a flagrant violation of ...", "said the raid was
@@ -50,7 +51,8 @@ const RELATIVE_DENIAL = /^(?:both\s+|all\s+)?[^,;.]{0,60}?\s+(?:(?:has|have|had)
 // ("these claims" may gather several, so it picks none).
 const ANAPHORIC_CHARGE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|account|version|characteri[sz]ation)\b(?!\s+(?:that|of)\b)/i;
 // A reported claim followed by its denial: ", an assertion that China has repeatedly rejected", ", which X dismissed as lies".
-const CONTESTED = /,\s*(?:(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion)\s+(?:that\s+)?|which\s+)[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b/i;
+// (After "which", only a denial or a rejection "as" something: ", which Mogadishu rejected" may turn down an offer.)
+const CONTESTED = /,\s*(?:(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion)\s+(?:that\s+)?[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b|which\s+[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:denied|denies|refuted|refutes)\b|which\s+[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:rejected|rejects|dismissed|dismisses)(?:\s+[\w-]+){0,4}?\s+as\b)/i;
 const STOP = new Set('the a an of to in on for and or that with by as at from its their his her was were is are be been had has have would will it they this said which who'.split(' '));
 
 export function extractAllegations(doc: Doc, statements: StatementFound[], actors: Map<string, ActorDraft>): AllegationFound[] {
@@ -76,7 +78,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         // "accused agents of the Indian government of involvement in ...": the object has an "of" of its own.
         let claimText = acc[4] ?? '';
         if (!objects.length && !/^(?:him|her|them)$/i.test((acc[3] ?? '').trim())) {
-          const second = /^([^.;]*?)\s+of\s+([^;]+)$/.exec(claimText);
+          const second = /^((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:government|authorities|army|military|regime|state|intelligence services|security services)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s+of\s+([^;]+)$/u.exec(claimText);
           const secondEnd = second ? objEnd + (second[1]?.length ?? 0) + 4 : objEnd;
           const inner = second ? keysIn(c.mentions.filter((m) => m.start >= objEnd && m.end <= secondEnd)) : [];
           if (second && inner.length) {
@@ -102,7 +104,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       }
       // Pattern: a criminal charge — "prosecutors charged X with CLAIM", "X was indicted over CLAIM",
       // "whom the Justice Department had charged with CLAIM": the charging side accuses.
-      const charged = acc ? null : /\b(charged|charges|indicted|indicts)\s+(?:(by)\s+)?([^.;]*?)\s*\b(?:with|over|on charges of)\s+([^;]+)/.exec(t);
+      // (Verbs only: "the charges by China over ..." is a noun, handled with the denials.)
+      const charged = acc ? null : /\b(charged|indicted|indicts)\s+(?:(by)\s+)?([^.;]*?)\s*\b(?:with|over|on charges of)\s+([^;]+)/.exec(t);
       if (charged) {
         const verbAt = c.start + (charged.index ?? 0);
         const objEnd = verbAt + charged[0].length - (charged[4]?.length ?? 0);
@@ -184,9 +187,14 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       // a condemnation charges the doer of the act with what the condemnation calls it.
       // Also an act characterised as a breach: "describing it as a flagrant violation of ...",
       // "said the raid was 'a clear violation' of ...".
-      const cm = acc ? null : CONDEMN.exec(t);
+      let cm = acc ? null : CONDEMN.exec(t);
+      // The object may run past commas only to list its doers ("the drills by A, B and C as ..."); "just as",
+      // "coming as" join another clause, not a charge.
+      if (cm?.[2] !== undefined && ((/,/.test(cm[1] ?? '') && !/\bby\b/.test(cm[1] ?? '')) || /\b(?:just|coming|came|even|such|so)\s*$/i.test(cm[1] ?? ''))) cm = CONDEMN_PLAIN.exec(t);
       // ("accused X of firing ..., calling it a deliberate provocation": the same charge, already counted.)
-      const ch = acc || cm || out.some((a) => a.sentence === info.sentence.index) ? null : CHARACTERISED.exec(t);
+      const chFound = acc || cm || out.some((a) => a.sentence === info.sentence.index) ? null : CHARACTERISED.exec(t);
+      // "said the exercise was not a violation": a breach denied is no charge.
+      const ch = chFound && !/\b(?:not|never|no)\b/i.test(chFound[0]) ? chFound : null;
       const condemn = cm ? { index: cm.index, text: cm[0], object: cm[1] ?? cm[3] ?? '', claim: cm[2] } : ch ? { index: ch.index, text: ch[0], object: ch[1] ?? '', claim: ch[2] } : null;
       if (condemn) {
         const verbAt = c.start + condemn.index;

@@ -35,7 +35,7 @@ const DEBRIS_PARAGRAPH = [
   /^(?:Copyright\s*)?©.{0,150}$/i,
   /^.{0,150}\bAll rights reserved\.?$/i,
   // Lists of other stories: "Most read: A | B | C", "Trending: ...", "More on this story".
-  /^(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Latest(?: news)?|Popular|Editor['’]s picks|You may also like|More from [\w ]{1,30}|More on this story|Read also|Related (?:stories|articles|coverage)|Further reading)\s*(?:[:|\-–]|$)/i,
+  /^(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Latest(?: news)?|Popular|Editor['’]s picks|You may also like|More from [\w ]{1,30}|More on this story|Read also|Related (?:stories|articles|coverage)|Further reading)\s*(?::|\||\s[-–]\s|$)/i,
   /^\(?\s*With inputs? from [^)]*\)?\.?$/i,
   /^\((?:Reporting|Writing|Editing|Additional reporting) by [^)]*\)\.?$/i,
   /^Advertisement$/i,

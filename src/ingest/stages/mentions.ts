@@ -59,7 +59,7 @@ const ROLE_HEADS = new Set([
   'spokesmen', 'chargé', 'premier', 'then-president', 'then-prime', 'ex-president', 'ex-prime', 'former-president',
 ]);
 /** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
-const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:the\s+)?(?:(?:representative|delegate|envoy|ambassador|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’ -]{2,40}?|[A-Z][\w'’ -]{2,40}?['’]s\s+(?:representative|delegate|envoy|ambassador))\b/i;
+const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador))\b/;
 /** Private persons: the noun marks a name as a person's, but is no office. */
 const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran']);
 // Words that may appear inside a title.
@@ -300,6 +300,12 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (/^\p{Lu}{3,}$/u.test(toks[k]!.text) && /^(?:Mr|Ms|Mrs|Dr|Madam)$/.test(before ?? '') && isNameStart(toks[k + 1]!.text)) capsFamily.add(k);
     }
     const nameTok = (k: number) => isNameStart(toks[k]?.text ?? '') || capsFamily.has(k);
+    // ", a businessman close to ...": the apposition's head noun (not "the student protest site") names a private person.
+    const apposHeadIsPersonNoun = (from: number) => {
+      let k = from;
+      while (k < from + 4 && /^(?:a|an|the|close|former|prominent|wealthy|jailed|detained|dual|fellow|\p{L}+ian|\p{L}+ese)$/u.test(toks[k]?.text.toLowerCase() ?? '')) k++;
+      return PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^(?:,|\.|;|close|who|from|of|with|and|based|in|at)$/.test(toks[k + 1]?.text ?? '.');
+    };
     for (let i = 0; i < toks.length; i++) {
       if (covered[i] || !nameTok(i)) continue;
       let j = i;
@@ -326,10 +332,13 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // The name as other outlets write it: "YOON Suk Yeol" is Yoon Suk Yeol, and "KISHIDA Fumio" is
       // Fumio Kishida when that is a name we know (Japanese names are given first in English).
       const family = capsFamily.has(nameStart) && runToks.length >= 2 ? `${runToks[0]!.text.charAt(0)}${runToks[0]!.text.slice(1).toLowerCase()}` : null;
-      const given = text.slice(runToks[1]?.start ?? 0, runToks[runToks.length - 1]!.end);
-      const givenFirst = `${given} ${family}`;
-      const knownGivenFirst = (gaz.index.get(stripAccents(tokenize(givenFirst)[0]?.text ?? '')) ?? []).some((e) => e.surface === givenFirst);
-      const runText = family ? (knownGivenFirst ? givenFirst : `${family} ${given}`) : surface;
+      let runText = surface;
+      if (family) {
+        const given = text.slice(runToks[1]!.start, runToks[runToks.length - 1]!.end);
+        const givenFirst = `${given} ${family}`;
+        const knownGivenFirst = (gaz.index.get(stripAccents(tokenize(givenFirst)[0]?.text ?? '')) ?? []).some((e) => e.surface === givenFirst);
+        runText = knownGivenFirst ? givenFirst : `${family} ${given}`;
+      }
       const last = runToks[runToks.length - 1]!.text;
 
       // Organizations named by a typical suffix: "Shahed Aviation Industries", "Organization of American States".
@@ -416,7 +425,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // "Colombian businessman Alex Saab", "Alex Saab, a businessman close to ...": a noun for a private
       // person marks a full name as a person without giving it a role.
       const personNoun = runToks.length >= 2 && (PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ||
-        (toks[j]?.text === ',' && PERSON_NOUNS.has(toks.slice(j + 1, j + 5).map((t) => t.text.toLowerCase()).find((w) => !/^(?:a|an|the|close|former|prominent|wealthy|jailed|detained|dual|fellow|\p{L}+ian|\p{L}+ese)$/u.test(w)) ?? '')));
+        (toks[j]?.text === ',' && apposHeadIsPersonNoun(j + 1)));
       // "the foreign ministers, Sergey Lavrov and Jeyhun Bayramov": a full name listed with a person is a person.
       const listedWithPerson = runToks.length >= 2 && /^(?:and|,)$/.test(toks[i - 1]?.text ?? '') && (covered[i - 2]?.type === 'person' || (toks[i - 1]?.text === 'and' && toks[i - 2]?.text === ',' && covered[i - 3]?.type === 'person'));
       const isPerson = !organWord && (key || personNoun || listedWithPerson || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
