@@ -841,3 +841,16 @@ describe('the news day of a lead that announces a plan', () => {
     expect(x.eventsOf('reject').concat(x.eventsOf('sanction'))[0]?.date?.value ?? '2024-05-15').not.toBe('2024-05-13');
   });
 });
+
+describe('invitations', () => {
+  it('reads "invited X to attend the summit in May" as a planned meeting there', () => {
+    const x = extractText('Chilean President Gabriel Boric invited Bolivian President Luis Arce to attend the Santiago summit in May.', '2024-03-16');
+    const e = x.events.find((ev) => ev.type === 'consult');
+    expect(e).toMatchObject({ status: 'planned', date: { value: '2024-05', precision: 'month' } });
+    expect(e?.participants.slice(0, 2)).toEqual([{ actorKey: 'person:gabriel-boric', role: 'source' }, { actorKey: 'person:luis-arce', role: 'target' }]);
+  });
+
+  it('does not read "was not invited to the talks" as a meeting', () => {
+    expect(extractText('Chile was not invited to the talks.').events.filter((e) => e.type === 'consult' && e.status === 'planned')).toHaveLength(0);
+  });
+});

@@ -43,6 +43,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations))\b/ },
   { type: 'consult', re: /\b(?:discussed|discusses|discussing)\b(?=[^.;]{0,80}\bwith\b)|\b(?:paid|pays|paying) (?:an?\s+)?(?:[\w-]+\s+){0,2}visit\b|\b(?:arrived|arrives|arriving|landed) in\b|\b(?:welcomed|welcomes|welcoming) (?:[\w.'’-]+\s+){1,5}(?:to|in|at)\b(?!\s+(?:the\s+)?(?:decision|move|step|news|announcement|[a-z]+ing)\b)/ },
   { type: 'consult', re: /\b(?:called|calls|calling|call) on\b(?![^.;]{0,120}?\bto\s+[a-z]+)/ },
+  // "invited President Yoon to attend the summit in May", "invited him to Washington": the visit invited to.
+  { type: 'consult', re: /\b(?:invited|invites|inviting|extended an invitation to)\s+(?:[\w.'’-]+\s+){1,7}?to\s+(?=(?:attend|visit|come|travel|join|the|a|an|\p{Lu}))/u },
   // An event noun standing for a meeting; "host country", "news conference" and "cabinet meeting" are not.
   { type: 'consult', re: /\b(?:summit|talks|host(?! (?:country|nation|city|government))|(?<!(?:cabinet|party|board|staff|news|press) )meeting|(?:bring|brings|brought) together|convened)\b/, single: true },
   // A council or assembly voting meets to do so ("the Security Council voted on Wednesday to extend ...").
@@ -390,7 +392,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (word === 'meeting' && !placeIn(info, c)) return null;
     if (trig.type === 'consult' && DEFINITE_REFERENCE.test(c.text) && distinct.size < 2) return null;
     const st = statusAt(doc, c, at, word);
-    let status = ahead ? 'planned' : st.status;
+    // An invitation is to a visit not yet made.
+    let status = ahead || /^(?:invit|extended an invitation)/.test(word) ? 'planned' : st.status;
     // "agreed ... and to meet again in Cairo", "invited him to visit": a meeting in the infinitive is intended,
     // unless it is the purpose of a trip made ("flew to Beijing to meet Xi").
     if (trig.type === 'consult' && status === 'occurred' && (/\bto\s+$/.test(doc.text.slice(Math.max(c.start, at - 4), at)) || /^to\s/.test(word)) && !PURPOSE_TRIP.test(doc.text.slice(c.start, at))) status = 'planned';
