@@ -854,3 +854,10 @@ describe('invitations', () => {
     expect(extractText('Chile was not invited to the talks.').events.filter((e) => e.type === 'consult' && e.status === 'planned')).toHaveLength(0);
   });
 });
+
+describe('arrivals announced ahead', () => {
+  it('reads "is due in Lima on Thursday for talks with X" as a planned meeting on the coming Thursday', () => {
+    const x = extractText('Bolivian Foreign Minister Celinda Sosa is due in Lima on Thursday for talks with her Peruvian counterpart Javier Gonzalez-Olaechea.', '2025-04-08');
+    expect(x.events.find((e) => e.type === 'consult')).toMatchObject({ status: 'planned', date: { value: '2025-04-10', precision: 'day' } });
+  });
+});
