@@ -861,3 +861,21 @@ describe('arrivals announced ahead', () => {
     expect(x.events.find((e) => e.type === 'consult')).toMatchObject({ status: 'planned', date: { value: '2025-04-10', precision: 'day' } });
   });
 });
+
+describe('who made a charge, and who did the act it names', () => {
+  it('does not take the subject of "She rejected accusations that ..." for the accuser', () => {
+    const x = extractText('Bolivian Foreign Minister Celinda Sosa spoke later. She rejected accusations that La Paz had broken the treaty.');
+    expect(x.allegations[0]?.accuserKeys).toEqual([]);
+    expect(x.allegations[0]?.status).toBe('denied');
+  });
+
+  it('keeps "Chile\'s repeated claims that ..." as Chile\'s', () => {
+    const x = extractText("Chile's repeated claims that Bolivia shelled the border post were false.");
+    expect(x.allegations[0]?.accuserKeys).toEqual(['state:CHL']);
+  });
+
+  it('finds the doer of "the police action" in "X police stormed ..." told earlier', () => {
+    const x = extractText('Bolivian police stormed the Chilean consulate in La Paz on Friday. Chilean diplomats were hurt, Chile said. Peru\'s foreign ministry said on Saturday that the police action was "a clear violation" of the Vienna Convention.');
+    expect(x.allegations.find((a) => a.claim.includes('clear violation'))?.accusedKeys).toEqual(['state:BOL']);
+  });
+});

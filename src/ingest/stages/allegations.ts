@@ -149,7 +149,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const byAt = nounAt + (claimThat[0].search(/\sby\s/) >= 0 && claimThat[0].search(/\sby\s/) < claimThat[0].length - (claimThat[2]?.length ?? 0) ? claimThat[0].search(/\sby\s/) : -nounAt - 1);
         const owner = byAt >= 0
           ? info.mentions.find((m) => m.start > byAt && m.end <= nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0) && !m.isLocation && keysOf(m).length)
-          : info.mentions.filter((m) => m.end <= nounAt && /^(?:['’]s)?\s*(?:\w+\s+)?$/.test(doc.text.slice(m.end, nounAt)) && !m.isLocation && keysOf(m).length).pop() ??
+          // "U.S. claims", "Russia's repeated claims" (an adjective between; not a verb: "She rejected accusations").
+          : info.mentions.filter((m) => m.end <= nounAt && /^(?:['’]s\s*(?:\w+\s+)?|\s*(?:(?!\w+ed\b|\w+es\b|\w+s\b)\w+\s+)?)$/.test(doc.text.slice(m.end, nounAt)) && m.type !== 'pronoun' && !m.isLocation && keysOf(m).length).pop() ??
             // "Caracas renewed its accusation that ...": the possessive pronoun is the clause's subject.
             (/\b(?:its|their|his|her)\s+(?:\w+\s+)?$/i.test(doc.text.slice(Math.max(c.start, nounAt - 20), nounAt))
               ? info.mentions.filter((m) => m.end <= nounAt && !m.isLocation && keysOf(m).length && /^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:its|their|his|her)\s+(?:\w+\s+)?$/.test(doc.text.slice(m.end, nounAt))).pop() ?? subjectMentions(info, c, nounAt)[0]
@@ -209,7 +210,11 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         // "the drills by A, B and C": the doers listed together.
         const listed = inObject.slice(0, 1);
         for (const m of inObject.slice(1)) if (/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(doc.text.slice(listed[listed.length - 1]!.end, m.start))) listed.push(m); else break;
-        const accused = inObject.length ? keysIn(listed) : keysIn(earlier.slice(-1));
+        // "the police action" after "Ecuadorian police forced their way into ...": the doer named with that noun.
+        const objectNouns = (object.toLowerCase().match(/\b(?:police|army|military|forces|troops|navy|coast guard|soldiers|jets|drones|warships|vessels|authorities)\b/g) ?? []);
+        const nounDoer = inObject.length || !objectNouns.length ? undefined : doc.sentences.slice(0, info.sentence.index + 1).flatMap((x) => x.mentions)
+          .filter((m) => m.end <= verbAt && m.key?.startsWith('state:') && !own.has(side(m.key)) && objectNouns.some((n) => new RegExp(`^\\s+(?:[a-z]+\\s+)?${n}\\b`).test(doc.text.slice(m.end, m.end + 30)))).pop();
+        const accused = inObject.length ? keysIn(listed) : keysIn(nounDoer ? [nounDoer] : earlier.slice(-1));
         const claim = condemn.claim ?? object;
         if (accusers.length && accused.length && claim.trim()) out.push(newAllegation(info, cleanClaim(claim), accusers, accused, date(verbAt), c.tense));
       }
