@@ -879,3 +879,15 @@ describe('who made a charge, and who did the act it names', () => {
     expect(x.allegations.find((a) => a.claim.includes('clear violation'))?.accusedKeys).toEqual(['state:BOL']);
   });
 });
+
+describe('apologies and capitals named by a title after them', () => {
+  it('reads "apologized to X" as a concession to X', () => {
+    const x = extractText('Chilean President Gabriel Boric apologized to Bolivian President Luis Arce in a telephone conversation on Monday.');
+    expect(x.events.find((e) => e.type === 'concede')?.participants).toEqual([{ actorKey: 'person:gabriel-boric', role: 'source' }, { actorKey: 'person:luis-arce', role: 'target' }]);
+  });
+
+  it('places "the meeting in the Peruvian capital, Kremlin Spokesman X said" in Lima, not at the Kremlin', () => {
+    const x = extractText('Ties improved after the meeting between Chilean President Gabriel Boric and Bolivian President Luis Arce in the Peruvian capital, Kremlin Spokesman Dmitry Peskov told reporters on Friday.');
+    expect(x.events.find((e) => e.type === 'consult')?.location).toEqual({ name: 'Lima', country: 'PER' });
+  });
+});

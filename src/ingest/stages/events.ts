@@ -54,7 +54,7 @@ const TRIGGERS: Trigger[] = [
   // cooperation: joint action and pacts of cooperation (a signed pact is also an agreement)
   { type: 'cooperate', re: /\b(?:(?:held|holds|hold|holding|conducted|conducts|conduct|conducting|staged|stages|staging|launched|launches|began|begin|begins|started|carried out|carry out|kicked off|wrapped up|concluded)\s+(?:[\w-]+\s+){0,3}joint\b|(?:signed|signs|signing|inked|concluded|sealed|agreed|agreed on|forged|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:cooperation|defen[cs]e|security|military|partnership|alliance|mutual[- ]defen[cs]e)\s+(?:pact|agreement|accord|treaty|deal)|(?:joined forces|teamed up)\s+with)\b/ },
   // concessions
-  { type: 'concede', re: /\b(?:lifted|dropped|withdrew|abandoned) (?:its|their|his|her) (?:objection|objections|veto|opposition)\b|\bbacked down\b|\b(?:released|releases|releasing|freed|frees|freeing|pardoned|handed over|returned) (?:[\w'’-]+\s+){0,4}(?:prisoners|detainees|hostages|captives|POWs|prisoners of war|nationals|citizens|sailors|crew(?: members)?|fishermen|soldiers|journalists?)\b|\b(?:eased|eases|easing|lifted|lifts|lifting|relaxed|relaxes|loosened|scrapped|removed|rolled back|waived|suspended) (?:[\w'’-]+\s+){0,3}(?:sanctions|restrictions|curbs|bans?|embargo|tariffs|blockade|export controls)\b|\b(?:made|offered) (?:[\w-]+\s+)?concessions?\b/ },
+  { type: 'concede', re: /\b(?:lifted|dropped|withdrew|abandoned) (?:its|their|his|her) (?:objection|objections|veto|opposition)\b|\bbacked down\b|\b(?:apologi[sz]ed|apologi[sz]es|apologi[sz]ing|offered (?:an |his |her |its )?apology)\b|\b(?:released|releases|releasing|freed|frees|freeing|pardoned|handed over|returned) (?:[\w'’-]+\s+){0,4}(?:prisoners|detainees|hostages|captives|POWs|prisoners of war|nationals|citizens|sailors|crew(?: members)?|fishermen|soldiers|journalists?)\b|\b(?:eased|eases|easing|lifted|lifts|lifting|relaxed|relaxes|loosened|scrapped|removed|rolled back|waived|suspended) (?:[\w'’-]+\s+){0,3}(?:sanctions|restrictions|curbs|bans?|embargo|tariffs|blockade|export controls)\b|\b(?:made|offered) (?:[\w-]+\s+)?concessions?\b/ },
   // retreat: pulling forces back or out
   { type: 'retreat', solo: true, re: new RegExp(String.raw`\b(?:(?:withdrew|withdraws|withdrawn|withdrawing|withdraw|pulled|pulls|pulling|pull|moved|moving)\s+(?:back\s+)?(?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back\s+)?(?:from|out of|away from)|(?:pulled|pulls|pulling|pull|pulled) (?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back|out)|(?:withdrew|withdraws|withdrawing|withdraw|retreated|retreats|retreating) from (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b)|pulled out of (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b))`) },
   // sanctions and expulsions
@@ -497,7 +497,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const place = capitalOf(cap.key.slice(6));
       if (place) return place;
     }
-    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.start < until && x.place && !CRITIC_BEFORE.test(doc.text.slice(Math.max(0, x.start - 70), x.start)) && !TOPIC_IN.test(doc.text.slice(Math.max(0, x.start - 40), x.start)) && !NOMINAL_EVENT_IN.test(doc.text.slice(Math.max(c.start, x.start - 90), x.start)) &&
+    // (Not a seat inside a title: "Kremlin Spokesman Dmitry Peskov".)
+    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.start < until && x.place && !x.inTitle && !CRITIC_BEFORE.test(doc.text.slice(Math.max(0, x.start - 70), x.start)) && !TOPIC_IN.test(doc.text.slice(Math.max(0, x.start - 40), x.start)) && !NOMINAL_EVENT_IN.test(doc.text.slice(Math.max(c.start, x.start - 90), x.start)) &&
       (x.isLocation || /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) || CAPITAL_BEFORE.test(doc.text.slice(Math.max(0, x.start - 40), x.start))));
     // A named feature or compound ("near the disputed Second Thomas Shoal", "at Blenheim Palace") that comes first.
     const feature = FEATURE.exec(doc.text.slice(c.start, Math.min(c.end, until)));
@@ -535,7 +536,14 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
 
   /** The state mention in "in the Indian capital" / "in Russia's capital": a place, not a party. */
   function capitalModifier(info: SentenceInfo, c: Clause, named = false): Mention | null {
-    const capital = (named ? CAPITAL_OF : UNNAMED_CAPITAL).exec(doc.text.slice(c.start, c.end));
+    let capital = (named ? CAPITAL_OF : UNNAMED_CAPITAL).exec(doc.text.slice(c.start, c.end));
+    // "in the Tajik capital, Kremlin Spokesman Dmitry Peskov said": what follows the comma names no capital.
+    if (!capital && !named) {
+      const any = CAPITAL_OF.exec(doc.text.slice(c.start, c.end));
+      const after = any ? c.start + any.index + any[0].length : -1;
+      const next = after >= 0 ? info.mentions.find((x) => x.start > after && x.start <= after + 3) : undefined;
+      if (any && (!next || next.inTitle || !next.place)) capital = any;
+    }
     if (!capital?.[1]) return null;
     const at = c.start + capital.index + capital[0].indexOf(capital[1]);
     return info.mentions.find((x) => x.start >= at && x.start < at + capital[1]!.length && x.key?.startsWith('state:')) ?? null;
