@@ -36,9 +36,6 @@ export const CAPITAL_SPELLINGS: Record<string, string[]> = {
   MNG: ['Ulaanbaatar'],
   KAZ: ['Nur-Sultan'],
   MMR: ['Naypyitaw', 'Nay Pyi Taw'],
-  MDA: ['Chisinau'],
-  KGZ: ['Bishkek'],
-  TKM: ['Ashgabat'],
 };
 
 /** Extra spellings of states, in addition to world-countries. */

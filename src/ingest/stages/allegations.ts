@@ -21,8 +21,10 @@ export interface AllegationFound {
 const CONDEMNED_OBJECT = String.raw`\b(?:[Cc]ondemned|[Cc]ondemns|[Dd]enounced|[Dd]enounces|[Ss]lammed|[Ss]lams)\s+((?:[^.;,]{0,80}?)(?:aggression|invasion|occupation|violations?|attacks?|strikes?|killings?|annexation|interference|meddling|crackdown|repression|provocations?|tests?|launch(?:es)?|raid|incursions?|shelling|bombing|drills?|exercises?|actions|behaviou?r|conduct|manoeuvres|maneuvers)\b[^.;,]{0,90}?)`;
 // Before "as" the object may list its doers: "denounced the drills by A, B and C as ...".
 const CONDEMNED_OBJECT_AS = CONDEMNED_OBJECT.replace('[^.;,]{0,90}?)', '[^.;]{0,90}?)');
-const CONDEMN_PLAIN = new RegExp(`${CONDEMNED_OBJECT}\\s+as\\s+(?:an?\\s+|the\\s+)?((?:[^.;]|(?<=\\b\\p{Lu})\\.)+?)(?=(?<!\\b\\p{Lu})[.;](?:\\s|$)|,\\s|$)|${CONDEMNED_OBJECT}(?=[.;,](?:\\s|$)|\\s+and\\s|$)`, 'u');
-const CONDEMN = new RegExp(`${CONDEMNED_OBJECT_AS}\\s+as\\s+(?:an?\\s+|the\\s+)?((?:[^.;]|(?<=\\b\\p{Lu})\\.)+?)(?=(?<!\\b\\p{Lu})[.;](?:\\s|$)|,\\s|$)|${CONDEMNED_OBJECT}(?=[.;,](?:\\s|$)|\\s+and\\s|$)`, 'u');
+const condemnation = (objectBeforeAs: string) =>
+  new RegExp(`${objectBeforeAs}\\s+as\\s+(?:an?\\s+|the\\s+)?((?:[^.;]|(?<=\\b\\p{Lu})\\.)+?)(?=(?<!\\b\\p{Lu})[.;](?:\\s|$)|,\\s|$)|${CONDEMNED_OBJECT}(?=[.;,](?:\\s|$)|\\s+and\\s|$)`, 'u');
+const CONDEMN_PLAIN = condemnation(CONDEMNED_OBJECT);
+const CONDEMN = condemnation(CONDEMNED_OBJECT_AS);
 
 // An act characterised as a breach: "describing it as a flagrant violation of ...", "said the raid was
 // 'a clear violation' of ...", "called the move a breach of ...". Group 1 is the act, group 2 the charge.
@@ -146,7 +148,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       if (claimThat && !RELATIVE_DENIAL.test(claimThat[2] ?? '')) {
         const nounAt = c.start + (claimThat.index ?? 0);
         // The accuser is attached to the noun: "U.S. claims", "Washington's accusations".
-        const byAt = nounAt + (claimThat[0].search(/\sby\s/) >= 0 && claimThat[0].search(/\sby\s/) < claimThat[0].length - (claimThat[2]?.length ?? 0) ? claimThat[0].search(/\sby\s/) : -nounAt - 1);
+        const by = /\sby\s/.exec(claimThat[0].slice(0, claimThat[0].length - (claimThat[2]?.length ?? 0)));
+        const byAt = by ? nounAt + by.index : -1;
         const owner = byAt >= 0
           ? info.mentions.find((m) => m.start > byAt && m.end <= nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0) && !m.isLocation && keysOf(m).length)
           // "U.S. claims", "Russia's repeated claims" (an adjective between; not a verb: "She rejected accusations").
@@ -212,8 +215,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         for (const m of inObject.slice(1)) if (/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(doc.text.slice(listed[listed.length - 1]!.end, m.start))) listed.push(m); else break;
         // "the police action" after "Ecuadorian police forced their way into ...": the doer named with that noun.
         const objectNouns = (object.toLowerCase().match(/\b(?:police|army|military|forces|troops|navy|coast guard|soldiers|jets|drones|warships|vessels|authorities)\b/g) ?? []);
+        const namedWithNoun = new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${objectNouns.join('|')})\\b`);
         const nounDoer = inObject.length || !objectNouns.length ? undefined : doc.sentences.slice(0, info.sentence.index + 1).flatMap((x) => x.mentions)
-          .filter((m) => m.end <= verbAt && m.key?.startsWith('state:') && !own.has(side(m.key)) && objectNouns.some((n) => new RegExp(`^\\s+(?:[a-z]+\\s+)?${n}\\b`).test(doc.text.slice(m.end, m.end + 30)))).pop();
+          .filter((m) => m.end <= verbAt && m.key?.startsWith('state:') && !own.has(side(m.key)) && namedWithNoun.test(doc.text.slice(m.end, m.end + 30))).pop();
         const accused = inObject.length ? keysIn(listed) : keysIn(nounDoer ? [nounDoer] : earlier.slice(-1));
         const claim = condemn.claim ?? object;
         if (accusers.length && accused.length && claim.trim()) out.push(newAllegation(info, cleanClaim(claim), accusers, accused, date(verbAt), c.tense));

@@ -75,14 +75,7 @@ function transcriptAnswers(doc: Doc, titled: string | null): Map<number, Stateme
     const lead = ANSWER.exec(s.sentence)?.[0].length ?? 0;
     const words = s.sentence.slice(lead).replace(/[.]$/, '');
     if (words.split(/\s+/).length < 3) continue;
-    out.set(s.index, {
-      record: { speakerKey: speaker, text: words, kind: 'direct', date: info.dates[0]?.past ?? null, evidence: { sentence: s.sentence, start: s.start, end: s.end } },
-      speakerKeys: [speaker],
-      sentence: s.index,
-      verb: 'said',
-      start: s.start + lead,
-      end: s.start + lead + words.length,
-    });
+    out.set(s.index, statementAt(info, speaker, [speaker], words, 'direct', s.start + lead, 'said'));
   }
   return out;
 }
@@ -94,11 +87,16 @@ function speakerIn(ms: Mention[]): Mention | null {
 }
 
 function make(info: SentenceInfo, speaker: Mention, text: string, kind: 'direct' | 'indirect', start: number, doc: Doc, verb = 'said', group: Mention[] = [speaker]): StatementFound {
+  return statementAt(info, speaker.key, [...new Set(group.flatMap(keysOf))], text, kind, start, verb);
+}
+
+/** A statement of `text` (starting at `start` in the clean text) by `speakerKey`, in sentence `info`. */
+function statementAt(info: SentenceInfo, speakerKey: string | null, speakerKeys: string[], text: string, kind: 'direct' | 'indirect', start: number, verb: string): StatementFound {
   const s = info.sentence;
   const d = info.dates[0];
   return {
-    record: { speakerKey: speaker.key, text: text.trim(), kind, date: d ? d.past : null, evidence: { sentence: s.sentence, start: s.start, end: s.end } },
-    speakerKeys: [...new Set(group.flatMap(keysOf))],
+    record: { speakerKey, text: text.trim(), kind, date: d ? d.past : null, evidence: { sentence: s.sentence, start: s.start, end: s.end } },
+    speakerKeys,
     sentence: s.index,
     verb,
     start,
