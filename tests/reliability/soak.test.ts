@@ -1,6 +1,7 @@
-// `npm run soak`, shortened: 100 connections against the real server for 30 s.
-// No errors, timeouts or non-2xx answers, and memory in the second half within
-// 10% of the first (the full 60 s run is `npm run soak`).
+// `npm run soak` against the real server: 100 connections for 120 s, long enough for each half
+// to hold a major collection (under this load the heap grows for up to a minute between them).
+// No errors, timeouts or non-2xx answers, and the memory floor of the second half within 10%
+// of the first's.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,8 +17,8 @@ interface SoakResult {
 }
 
 describe('npm run soak', () => {
-  it('serves 100 connections for 30 s without an error, a timeout or memory growth', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/soak.ts'), '--duration', '30', '--connections', '100', '--articles', '2000', '--json'], {
+  it('serves 100 connections for 120 s without an error, a timeout or memory growth', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts/soak.ts'), '--duration', '120', '--connections', '100', '--articles', '2000', '--json'], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -32,5 +33,5 @@ describe('npm run soak', () => {
     expect(result.requests).toBeGreaterThan(1000);
     expect(result).toMatchObject({ errors: 0, timeouts: 0, non2xx: 0 });
     expect(result.memory.change).toBeLessThanOrEqual(0.1);
-  });
+  }, 240_000);
 });
