@@ -224,6 +224,17 @@ describe('more trigger wordings', () => {
     expect(x.eventsOf('accuse', 'Bolivia', 'Peru')[0]?.date).toEqual({ value: '2024-06-11', precision: 'day' });
   });
 
+  it('dates "Later that day" opening a paragraph to the day the paragraph before gave, and the sentences after it too', () => {
+    const x = extractArticle('Skirmishes broke out on Monday along the Peru-Bolivia frontier. Both sides blamed smugglers.\n\nLater that day, Peru expelled two Bolivian diplomats. Bolivia condemned the expulsions as "a hostile act".', { publishedAt: '2024-06-12' });
+    expect(x.eventsOf('sanction', 'Peru', 'Bolivia')[0]?.date).toEqual({ value: '2024-06-10', precision: 'day' });
+    expect(x.eventsOf('accuse', 'Bolivia', 'Peru')[0]?.date).toEqual({ value: '2024-06-10', precision: 'day' });
+  });
+
+  it('does not reach back past the paragraph before without a phrase pointing at that day', () => {
+    const x = extractArticle('Peru closed its border with Bolivia on Wednesday.\n\nSkirmishes broke out on Monday along the frontier. Both sides blamed smugglers.\n\nBolivia accused Peru of spying on its embassy.', { publishedAt: '2024-06-12' });
+    expect(x.eventsOf('accuse', 'Bolivia', 'Peru')[0]?.date?.value).toBe('2024-06-12');
+  });
+
   it('names no doer for an agentless passive ("were detained")', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);

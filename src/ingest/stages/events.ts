@@ -476,7 +476,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // only dates of main clauses, not those inside reported speech ("said the boat had intruded on Saturday").
     // Sentences before it in its paragraph, and the last sentence of the paragraph before.
     const paraStart = doc.sentences.find((x) => x.sentence.paragraph === info.sentence.paragraph)?.sentence.index ?? info.sentence.index;
-    const earlier = doc.sentences.filter((x) => x.sentence.index < info.sentence.index && (x.sentence.paragraph === info.sentence.paragraph || x.sentence.index === paraStart - 1));
+    const before = doc.sentences.filter((x) => x.sentence.index < info.sentence.index && x.sentence.paragraph === info.sentence.paragraph);
+    // "Later that day, X ..." opening a paragraph points at the day the paragraph before told, wherever
+    // in it that day was given; so does every undated sentence that follows it in the paragraph.
+    const anaphoric = [info, ...before].some((x) => ANAPHORIC_DAY.test(x.sentence.sentence));
+    const earlier = doc.sentences.filter((x) => x.sentence.index < info.sentence.index && (x.sentence.paragraph === info.sentence.paragraph || x.sentence.index === paraStart - 1 || (anaphoric && x.sentence.paragraph === info.sentence.paragraph - 1)));
     for (let k = earlier.length - 1; k >= 0; k--) {
       const last = mainDates(earlier[k]!).at(-1);
       if (!last) continue;
