@@ -12,6 +12,21 @@ describe('allegations', () => {
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:POL'], accusedKeys: ['state:BLR'], claim: 'espionage' });
   });
 
+  it('"X blamed the CLAIM on Y": the thing blamed is the claim, the party after "on" the accused', () => {
+    const x = extractText('Prime Minister Ana Ruiz has blamed the riots on foreign-funded groups backed by Bolivia.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['person:ana-ruiz'], accusedKeys: ['state:BOL'], claim: 'the riots' });
+  });
+
+  it('passive "Y is blamed by X for CLAIM": the party after "by" accuses', () => {
+    const x = extractText('Bolivian army units were blamed by Chile for the shelling.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:CHL'], accusedKeys: ['state:BOL'], claim: 'the shelling' });
+  });
+
+  it('does not read "on the grounds that" after "blamed Y for" as the party blamed', () => {
+    const x = extractText('Peru blamed Chile for the delay on the grounds that its documents were late.');
+    expect(x.allegations.flatMap((a) => a.accusedKeys)).toEqual(['state:CHL']);
+  });
+
   it('passive "was accused by X of"', () => {
     const x = extractText('Serbia was accused by Kosovo of stoking unrest.');
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:UNK'], accusedKeys: ['state:SRB'] });

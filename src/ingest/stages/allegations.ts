@@ -178,13 +178,24 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
           continue;
         }
       }
-      // Pattern: "X blamed Y for CLAIM", "CLAIM, which X blames on Y".
-      const blame = /\b(blamed|blames|blame)\s+(?:it\s+)?on\s+([^,;.]+)/.exec(t) ?? /\b(blamed|blames)\s+([^,;.]+?)\s+for\s+([^;]+)/.exec(t);
+      // Pattern: "X blamed Y for CLAIM", "CLAIM, which X blames on Y", "X has blamed the CLAIM on Y";
+      // passive: "Y is blamed by X for CLAIM", the accuser after "by" and the accused the subject.
+      const blameOn = /\b(blamed|blames|blame|blaming)\s+(?:it\s+|([^,;.]{3,80}?)\s+)?on\s+([^,;.]+)/.exec(t);
+      const blame = blameOn && !/^(?:the\s+)?(?:grounds|behalf|the basis)\b/i.test(blameOn[3] ?? '')
+        ? { index: blameOn.index, claim: blameOn[2], passive: false, byEnd: 0, accusedFrom: blameOn[2] ? blameOn.index + blameOn[0].length - (blameOn[3]?.length ?? 0) : 0 }
+        : (() => {
+            const m = /\b(blamed|blames|blaming)\s+(by\s+)?([^,;.]+?)\s+for\s+([^;]+)/.exec(t);
+            const passive = !!m?.[2] && /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/.test(t.slice(0, m.index));
+            return m && (!m[2] || passive) ? { index: m.index, claim: m[4], passive, byEnd: m.index + m[0].length - (m[4]?.length ?? 0), accusedFrom: 0 } : null;
+          })();
       if (blame) {
-        const verbAt = c.start + (blame.index ?? 0);
-        const accused = keysIn(c.mentions.filter((m) => m.start > verbAt));
-        const accusers = keysIn(subjectMentions(info, c, verbAt));
-        const claim = blame[3] ?? s.sentence.slice(0, c.start - s.start);
+        const verbAt = c.start + blame.index;
+        const subject = keysIn(subjectMentions(info, c, verbAt));
+        const byParty = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= c.start + blame.byEnd && !m.isLocation));
+        // ("blamed the riots on Y": what stands between the verb and "on" is the claim, not a party.)
+        const accused = blame.passive ? subject : keysIn(c.mentions.filter((m) => m.start > verbAt && m.start >= c.start + blame.accusedFrom));
+        const accusers = blame.passive ? byParty : subject;
+        const claim = blame.claim ?? s.sentence.slice(0, c.start - s.start);
         if (accused.length) out.push(newAllegation(info, cleanClaim(claim), accusers, accused, date(verbAt), c.tense));
       }
       // Pattern: "X condemned the test as a clear violation of ...", "X condemned Russia's war of aggression":
