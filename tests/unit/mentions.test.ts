@@ -96,6 +96,46 @@ describe('names, titles and bodies', () => {
     for (const name of ['Khalid Usmani', 'Amina Rahimi', 'Faisal Alharthy']) expect(x.actors.find((a) => a.name === name)?.kind).toBe('person');
   });
 
+  it('reads a full name after a military rank as a person, but not "General Assembly"', () => {
+    const x = extractText('The junta, led by General Omar Keita, ignored the deadline. Its delegation was headed by Lieutenant General Samir al-Hadi. The General Assembly met.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Omar Keita', 'Samir al-Hadi']);
+  });
+
+  it('starts a new name at an honorific inside a capitalised run: "Democratic Sen. Name"', () => {
+    const x = extractText('That did not satisfy Democratic Sen. Laura Pike of Ohio.');
+    expect(x.actors.find((a) => a.kind === 'person')?.name).toBe('Laura Pike');
+  });
+
+  it('reads a full name set off by commas before a speech verb as a person', () => {
+    const x = extractText('A spokesman for the rebels, Pierre Mboko, said the group would not attend.');
+    expect(x.statements[0]?.speakerKey).toBe('person:pierre-mboko');
+  });
+
+  it('reads an office with a lower-case scope before the name: "envoy for the region, Name,"', () => {
+    const x = extractText("Washington's envoy for the region, Carl Haynes, is due in Belgrade.");
+    expect(x.actors.find((a) => a.kind === 'person')).toMatchObject({ name: 'Carl Haynes', country: 'USA', role: 'envoy for the region' });
+  });
+
+  it('reads an apposition whose office is qualified after it: ", a researcher at X", ", the minister for EU relations"', () => {
+    const x = extractText('Lina Haile, a researcher at the Horn Policy Institute, said the talks were stalled. The deal was drafted by Tom Reeve, the minister for EU relations, who flew to Brussels.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([['Lina Haile', 'researcher'], ['Tom Reeve', 'minister for EU']]);
+  });
+
+  it('does not read a place before ", with the two leaders ..." as a person', () => {
+    const x = extractText('Modi held talks with Maldives President Mohamed Muizzu at Hyderabad House, with the two leaders reviewing cooperation.');
+    expect(x.actors.find((a) => a.name === 'Hyderabad House')).toBeUndefined();
+  });
+
+  it('reads names with a joined particle or an inner capital: "Anwaar-ul-Haq", "MaryKay"', () => {
+    const x = extractText('Caretaker Prime Minister Anwaar-ul-Haq Kakar met US Ambassador MaryKay Carlson.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Anwaar-ul-Haq Kakar', 'MaryKay Carlson']);
+  });
+
+  it('knows "chairperson" as an office and "monk" as a private person', () => {
+    const x = extractText('The commission chairperson, Amina Diallo, urged restraint after the arrest of Hindu monk Ravi Das.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Amina Diallo', 'Ravi Das']);
+  });
+
   it('keeps "Sheikh" inside a Somali name', () => {
     const x = extractText('President Hassan Ali Sheikh Warsame said the troops must leave.');
     expect(x.actors.find((a) => a.name === 'Hassan Ali Sheikh Warsame')?.kind).toBe('person');

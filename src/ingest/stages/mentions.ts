@@ -52,7 +52,7 @@ const ROLE_HEADS = new Set([
   'president', 'minister', 'premier', 'chancellor', 'secretary-general', 'secretary', 'spokesman', 'spokeswoman',
   'spokesperson', 'ambassador', 'envoy', 'leader', 'official', 'chief', 'director', 'king', 'queen', 'emir', 'prince',
   'governor', 'mayor', 'senator', 'general', 'commander', 'diplomat', 'counterpart', 'attache', 'attaché', 'chairman',
-  'chairwoman', 'chair', 'head', 'representative', 'adviser', 'advisor', 'negotiator', 'speaker', 'lawmaker',
+  'chairwoman', 'chairperson', 'chair', 'head', 'representative', 'adviser', 'advisor', 'negotiator', 'speaker', 'lawmaker',
   'director-general', 'commissioner', 'aide', 'negotiators', 'colonel', 'admiral', 'ministers', 'leaders', 'presidents', 'sheikh',
   'undersecretary', 'under-secretary', "d'affaires", 'd’affaires', 'consul', 'consul-general', 'coordinator', 'mediator', 'delegate',
   'rapporteur', 'vice-president', 'vice-minister', 'ombudsman', 'governor-general', 'fellow', 'analyst', 'researcher', 'professor',
@@ -61,7 +61,7 @@ const ROLE_HEADS = new Set([
 /** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
 const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador))\b/;
 /** Private persons: the noun marks a name as a person's, but is no office. */
-const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran']);
+const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran', 'monk', 'priest', 'pastor']);
 // Words that may appear inside a title.
 const ROLE_MODS = new Set([
   'foreign', 'defence', 'defense', 'prime', 'vice', 'deputy', 'senior', 'top', 'national', 'security', 'intelligence',
@@ -77,8 +77,10 @@ const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$
 // Honorifics that only ever precede a person's name: with one, a capitalised name is a person
 // ("Mufti Abdul Raoof", "Sayyid Badr Albusaidi").
 const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb']);
+// Military ranks: before a full name ("General Abdourahamane Tiani", "Lieutenant General Yasser al-Atta") they make a person.
+const MILITARY_RANKS = new Set(['Colonel', 'Col', 'General', 'Gen', 'Admiral', 'Lt', 'Lieutenant', 'Brigadier', 'Marshal', 'Major', 'Captain', 'Commodore']);
 // Ranks and offices may also begin other names ("General Assembly", "Major League"), so alone they make no person.
-const HONORIFICS = new Set([...PERSONAL_HONORIFICS, 'Colonel', 'Col', 'General', 'Gen', 'Admiral', 'Lt', 'Major', 'Captain', 'Judge', 'Commodore', 'Imam', 'Professor']);
+const HONORIFICS = new Set([...PERSONAL_HONORIFICS, ...MILITARY_RANKS, 'Judge', 'Imam', 'Professor']);
 // Arabic and other names with a joined lower-case particle: "al-Khafaji", "bin-Salman", "Abd al-Razzaq".
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-\p{Lu}[\p{Ll}'’]+$/u;
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'de', 'van', 'da', 'di', 'du', 'la', 'le', 'Al', 'El', 'dos', 'del']);
@@ -319,6 +321,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const nameStart = j;
       while (j < toks.length && !covered[j]) {
         const w = toks[j]!.text;
+        // "Democratic Sen. Tim Kaine": an honorific before a name begins a new run.
+        // (Not "Sheikh" inside a name: "Hassan Sheikh Mohamud".)
+        if (j > nameStart && HONORIFICS.has(w) && w !== 'Sheikh' && nameTok(afterHonor(j))) break;
         if ((isNameStart(w) || capsFamily.has(j)) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase())) j++;
         else if (PARTICLES.has(w) && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text)) j++;
         // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": Sheikh inside a Somali or Arabic name.
@@ -380,7 +385,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       }
 
       const title = scanTitle(i === nameStart ? nameStart : i);
-      const appos = title.head ? null : scanApposition(j);
+      const appos = title.head ? null : scanApposition(j, runToks.length >= 2);
       const nextWord = (toks[j]?.text ?? '').toLowerCase();
       const saysNext = SPEECH_AFTER_NAME.test(nextWord) || (nextWord === ',' && toks[j + 1]?.text === 'who');
       const normRun = normName(runText).split(' ');
@@ -428,7 +433,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         (toks[j]?.text === ',' && apposHeadIsPersonNoun(j + 1)));
       // "the foreign ministers, Sergey Lavrov and Jeyhun Bayramov": a full name listed with a person is a person.
       const listedWithPerson = runToks.length >= 2 && /^(?:and|,)$/.test(toks[i - 1]?.text ?? '') && (covered[i - 2]?.type === 'person' || (toks[i - 1]?.text === 'and' && toks[i - 2]?.text === ',' && covered[i - 3]?.type === 'person'));
-      const isPerson = !organWord && (key || personNoun || listedWithPerson || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
+      // "led by General Abdourahamane Tiani": a rank before a full name (not "General Assembly").
+      const ranked = honor.some((h) => MILITARY_RANKS.has(h)) && runToks.length >= 2 && !runToks.some((t) => ORG_SUFFIX.test(t.text));
+      // "A spokesman for the rebels, Lawrence Kanyuka, said": a full name set off by commas before a speech verb.
+      const setOffSpeaker = runToks.length >= 2 && toks[i - 1]?.text === ',' && toks[j]?.text === ',' && SPEECH_AFTER_NAME.test(toks[j + 1]?.text ?? '');
+      const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
       if (!isPerson) {
         i = j - 1;
         continue;
@@ -736,6 +745,13 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           k = start - 1;
           continue;
         }
+        // "envoy for the region, Gabriel Escobar", "spokesman for the rebels, X": a lower-case scope after the office.
+        const scopeAt = toks[k - 1]?.text.toLowerCase() === 'the' ? k - 2 : k - 1;
+        if (!head && /^[a-z][a-z-]+s?$/.test(t.text) && toks[runStart - 1]?.text === ',' && /^(?:for|on)$/.test(toks[scopeAt]?.text ?? '') && ROLE_HEADS.has(toks[scopeAt - 1]?.text.toLowerCase() ?? '')) {
+          start = scopeAt;
+          k = scopeAt - 1;
+          continue;
+        }
         // A capitalised portfolio right before a title word ("Unification Minister", "Agriculture Secretary"),
         // or after a connector inside the title ("Minister for the Pacific", "Secretary of Commerce").
         const nextLw = toks[k + 1]?.text.toLowerCase() ?? '';
@@ -786,10 +802,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       return { start, role: role.replace(/\b(Ministers|Leaders|Presidents)\b/gi, (w) => w.slice(0, -1)), country: country ?? orgCountry, head: true };
     }
 
-    function scanApposition(runEnd: number): { role: string; country: string | null; head: boolean } | null {
+    function scanApposition(runEnd: number, fullName: boolean): { role: string; country: string | null; head: boolean } | null {
       if (toks[runEnd]?.text !== ',') return null;
       let k = runEnd + 1;
-      if (/^(?:the|a|an)$/i.test(toks[k]?.text ?? '')) k++;
+      const article = /^(?:the|a|an)$/i.test(toks[k]?.text ?? '');
+      if (article) k++;
       const start = k;
       let head = false;
       let country: string | null = null;
@@ -814,6 +831,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           // "an adviser to President Carlos Ruiz": another person's title and name; the role ends before "to".
           const to = toks.slice(start, k).map((x) => x.text.toLowerCase()).lastIndexOf('to');
           if (to > 0) k = start + to;
+          break;
+        } else if (head && article && (lw === 'at' || (fullName && /^[a-z]/.test(t.text)))) {
+          // "Hana Tesfaye, a researcher at the Horn Institute", "Nick Ross, the minister for EU relations":
+          // after the office of a full name, what follows only qualifies it.
+          while (k > start && TITLE_CONNECTORS.has(toks[k - 1]!.text.toLowerCase())) k--;
           break;
         } else if (head && TITLE_CONNECTORS.has(toks[k - 1]?.text.toLowerCase() ?? '')) {
           // "the coastguard's spokesman for the West Philippine Sea": after the head, a connector may lead
@@ -948,7 +970,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     return isNameStart(w) && !NOT_NAME.has(w) && !HONORIFICS.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase());
   }
   function isNameStart(w: string): boolean {
-    return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(w) || PARTICLE_NAME.test(w);
+    // Also "Anwaar-ul-Haq" (a joined particle) and "MaryKay", "McDonald" (a capital inside).
+    return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-(?:\p{Ll}{1,3}-)?\p{Lu}\p{Ll}+)+$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(w) || PARTICLE_NAME.test(w);
   }
   function datelineCountryIfDomestic(): string | null {
     return datelineCountry;
