@@ -136,6 +136,12 @@ describe('names, titles and bodies', () => {
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Amina Diallo', 'Ravi Das']);
   });
 
+  it('reads a city name after an office as a given name: "former foreign minister Santiago Ortiz"', () => {
+    const x = extractText('Former foreign minister Santiago Ortiz accused the government of weakness. Talks were held in Santiago.');
+    expect(x.actors.find((a) => a.kind === 'person')?.name).toBe('Santiago Ortiz');
+    expect(x.actors.find((a) => a.key === 'state:CHL')).toBeUndefined();
+  });
+
   it('keeps "Sheikh" inside a Somali name', () => {
     const x = extractText('President Hassan Ali Sheikh Warsame said the troops must leave.');
     expect(x.actors.find((a) => a.name === 'Hassan Ali Sheikh Warsame')?.kind).toBe('person');

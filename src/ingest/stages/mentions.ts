@@ -200,6 +200,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // A country's name inside a person's name ("Alirio Montenegro Rivas", "Ana Paraguay Ruiz"): a given name
       // before it and a surname after it make it part of the name, left for the capitalised runs below.
       if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && i > 0 && plainName(toks[i - 1]) && !covered[i - 1] && plainName(toks[j])) continue;
+      // A city's name as a given name after an office: "former foreign minister Santiago Cafiero".
+      if (hit.form !== 'name' && hit.form !== 'demonym' && hit.tokens.length === 1 && (ROLE_HEADS.has((toks[i - 1]?.text ?? '').toLowerCase()) || HONORIFICS.has(toks[i - 1]?.text ?? '')) && plainName(toks[j]) && !gaz.index.has(tk(toks[j]!))) continue;
       // A curated surname after an unknown given name is a spelling variant: "Emanuel Macron".
       let from = i;
       const prevTok = toks[i - 1]?.text ?? '';
