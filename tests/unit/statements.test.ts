@@ -4,6 +4,24 @@ import { extractText } from './helpers.js';
 const SETUP = 'Norwegian Foreign Minister Lise Berg visited Rome on Monday. ';
 
 describe('statements', () => {
+  it('makes what is added after a quotation (", adding that ...") a statement of its own by the same speaker', () => {
+    const x = extractText('"We will not give in to pressure," Foreign Minister Ana Ruiz told reporters, adding that Lima remained open to talks with Bolivia.');
+    expect(x.statements.map((st) => [st.speakerKey, st.kind, st.text])).toEqual([
+      ['person:ana-ruiz', 'direct', 'We will not give in to pressure'],
+      ['person:ana-ruiz', 'indirect', 'Lima remained open to talks with Bolivia'],
+    ]);
+  });
+
+  it('keeps reported speech that runs on into ", adding that" as one statement', () => {
+    const x = extractText('Foreign Minister Ana Ruiz said that Lima would recall its envoy, adding that the dates were still open.');
+    expect(x.statements).toHaveLength(1);
+  });
+
+  it('does not take the speaker of a quotation from what is added after it', () => {
+    const x = extractText('"Bolivia chose escalation and bears the blame for it," the Elysee said in a statement, adding that France remains open to dialogue if La Paz changes course.');
+    expect(x.statements.map((st) => st.speakerKey)).toEqual(['state:FRA', 'state:FRA']);
+  });
+
   it('direct quote before the attribution', () => {
     const x = extractText(SETUP + '“We want a lasting settlement,” Berg said.');
     expect(x.statements).toEqual([expect.objectContaining({ kind: 'direct', text: 'We want a lasting settlement', speakerKey: 'person:lise-berg' })]);

@@ -45,10 +45,33 @@ export function extractStatements(doc: Doc, spokesperson: string | null = null):
   for (const info of doc.sentences) {
     const answer = answers.get(info.sentence.index);
     const found = answer ? [answer] : direct(doc, info) ?? indirect(doc, info);
-    if (found) out.push(...found);
+    if (found) out.push(...found.flatMap((f) => splitAdded(info, f)));
   }
   return out;
 }
+
+// "“...,” the president said, adding that Belgrade remained committed": after a quotation, what is
+// added is a statement of its own by the same speaker.
+const ADDING = /,\s+(?:and\s+)?adding(?:\s+that\b|\s*:)?\s*/;
+
+/** Where an added statement's ", adding" starts in `sentence`, or its length when there is none. */
+function addingAt(sentence: string): number {
+  return ADDING.exec(sentence)?.index ?? sentence.length;
+}
+
+function splitAdded(info: SentenceInfo, f: StatementFound): StatementFound[] {
+  const s = info.sentence;
+  const m = ADDING.exec(s.sentence);
+  const at = s.start + (m?.index ?? 0);
+  // Reported speech that runs on into the addition ("said that X, adding that Y") stays one statement.
+  if (!m || at < f.end) return [f];
+  const from = at + m[0].length;
+  const words = s.sentence.slice(from - s.start).replace(/[.]$/, '').trim();
+  if (words.split(/\s+/).length < 3) return [f];
+  const quoted = /^[“"][^“”"]+[”"]$/.test(words);
+  return [f, statementAt(info, f.record.speakerKey, f.speakerKeys, quoted ? words.slice(1, -1) : words, quoted ? 'direct' : 'indirect', from + (quoted ? 1 : 0), 'added')];
+}
+
 
 // Press-conference transcripts: "Q: ..." from a journalist, "A: ..." from the spokesperson.
 const QUESTION = /^(?:Q|Question)\s*[:：]\s*/;
@@ -108,19 +131,21 @@ function statementAt(info: SentenceInfo, speakerKey: string | null, speakerKeys:
 // "“...,” she said, “...”" (one statement), "X said: “...”".
 function direct(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   const s = info.sentence;
-  const quotes = [...s.sentence.matchAll(QUOTE)];
+  // (What follows ", adding" is a statement of its own: splitAdded.)
+  const own = s.sentence.slice(0, addingAt(s.sentence));
+  const quotes = [...own.matchAll(QUOTE)];
   if (!quotes.length) return null;
   const quoted = quotes.reduce((n, q) => n + q[0].length, 0);
-  let rest = s.sentence;
+  let rest = own;
   for (const q of quotes) rest = rest.replace(q[0], ' ');
   // Outside the quotes only an attribution may remain: a speaker, a verb, a few words.
   const verb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).exec(rest);
   // A quotation with an attribution of a few words; a short scare quote in narrative is not one.
   if (!verb || rest.replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < 14) return null;
-  const startsWithQuote = /^\s*[“"]/.test(s.sentence);
-  const colonIntro = /:\s*[“"]/.test(s.sentence);
+  const startsWithQuote = /^\s*[“"]/.test(own);
+  const colonIntro = /:\s*[“"]/.test(own);
   if (!startsWithQuote && !colonIntro) return null;
-  const outside = info.mentions.filter((m) => !quotes.some((q) => m.start >= s.start + (q.index ?? 0) && m.end <= s.start + (q.index ?? 0) + q[0].length));
+  const outside = info.mentions.filter((m) => m.end <= s.start + own.length && !quotes.some((q) => m.start >= s.start + (q.index ?? 0) && m.end <= s.start + (q.index ?? 0) + q[0].length));
   const speaker = speakerIn(outside);
   if (!speaker) return null;
   const text = quotes.map((q) => q[1]!.trim().replace(/,$/, '')).join(' ');
