@@ -142,6 +142,13 @@ describe('names, titles and bodies', () => {
     expect(x.actors.find((a) => a.key === 'state:CHL')).toBeUndefined();
   });
 
+  it('reads a bare "Congo" in a story about the Democratic Republic of Congo as the DRC, and not in one about Brazzaville', () => {
+    const x = extractText('The Democratic Republic of Congo and Rwanda agreed to a truce in the east of Congo.');
+    expect(x.actors.filter((a) => a.kind === 'state').map((a) => a.key)).toEqual(['state:COD', 'state:RWA']);
+    const y = extractText('Congo and Gabon signed a fisheries deal in Brazzaville.');
+    expect(y.actors.map((a) => a.key)).toContain('state:COG');
+  });
+
   it('keeps "Sheikh" inside a Somali name', () => {
     const x = extractText('President Hassan Ali Sheikh Warsame said the troops must leave.');
     expect(x.actors.find((a) => a.name === 'Hassan Ali Sheikh Warsame')?.kind).toBe('person');

@@ -235,6 +235,29 @@ describe('more trigger wordings', () => {
     expect(x.eventsOf('accuse', 'Bolivia', 'Peru')[0]?.date?.value).toBe('2024-06-12');
   });
 
+  it('does not make a state discussed as "the situation around X" a party to talks', () => {
+    const x = extractText('Chilean Foreign Minister Ana Ruiz and Peruvian Foreign Minister Luis Soto held talks in Lima on Thursday, discussing the situation around Bolivia.', '2025-08-21');
+    expect(x.events.find((e) => e.type === 'consult')?.participants.map((p) => p.actorKey)).not.toContain('state:BOL');
+  });
+
+  it('joins no list with commas alone: "the sides" after "... around Bolivia, the Chilean ministry reported" are the two who met', () => {
+    const x = extractArticle('Chilean Foreign Minister Ana Ruiz and Peruvian Foreign Minister Luis Soto held talks on Thursday, discussing the situation around Bolivia, the Chilean foreign ministry reported. Ruiz noted that the sides had agreed to expand cooperation in energy.', { publishedAt: '2025-08-21' });
+    expect(x.events.find((e) => e.type === 'agree')?.participants.map((p) => p.actorKey)).toEqual(['person:ana-ruiz', 'person:luis-soto']);
+  });
+
+  it('dates a past perfect reported after a past verb of saying like the report, unless it spans a long time', () => {
+    const x = extractArticle('Peru and Chile held talks in Lima on Thursday. Ruiz noted that the sides had agreed to reopen the border. She said Chile had provided aid to Peru over the past decade.', { publishedAt: '2025-08-22' });
+    expect(x.events.find((e) => e.type === 'agree')?.date).toEqual({ value: '2025-08-21', precision: 'day' });
+    expect(x.events.find((e) => e.type === 'aid')?.date ?? null).toBeNull();
+  });
+
+  it('does not date an agreement by the time it takes effect, nor by the time of the act agreed to', () => {
+    const x = extractText('Peru and Chile have agreed to a ceasefire, due to take effect at midnight on Sunday, August 4, Bolivia said on Tuesday.', '2024-07-31');
+    expect(x.events.find((e) => e.type === 'agree')?.date).toEqual({ value: '2024-07-30', precision: 'day' });
+    const y = extractText('Chile and Peru agreed to reopen their border crossings at the end of October.', '2025-09-19');
+    expect(y.events.find((e) => e.type === 'agree')?.date?.value).not.toBe('2024-10');
+  });
+
   it('names no doer for an agentless passive ("were detained")', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);

@@ -277,8 +277,11 @@ const DEFINITE_PAST = /\b(?:last|ago|yesterday|on\s+\w+day)\b|^(?:in|on)\s+(?:\w
 
 const EVENT_NOUN_BEFORE = /\b(?:call|meeting|talks|visit|summit|conversation|trip)\s+$/i;
 /** Dates inside a clause that can time its verb. */
+// "agreed to a ceasefire, due to take effect on Sunday": the time when something takes effect is not the act's.
+const EFFECT_BEFORE = /\b(?:take effect|takes effect|come into force|comes into force|enter into force|into effect|effective|expires?|expiring)\b[^.;]{0,25}$/i;
+
 function datesIn(info: SentenceInfo, c: Clause): DateMention[] {
-  const inside = info.dates.filter((d) => d.start >= c.start && d.end <= c.end);
+  const inside = info.dates.filter((d) => d.start >= c.start && d.end <= c.end && !EFFECT_BEFORE.test(info.sentence.sentence.slice(Math.max(0, d.start - info.sentence.start - 45), d.start - info.sentence.start)));
   if (!inside.length || !PRESENT_PERFECT.test(c.text)) return inside;
   // ... unless the time hangs on an event noun: "has promised X aid during a phone call on Monday".
   return inside.filter((d) => !DEFINITE_PAST.test(d.text) || /\b(?:since|this)\b/i.test(d.text) || EVENT_NOUN_BEFORE.test(info.sentence.sentence.slice(Math.max(0, d.start - info.sentence.start - 30), d.start - info.sentence.start)));

@@ -108,9 +108,12 @@ const DEFINITE_REFERENCE = /\b(?:the|that|this|their|the two-day|the three-day)\
 const NEGATION = /\b(?:not|never|no|neither|nor|declined to|refused to|denied|denies|deny|denying)\s+(?:\w+\s+){0,2}$/;
 // Open questions are not events: "declined to say whether Xi had agreed to speak with Zelensky".
 const HYPOTHETICAL = /\b(?:whether|if)\b[^,;]*$/;
+// A span of time that makes a past perfect background: "had provided aid over the past decade".
+const LONG_SPAN = /\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:years?|decades?|months?|weeks?)|for (?:years|decades|months)|since|already|previously|repeatedly|long)\b/i;
+const REPORTED_BEFORE = /\b(?:said|noted|told\s+[\w\s]{1,30}?|added|stressed|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
 // A topic, not a venue: "the situation in Myanmar", "the war in Ukraine".
 // Coordinated topics count too: "the situation in the Middle East and in Bangladesh".
-const TOPIC_IN = /\b(?:situation|war|crisis|conflict|fighting|violence|tensions?|elections?|peace|unrest|developments|humanitarian \w+|security)\s+in\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?(?:(?:and|or|as well as)\s+(?:in\s+)?(?:the\s+)?)?$/iu;
+const TOPIC_IN = /\b(?:situation|war|crisis|conflict|fighting|violence|tensions?|elections?|peace|unrest|developments|humanitarian \w+|security)\s+(?:in|around|over)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}?(?:(?:and|or|as well as)\s+(?:in\s+)?(?:the\s+)?)?$/iu;
 
 type Place = { name: string; country: string | null };
 
@@ -397,7 +400,12 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // "agreed ... and to meet again in Cairo", "invited him to visit": a meeting in the infinitive is intended,
     // unless it is the purpose of a trip made ("flew to Beijing to meet Xi").
     if (trig.type === 'consult' && status === 'occurred' && (/\bto\s+$/.test(doc.text.slice(Math.max(c.start, at - 4), at)) || /^to\s/.test(word)) && !PURPOSE_TRIP.test(doc.text.slice(c.start, at))) status = 'planned';
-    const d = clauseDate(info, span, at);
+    const spanDate = clauseDate(info, span, at);
+    // "agreed to meet at the summit at the end of October": a time inside the infinitive is the time of the
+    // act agreed to (or asked for), not of the agreement.
+    const afterTrigger = spanDate ? doc.text.slice(at + word.length - (/\bto$/.test(word) ? 3 : 0), spanDate.start) : '';
+    const inInfinitive = /^\s*to\s+(?!(?:a|an|the|its|their|this|that)\b)[a-z]+\b/.test(afterTrigger) && !!spanDate && spanDate.end <= span.end;
+    const d = spanDate && trig.type !== 'consult' && spanDate.start > at + word.length && inInfinitive ? null : spanDate;
     let date = d ? (status === 'planned' ? d.future : d.past) : null;
     if (date && date.precision === 'day' && date.value > published && status === 'occurred') status = 'planned';
     // "votes on the text next week": a time still to come makes a present or undated verb a plan.
@@ -406,7 +414,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       date = d.future;
     }
     const explicitDate = !!date;
-    date = defaultDate(date, status === 'planned' ? 'future' : st.tense, info);
+    // "He noted that the sides had agreed to ...": a past perfect reported after a past verb of saying is
+    // the speaker's simple past, as dated as the report.
+    const backshifted = st.tense === 'perfect' && /\bhad\s+(?:\w+ly\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at)) && REPORTED_BEFORE.test(doc.text.slice(info.sentence.start, c.start)) && !LONG_SPAN.test(c.text);
+    date = defaultDate(date, status === 'planned' ? 'future' : backshifted ? 'past' : st.tense, info);
     // An undated multi-day event ("held three days of talks", "a two-day summit") did not happen on
     // one day: only its month is known.
     if (!d && date?.precision === 'day' && MULTI_DAY.test(c.text)) date = { value: date.value.slice(0, 7), precision: 'month' };

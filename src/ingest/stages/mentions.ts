@@ -141,6 +141,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
   const mentions: Mention[] = [];
   const actors = new Map<string, ActorDraft>();
   const groups: { keys: string[]; kind: ActorKind; sent: number }[] = [];
+  // "Congo" alone, in a story about the Democratic Republic of Congo (and not about Brazzaville), is the DRC.
+  const bareCongo = /\bDemocratic Republic of (?:the )?Congo\b|\bDR ?Congo\b|\bDRC\b|\bKinshasa\b/.test(text) && !/(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bBrazzaville\b|\bCongo-Brazzaville\b/.test(text);
   const pendingForward: { m: Mention; country: string | null; head: string }[] = [];
   // An acronym given in parentheses after a body's name ("Joint Chiefs of Staff (JCS)") names it later on.
   const acronyms = new Map<string, string>();
@@ -209,7 +211,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const m = addGaz(hit, from, j);
       if (m) i = j - 1;
     }
-    function addGaz(e: GazEntry, i: number, j: number): Mention | null {
+    function addGaz(entry: GazEntry, i: number, j: number): Mention | null {
+      const e = bareCongo && entry.key === 'state:COG' && entry.surface === 'Congo' ? { ...entry, key: 'state:COD' } : entry;
       const prev = (toks[i - 1]?.text ?? '').toLowerCase();
       const prev2 = (toks[i - 2]?.text ?? '').toLowerCase();
       // "in Seoul", "at the Kremlin", "the Lao capital Vientiane": the name is a place here.
@@ -689,18 +692,25 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     // Coordinated actors ("Chile, Peru and Bolivia") are remembered for plural references.
     local.sort((a, b) => a.start - b.start);
     let run: Mention[] = [];
+    // A list ends with a conjunction ("Chile, Peru and Bolivia"); commas alone join no list
+    // ("... around Ukraine, the Russian Foreign Ministry reported").
+    let conjoined = false;
     const flush = () => {
       const keys = [...new Set(run.map((m) => m.key!))];
       const kinds = new Set(keys.map((k) => actors.get(k)?.kind));
-      if (keys.length >= 2 && kinds.size === 1) groups.push({ keys, kind: [...kinds][0]!, sent: s.index });
+      if (keys.length >= 2 && kinds.size === 1 && conjoined) groups.push({ keys, kind: [...kinds][0]!, sent: s.index });
       run = [];
+      conjoined = false;
     };
     for (const m of local) {
       // A possessive modifier ("Egypt's Abdel Fattah El-Sisi, Jordan's King Abdullah II") is not a member of the list.
       if (!m.key || m.isLocation || m.type === 'pronoun' || m.inTitle || (m.possessive && m.key.startsWith('state:'))) continue;
       const prev = run[run.length - 1];
-      if (prev && COORD_GAP.test(text.slice(prev.end, m.start)) && !prev.possessive) run.push(m);
-      else {
+      const gap = prev ? text.slice(prev.end, m.start) : '';
+      if (prev && COORD_GAP.test(gap) && !prev.possessive) {
+        run.push(m);
+        if (/\band\b/.test(gap)) conjoined = true;
+      } else {
         flush();
         run = [m];
       }
