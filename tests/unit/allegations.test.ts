@@ -27,6 +27,19 @@ describe('allegations', () => {
     expect(x.allegations.flatMap((a) => a.accusedKeys)).toEqual(['state:CHL']);
   });
 
+  it('resolves "the department" to the department named last, and knows a commerce ministry', () => {
+    const x = extractText("On Friday the Commerce Department added nine Peruvian firms to its trade blacklist. The department accused Lima of shipping chips to Iran. Peru's Commerce Ministry responded the next day, accusing Washington of abusing export controls.");
+    expect(x.allegations.map((a) => [a.accuserKeys, a.accusedKeys])).toEqual([
+      [['org:us-commerce-department'], ['state:PER']],
+      [['org:per-commerce-ministry'], ['state:USA']],
+    ]);
+  });
+
+  it('"the accusations made by X last week that CLAIM": X accuses', () => {
+    const x = extractText('Foreign Minister Ana Ruiz dismissed as lies the accusations made by Chile last week that Peru was arming smugglers.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:CHL'], accusedKeys: ['state:PER'], status: 'denied' });
+  });
+
   it('passive "was accused by X of"', () => {
     const x = extractText('Serbia was accused by Kosovo of stoking unrest.');
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:UNK'], accusedKeys: ['state:SRB'] });

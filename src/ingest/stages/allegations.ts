@@ -142,7 +142,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       }
       // Pattern: "(X's|U.S.) claims/accusations that CLAIM" — often inside a denial.
       // Also with the accuser after "by": "claims by US officials that ...", "remarks by Kigali that ...".
-      const claimThat = /\b(claims?|accusations?|allegations?|charges?|assertions?|remarks?|suggestions?)(?:\s+by\s+[^,;]{1,50}?)?\s+that\s+([^;]+)/.exec(t);
+      // And "the accusations made by Brussels last week that ...".
+      const claimThat = /\b(claims?|accusations?|allegations?|charges?|assertions?|remarks?|suggestions?)(?:\s+(?:made|levelled|leveled|voiced))?(?:\s+by\s+[^,;]{1,50}?)?\s+that\s+([^;]+)/.exec(t);
       // "accusations that both X and Y deny": "that" opens a relative clause whose verb has no object
       // of its own, so nothing new is claimed (the denial stage handles it).
       if (claimThat && !RELATIVE_DENIAL.test(claimThat[2] ?? '')) {

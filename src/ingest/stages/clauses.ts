@@ -52,7 +52,7 @@ const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insi
 // "a forum that Norway plans to hold": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
-const CLAIM_BY = /\b(?:claims?|accusations?|allegations?|charges?|assertions?|remarks?|suggestions?)\s+by\s+[^,;]{1,50}$/i;
+const CLAIM_BY = /\b(?:claims?|accusations?|allegations?|charges?|assertions?|remarks?|suggestions?)(?:\s+(?:made|levelled|leveled|voiced))?\s+by\s+[^,;]{1,50}$/i;
 const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now demanded demanding demands urged urging asked requested proposed suggested insisting'.split(' '));
 const TRAILING_ATTRIBUTION = /,\s*[^,]{0,80}?\b(?:said|says|told|announced|added|stated)\b(?:\s+(?:on|in|at|late|early|last|this)\b[^,]{0,30})?\s*$/;
 const TIME_PREP = /^(?:before|after)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;

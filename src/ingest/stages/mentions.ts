@@ -491,7 +491,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     // 3. Lower-case organizations: "Iran's foreign ministry", "the defence ministry".
     for (let i = 0; i < toks.length - 1; i++) {
       const w = toks[i]!.text.toLowerCase().replace(/^defense$/, 'defence');
-      if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|interior|finance|trade|economy|justice)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
+      if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|interior|finance|trade|economy|justice|commerce|industry|energy|health|information)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
       const after = (toks[i + 2]?.text ?? '').toLowerCase();
       if (ROLE_HEADS.has(after)) continue; // part of a title: "foreign ministry spokesman"
       let country: string | null = null;
@@ -681,7 +681,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           i = j;
           continue;
         }
-        if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry)$/.test(head) && !nextCap && !covered[j]) {
+        if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry|department|agency)$/.test(head) && !nextCap && !covered[j]) {
           const key = resolveOrgDescription(head);
           if (key) mk(i, j + 1, 'description', key);
           i = j;
@@ -1013,7 +1013,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     if (head === 'alliance') return actors.has('org:nato') ? 'org:nato' : null;
     if (head === 'council') return [...actors.values()].reverse().find((a) => /Council/.test(a.name))?.key ?? null;
     // "the ministry": the ministry named last.
-    if (head === 'ministry') return [...actors.values()].filter((a) => a.kind === 'organization' && /ministry/i.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
+    // "the ministry", "the department", "the agency": the one named last.
+    if (head === 'ministry' || head === 'department' || head === 'agency') {
+      const named = new RegExp(`\\b${head}\\b`, 'i');
+      return [...actors.values()].filter((a) => a.kind === 'organization' && named.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
+    }
     const groupsKnown = [...actors.values()].filter((a) => a.kind === 'group');
     return groupsKnown.sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
   }
