@@ -40,6 +40,11 @@ describe('allegations', () => {
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:CHL'], accusedKeys: ['state:PER'], status: 'denied' });
   });
 
+  it('"blamed X, an apposition, for CLAIM": the apposition does not stop the pattern', () => {
+    const x = extractText('Chile also blamed Peruvian Interior Minister Luis Soto, a hardliner on migration, for trying to sabotage the talks.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:CHL'], accusedKeys: ['person:luis-soto'], claim: 'trying to sabotage the talks' });
+  });
+
   it('passive "was accused by X of"', () => {
     const x = extractText('Serbia was accused by Kosovo of stoking unrest.');
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:UNK'], accusedKeys: ['state:SRB'] });

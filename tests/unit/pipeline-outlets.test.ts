@@ -258,6 +258,12 @@ describe('more trigger wordings', () => {
     expect(y.events.find((e) => e.type === 'agree')?.date?.value).not.toBe('2024-10');
   });
 
+  it('reads "asked its consul to return home" as an expulsion, not a request, and "told X to leave" as no statement', () => {
+    const x = extractText("Peru responded on Tuesday by asking Chile's consul general in Arica to return home. Lima told the Chilean ambassador to leave the country.", '2024-05-16');
+    expect(x.events.map((e) => e.type)).toEqual(['sanction']);
+    expect(x.statements).toHaveLength(0);
+  });
+
   it('names no doer for an agentless passive ("were detained")', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);

@@ -185,7 +185,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       const blame = blameOn && !/^(?:the\s+)?(?:grounds|behalf|the basis)\b/i.test(blameOn[3] ?? '')
         ? { index: blameOn.index, claim: blameOn[2], passive: false, byEnd: 0, accusedFrom: blameOn[2] ? blameOn.index + blameOn[0].length - (blameOn[3]?.length ?? 0) : 0 }
         : (() => {
-            const m = /\b(blamed|blames|blaming)\s+(by\s+)?([^,;.]+?)\s+for\s+([^;]+)/.exec(t);
+            const m = /\b(blamed|blames|blaming)\s+(by\s+)?([^;.]{1,100}?)\s+for\s+([^;]+)/.exec(t);
             const passive = !!m?.[2] && /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/.test(t.slice(0, m.index));
             return m && (!m[2] || passive) ? { index: m.index, claim: m[4], passive, byEnd: m.index + m[0].length - (m[4]?.length ?? 0), accusedFrom: 0 } : null;
           })();

@@ -228,6 +228,8 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // "called on X to agree ...", "called for a ceasefire": an appeal, not reported words (a quotation
     // later in the sentence belongs to another verb).
     if (verb === 'called' && /^\s*(?:on|upon|for)\b/.test(tail)) continue;
+    // "told the ambassador to leave the country": an order, not reported words.
+    if (/^(?:told|tells|telling)$/.test(verb) && /^\s*[^,;“”"]{1,60}?\bto\s+(?!(?:the|a|an|reporters|journalists)\b)[a-z]+\b/.test(tail) && !/^\s*[^,;“”"]{1,60}?\bthat\b/.test(tail)) continue;
     if (npVerb && !/[“"]/.test(tail) && !NP_SPEECH_TAIL.test(tail)) continue;
     const that = BEFORE_THAT.exec(tail);
     // What may stand between the verb and its "that": a recipient after "told", else only a
