@@ -264,6 +264,13 @@ describe('more trigger wordings', () => {
     expect(x.statements).toHaveLength(0);
   });
 
+  it('does not place or join a meeting by a leading "Before arriving in X," adverbial', () => {
+    const x = extractText('Before arriving in Lima, Chilean Foreign Minister Ana Ruiz met Bolivian President Luis Arce in Santa Cruz on Friday.', '2025-04-13');
+    const meeting = x.events.find((e) => e.type === 'consult');
+    expect(meeting?.location?.name).not.toBe('Lima');
+    expect(meeting?.participants.map((p) => p.actorKey)).not.toContain('state:PER');
+  });
+
   it('names no doer for an agentless passive ("were detained")', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);

@@ -110,6 +110,7 @@ const NEGATION = /\b(?:not|never|no|neither|nor|declined to|refused to|denied|de
 const HYPOTHETICAL = /\b(?:whether|if)\b[^,;]*$/;
 // A span of time that makes a past perfect background: "had provided aid over the past decade".
 const LONG_SPAN = /\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:years?|decades?|months?|weeks?)|for (?:years|decades|months)|since|already|previously|repeatedly|long)\b/i;
+const OTHER_OCCASION = /^(?:Before|After|Following|Since|Ahead of|Upon|On (?:arriving|arrival|leaving|returning))\b/;
 const REPORTED_BEFORE = /\b(?:said|noted|told\s+[\w\s]{1,30}?|added|stressed|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
 // A topic, not a venue: "the situation in Myanmar", "the war in Ukraine".
 // Coordinated topics count too: "the situation in the Middle East and in Bangladesh".
@@ -301,7 +302,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // An appositive after the subject ("Kim, the sister of leader X, issued ...") describes it; X takes no part.
     const subjEnd = before[before.length - 1]?.end ?? -1;
     const appositive = (m: Mention) => subjEnd >= 0 && /^,\s+(?:the|a|an|his|her)\b[^,]*$/.test(doc.text.slice(subjEnd, m.start)) && /,/.test(doc.text.slice(m.end, at));
-    const between = ahead || accusedOf ? [] : c.mentions.filter((m) => m.end <= at && !before.includes(m) && !m.possessive && m.start > (before[before.length - 1]?.start ?? -1) && !appositive(m));
+    const between = ahead || accusedOf ? [] : c.mentions.filter((m) => m.end <= at && !before.includes(m) && !m.possessive && m.start > (before[before.length - 1]?.start ?? -1) && !appositive(m) && !inOtherOccasion(info, m));
     // A threat's target is often in the conditional that follows ("warned ... if Finland joined").
     const afterPool = trig.type === 'threaten' ? info.mentions.filter((m) => !m.isLocation && !m.inTitle && keysOf(m).length) : c.mentions;
     const ofPhrase = /^\s*\w*\s*(?:of|with|between)\b[^,;]*/.exec(doc.text.slice(at + word.length, c.end))?.[0].length ?? 0;
@@ -505,6 +506,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     return newsDay;
   }
 
+  /** "Before arriving in Muscat, X met Y in St Petersburg": a leading time adverbial tells of another moment and place. */
+  function inOtherOccasion(info: SentenceInfo, m: { end: number }): boolean {
+    return m.end <= info.bodyStart && OTHER_OCCASION.test(info.sentence.sentence);
+  }
+
   function placeIn(info: SentenceInfo, c: Clause, occasion = true, until = Infinity): { name: string; country: string | null } | null {
     // "in the Indian capital", "in Russia's capital": the state's capital, when the text names no city.
     const cap = capitalModifier(info, c);
@@ -513,7 +519,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       if (place) return place;
     }
     // (Not a seat inside a title: "Kremlin Spokesman Dmitry Peskov".)
-    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.start < until && x.place && !x.inTitle && !CRITIC_BEFORE.test(doc.text.slice(Math.max(0, x.start - 70), x.start)) && !TOPIC_IN.test(doc.text.slice(Math.max(0, x.start - 40), x.start)) && !NOMINAL_EVENT_IN.test(doc.text.slice(Math.max(c.start, x.start - 90), x.start)) &&
+    const m = info.mentions.find((x) => x.start >= c.start && x.end <= c.end && x.start < until && x.place && !x.inTitle && !inOtherOccasion(info, x) && !CRITIC_BEFORE.test(doc.text.slice(Math.max(0, x.start - 70), x.start)) && !TOPIC_IN.test(doc.text.slice(Math.max(0, x.start - 40), x.start)) && !NOMINAL_EVENT_IN.test(doc.text.slice(Math.max(c.start, x.start - 90), x.start)) &&
       (x.isLocation || /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, x.start - 8), x.start)) || CAPITAL_BEFORE.test(doc.text.slice(Math.max(0, x.start - 40), x.start))));
     // A named feature or compound ("near the disputed Second Thomas Shoal", "at Blenheim Palace") that comes first.
     const feature = FEATURE.exec(doc.text.slice(c.start, Math.min(c.end, until)));
