@@ -71,7 +71,8 @@ describe('event dates', () => {
   });
 
   it('does not date a present-perfect verb with a definite past time that belongs to a noun', () => {
-    const x = extractText('Azerbaijan has vowed to retaliate against Armenia over the shooting of two of its soldiers near the border early last month.');
+    // (Not the lead: a present perfect opening a story is its news of the day.)
+    const x = extractText('Tensions rose on the border. Azerbaijan has vowed to retaliate against Armenia over the shooting of two of its soldiers near the border early last month.');
     const [e] = x.events.filter((ev) => ev.type === 'threaten');
     expect(e).toBeDefined();
     expect(e!.date).toBeNull();

@@ -271,6 +271,19 @@ describe('more trigger wordings', () => {
     expect(meeting?.participants.map((p) => p.actorKey)).not.toContain('state:PER');
   });
 
+  it('answers "rejected the protest" to whoever last protested against the rejecting side, not to its own voice "with X saying"', () => {
+    const x = extractArticle("Chile's foreign ministry summoned Peru's ambassador. The ministry accused Lima of moving the border markers. Peru rejected the protest, with Foreign Minister Luis Soto saying that the markers had not moved.", { publishedAt: '2025-08-23' });
+    const reject = x.events.find((e) => e.type === 'reject');
+    expect(reject?.participants).toEqual([{ actorKey: 'state:PER', role: 'source' }, { actorKey: 'org:chl-foreign-ministry', role: 'target' }]);
+  });
+
+  it('dates a present perfect that opens the story to its day ("have agreed ..."), but not one spanning years', () => {
+    const x = extractArticle('Peru and Chile have agreed to reopen their border crossings.\n\nTalks were held in Lima on Saturday.', { publishedAt: '2025-08-23' });
+    expect(x.events.find((e) => e.type === 'agree')?.date).toEqual({ value: '2025-08-23', precision: 'day' });
+    const y = extractArticle('Peru has repeatedly accused Chile of moving the border markers.\n\nTalks were held in Lima on Saturday.', { publishedAt: '2025-08-23' });
+    expect(y.events.find((e) => e.type === 'accuse')?.date ?? null).toBeNull();
+  });
+
   it('names no doer for an agentless passive ("were detained")', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);

@@ -110,6 +110,7 @@ const NEGATION = /\b(?:not|never|no|neither|nor|declined to|refused to|denied|de
 const HYPOTHETICAL = /\b(?:whether|if)\b[^,;]*$/;
 // A span of time that makes a past perfect background: "had provided aid over the past decade".
 const LONG_SPAN = /\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:years?|decades?|months?|weeks?)|for (?:years|decades|months)|since|already|previously|repeatedly|long)\b/i;
+const ANSWERED_NOUN = /\b(?:protests?|accusations?|charges?|claims?|criticisms?|demands?|complaints?|allegations?|condemnation)\b/i;
 const OTHER_OCCASION = /^(?:Before|After|Following|Since|Ahead of|Upon|On (?:arriving|arrival|leaving|returning))\b/;
 const REPORTED_BEFORE = /\b(?:said|noted|told\s+[\w\s]{1,30}?|added|stressed|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
 // A topic, not a venue: "the situation in Myanmar", "the war in Ukraine".
@@ -201,6 +202,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     }
   }
   inheritTargets(events);
+  answeredTargets(events);
   condemnedActs(events);
   return merge(events, side);
 
@@ -231,6 +233,21 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const at = sentenceOf(e);
       const prior = all.filter((o) => o !== e && o.evidence.start <= e.evidence.start && at - sentenceOf(o) <= 1 && o.participants.some((p) => p.role === 'source' && sources.has(p.actorKey)) && o.participants.some((p) => p.role === 'target')).pop();
       for (const p of prior?.participants ?? []) if (p.role === 'target') e.participants.push({ actorKey: p.actorKey, role: 'target' });
+    }
+  }
+
+  /**
+   * "Japan rejected the protest": a rejection of a charge or demand with no one named answers whoever
+   * last made one against the rejecting side (within a few sentences).
+   */
+  function answeredTargets(all: ExtractedEvent[]): void {
+    for (const e of all) {
+      if (e.type !== 'reject' || e.participants.some((p) => p.role === 'target') || !ANSWERED_NOUN.test(e.evidence.sentence)) continue;
+      const own = new Set(e.participants.filter((p) => p.role === 'source').map((p) => side(p.actorKey)));
+      const at = sentenceOf(e);
+      const prior = all.filter((o) => o !== e && o.evidence.start < e.evidence.start && at - sentenceOf(o) <= 3 && /^(?:accuse|protest|request|threaten)$/.test(o.type) &&
+        o.participants.some((p) => p.role === 'target' && own.has(side(p.actorKey))) && !o.participants.some((p) => p.role === 'source' && own.has(side(p.actorKey)))).pop();
+      for (const p of prior?.participants ?? []) if (p.role === 'source') e.participants.push({ actorKey: p.actorKey, role: 'target' });
     }
   }
 
@@ -326,7 +343,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const namer = (m: Mention) => /\bwhat\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.start, m.start - 10), m.start)) && /^\s+(?:called|calls|described|describes|termed|terms|dubbed)\b/.test(doc.text.slice(m.end, m.end + 12));
     // The channel of a statement ("via the official news agency X", "carried by X") takes no part.
     const channel = (m: Mention) => CHANNEL_BEFORE.test(doc.text.slice(Math.max(c.start, m.start - 50), m.start));
-    const after = [...between.filter((m) => !channel(m)), ...critics, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m) && !channel(m) && !(m.type === 'plural' && m.possessive) && !namer(m));
+    // "Japan rejected the protest, with Chief Cabinet Secretary X saying ...": a voice of the doer, not a party.
+    const withSaying = (m: Mention) => /,\s+with\s+[^,;]{0,80}$/.test(doc.text.slice(Math.max(c.start, m.start - 90), m.start)) && /^\s+(?:saying|adding|insisting|noting|stressing|telling)\b/.test(doc.text.slice(m.end, m.end + 12));
+    const after = [...between.filter((m) => !channel(m)), ...critics, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m) && !channel(m) && !(m.type === 'plural' && m.possessive) && !namer(m) && !withSaying(m));
     const parts: [string, ParticipantRole][] = [];
     const add = (ms: Mention[], role: ParticipantRole) => {
       for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);
@@ -418,7 +437,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // "He noted that the sides had agreed to ...": a past perfect reported after a past verb of saying is
     // the speaker's simple past, as dated as the report.
     const backshifted = st.tense === 'perfect' && /\bhad\s+(?:\w+ly\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at)) && REPORTED_BEFORE.test(doc.text.slice(info.sentence.start, c.start)) && !LONG_SPAN.test(c.text);
-    date = defaultDate(date, status === 'planned' ? 'future' : backshifted ? 'past' : st.tense, info);
+    // "X and Y have agreed to ..." opening the story is its news of the day.
+    const leadNews = st.tense === 'perfect' && info.sentence.index === leadIndex && c.link === 'main' && !LONG_SPAN.test(c.text);
+    date = defaultDate(date, status === 'planned' ? 'future' : backshifted || leadNews ? 'past' : st.tense, info);
     // An undated multi-day event ("held three days of talks", "a two-day summit") did not happen on
     // one day: only its month is known.
     if (!d && date?.precision === 'day' && MULTI_DAY.test(c.text)) date = { value: date.value.slice(0, 7), precision: 'month' };
