@@ -3,6 +3,14 @@ import { clean } from '../../src/ingest/stages/clean.js';
 import { ExtractionError } from '../../src/ingest/types.js';
 
 describe('clean', () => {
+  it('drops a line that is only a time stamp, and dates the article by it when nothing else does', () => {
+    for (const stamp of ['Wednesday, May 31st 2023 - 09:48 UTC', 'Published On 13 Apr 2025', 'Updated 4:12 PM EDT, September 19, 2025']) {
+      const c = clean({ source: 'x.txt', text: `Headline about the talks\n\n${stamp}\n\nPeru and Chile held talks in Lima on Monday and agreed to reopen the border.` });
+      expect(c.cleanText.startsWith('Peru and Chile')).toBe(true);
+      expect(c.publishedAt).toMatch(/^20(?:23-05-31|25-04-13|25-09-19)$/);
+    }
+  });
+
   it('reads a date header and strips social prompts and image credits', () => {
     const c = clean({ source: 'a.txt', text: 'date 2021-03-04 Follow us on Image Source : AP Two envoys shake hands\n\nOslo: The envoys met on Thursday.' });
     expect(c.publishedAt).toBe('2021-03-04');

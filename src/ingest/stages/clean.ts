@@ -48,6 +48,20 @@ const DEBRIS_PARAGRAPH = [
   // "Share on: Facebook | X", "Home > World > Europe"); a dated byline between pipes stays.
   /^(?=[^\d]*$)(?:[^|>›»]{1,32}\s[|>›»]\s){2,}[^|>›»]{1,32}$/,
 ];
+// A line that is only a time stamp: "Wednesday, May 31st 2023 - 09:48 UTC", "Published On 13 Apr 2025",
+// "Updated 4:12 PM EDT, September 19, 2025". It dates the article but reports nothing.
+const STAMP_LINE = new RegExp(
+  `^(?:(?:Published|Updated|Posted|Last updated|First published)(?:\\s+[Oo]n)?\\s*:?\\s*)?(?:\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:[A-Z]{2,5})?,?\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?` +
+    `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})|(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?),?\\s+(\\d{4})` +
+    `(?:\\s*[-–|,]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s*\\(?[A-Z]{2,5}\\)?)?)?\\s*$`,
+);
+function stampDate(line: string): string | null {
+  const m = STAMP_LINE.exec(line);
+  if (!m) return null;
+  const month = monthIndex(m[2] ?? m[3] ?? '');
+  const ymd = month ? `${m[5]}-${pad(month)}-${pad(Number(m[1] ?? m[4]))}` : null;
+  return ymd && isoOk(ymd) ? ymd : null;
+}
 // Debris fragments inside a paragraph.
 const DEBRIS_INLINE: RegExp[] = [
   /\bFollow us on\b(?:\s+(?:Facebook|Twitter|X|Instagram|Google News|WhatsApp|Telegram)\b[,\s]*)*/g,
@@ -70,6 +84,7 @@ export function clean(raw: RawArticle): CleanArticle {
   });
 
   let title = raw.title?.trim() || null;
+  let stampYmd: string | null = null;
   const paragraphs: string[] = [];
   for (let para of text.split(/\n+/)) {
     para = para.trim();
@@ -78,6 +93,11 @@ export function clean(raw: RawArticle): CleanArticle {
     for (const re of DEBRIS_INLINE) para = para.replace(re, ' ').trim();
     para = para.replace(/\s{2,}/g, ' ');
     if (!para || DEBRIS_PARAGRAPH.some((re) => re.test(para))) continue;
+    const stamp = stampDate(para);
+    if (stamp) {
+      stampYmd ??= stamp;
+      continue;
+    }
     // A short line with no closing punctuation is a headline or subheading.
     const words = para.split(' ').length;
     if (!/[.!?"”’)]$/.test(para) && words <= 20 && !/^[A-Z][A-Za-z .'-]+(?:,[^-–—:]{3,40})?\s*[-–—:]\s/.test(para)) {
@@ -133,7 +153,7 @@ export function clean(raw: RawArticle): CleanArticle {
     }
     return bestGap <= 40 * 86400e3 ? best : fb;
   };
-  const candidates = [raw.publishedAt, headerDate, datelineYmd].map((d) => (d ? String(d).slice(0, 10) : null));
+  const candidates = [raw.publishedAt, headerDate, datelineYmd ?? stampYmd].map((d) => (d ? String(d).slice(0, 10) : null));
   const publishedAt = candidates.find((d): d is string => !!d && isoOk(d)) ?? fromFallback();
   if (!publishedAt) throw new ExtractionError(`${raw.source}: no determinable publication date (no published_at, date header, dated dateline or fallback date)`);
 
