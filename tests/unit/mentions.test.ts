@@ -149,6 +149,11 @@ describe('names, titles and bodies', () => {
     expect(y.actors.map((a) => a.key)).toContain('state:COG');
   });
 
+  it('does not read "South American" or "Latin American" as the United States', () => {
+    const x = extractText('South American presidents met in Brasilia, and Latin American diplomats said the talks went well.');
+    expect(x.actors.find((a) => a.key === 'state:USA')).toBeUndefined();
+  });
+
   it('keeps "Sheikh" inside a Somali name', () => {
     const x = extractText('President Hassan Ali Sheikh Warsame said the troops must leave.');
     expect(x.actors.find((a) => a.name === 'Hassan Ali Sheikh Warsame')?.kind).toBe('person');

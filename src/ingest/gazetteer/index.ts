@@ -4,7 +4,7 @@ import worldCountries, { type Country } from 'world-countries';
 import seeds from '../../../seeds/actors.json' with { type: 'json' };
 import type { ActorKind } from '../types.js';
 import { tokenize, stripAccents, normName } from '../text.js';
-import { SEATS, ORG_SEATS, AMBIGUOUS_CAPITALS, STATE_EXTRA_NAMES, CITIES, EXTRA_DEMONYMS, REGIONS, CAPITAL_SPELLINGS } from './places.js';
+import { SEATS, ORG_SEATS, AMBIGUOUS_CAPITALS, STATE_EXTRA_NAMES, CITIES, EXTRA_DEMONYMS, REGIONS, REGION_ADJECTIVES, CAPITAL_SPELLINGS } from './places.js';
 
 /** How a name refers to its actor; metonyms and demonyms behave differently in context. */
 export type NameForm = 'name' | 'capital' | 'seat' | 'demonym' | 'city';
@@ -122,6 +122,7 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
   }
   for (const city of CITIES) add(city.name, null, 'city', { name: city.name, country: city.country });
   for (const r of REGIONS) add(r, null, 'city', { name: r, country: null });
+  for (const r of REGION_ADJECTIVES) add(r, null, 'demonym');
 
   for (const p of seedFile.persons) {
     const key = `person:${p.id}`;

@@ -115,6 +115,9 @@ export const REGIONS: string[] = [
   'South Pacific', 'Bay of Bengal', 'Sea of Okhotsk',
 ];
 
+/** Regional adjectives that contain a state's demonym: "South American presidents" are not Americans. */
+export const REGION_ADJECTIVES: string[] = ['South American', 'Latin American', 'Central American', 'North American', 'Pan-American'];
+
 /** Datelines naming an organization rather than a city ("UNITED NATIONS, March 3 -"): the place is its headquarters. */
 export const DATELINE_SEATS: Record<string, { name: string; country: string }> = {
   'United Nations': { name: 'New York', country: 'USA' },

@@ -241,7 +241,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (!m || m.type !== 'person' || m.start !== toks[i]!.start) continue;
       const j = toks.findIndex((t) => t.start >= m.end);
       const title = scanTitle(i);
-      const appos = title.head ? null : scanApposition(j < 0 ? toks.length : j);
+      const appos = title.head ? null : scanApposition(j < 0 ? toks.length : j, /\s/.test(m.text));
       const a = m.key ? actors.get(m.key) : undefined;
       const role = title.role ?? appos?.role ?? null;
       if (a && role && (!a.role || (WEAK_ROLES.test(a.role) && !WEAK_ROLES.test(role)))) a.role = role;
@@ -727,7 +727,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const first = k;
       while (k < toks.length) {
         const c = covered[k];
-        if (c && (c.type === 'demonym' || c.type === 'name') && c.key?.startsWith('state:')) k = toks.findIndex((t) => t.start >= c.end);
+        if (c && (c.type === 'demonym' || c.type === 'name') && (c.key?.startsWith('state:') || (c.type === 'demonym' && !c.key))) k = toks.findIndex((t) => t.start >= c.end);
         else if (!c && isNameStart(toks[k]!.text) && !NOT_NAME.has(toks[k]!.text)) k++;
         else if (k > first && toks[k]!.text === 'and' && toks[k + 1] && isNameStart(toks[k + 1]!.text)) k++;
         else break;
