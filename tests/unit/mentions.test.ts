@@ -154,6 +154,11 @@ describe('names, titles and bodies', () => {
     expect(x.actors.find((a) => a.key === 'state:USA')).toBeUndefined();
   });
 
+  it('keeps a middle initial and an abbreviated given name inside a name: "George W. Bush", "Ma. Theresa Lazaro"', () => {
+    const x = extractText('Former US President George W. Bush met Philippine Foreign Secretary Ma. Theresa Lazaro in Manila.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['George W. Bush', 'Ma. Theresa Lazaro']);
+  });
+
   it('keeps "Sheikh" inside a Somali name', () => {
     const x = extractText('President Hassan Ali Sheikh Warsame said the troops must leave.');
     expect(x.actors.find((a) => a.name === 'Hassan Ali Sheikh Warsame')?.kind).toBe('person');

@@ -4,6 +4,21 @@ import { extractText } from './helpers.js';
 const SETUP = 'Norwegian Foreign Minister Lise Berg visited Rome on Monday. ';
 
 describe('statements', () => {
+  it('gives the words of an unnamed ministry spokesperson to the ministry last named', () => {
+    const x = extractText('Peru\'s Commerce Ministry responded on Friday. "Chile has overstretched the idea of security," a ministry spokesperson said in a statement. The spokesperson added that Lima would take necessary measures.');
+    expect(x.statements.map((st) => st.speakerKey)).toEqual(['org:per-commerce-ministry', 'org:per-commerce-ministry']);
+  });
+
+  it('gives reported words that open with another attribution to the inner speaker: "X said Y told Z that ..."', () => {
+    const x = extractText('State broadcaster TV Peru said President Dina Boluarte told Chilean President Gabriel Boric that the border must stay open.');
+    expect(x.statements[0]).toMatchObject({ speakerKey: 'person:dina-boluarte', text: 'the border must stay open' });
+  });
+
+  it('reads no statement in a charge with a quoted phrase, in "added N firms to", or from "officials on both sides"', () => {
+    const x = extractText('Foreign Minister Ana Ruiz accused Chile of "repeated provocations" at the border. The Commerce Department added 23 Peruvian companies to its list. Peru and Chile agreed in May to a truce, and officials on both sides have said they want to keep it.');
+    expect(x.statements).toHaveLength(0);
+  });
+
   it('makes what is added after a quotation (", adding that ...") a statement of its own by the same speaker', () => {
     const x = extractText('"We will not give in to pressure," Foreign Minister Ana Ruiz told reporters, adding that Lima remained open to talks with Bolivia.');
     expect(x.statements.map((st) => [st.speakerKey, st.kind, st.text])).toEqual([

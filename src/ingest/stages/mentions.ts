@@ -334,6 +334,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": Sheikh inside a Somali or Arabic name.
         else if (w === 'Sheikh' && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
         else if (/^(?:Jr\.?|Sr\.?|II|III)$/.test(w) && j > nameStart) j++;
+        // A middle initial or an abbreviated given name: "George W. Bush", "Ma. Theresa Lazaro".
+        else if (j > nameStart && /^\p{Lu}$/u.test(w) && toks[j + 1]?.text === '.' && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
+        else if (w === '.' && j === nameStart + 1 && /^(?:Ma|Wm|Jos)$/.test(toks[j - 1]!.text) && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
         else break;
       }
       if (j === nameStart) continue;
@@ -581,6 +584,19 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (key) m.key = key, (m.keys = [key]);
         continue;
       }
+      // "a ministry spokesperson said": an unnamed spokesperson speaks for the body last named.
+      if ((lw === 'a' || lw === 'an') && toks[i + 1]) {
+        const body = /^(?:ministry|department|embassy|agency|office|government)$/i.test(toks[i + 1]!.text) ? 1 : 0;
+        const j = i + 1 + body;
+        if (/^spokes(?:person|man|woman)$/i.test(toks[j]?.text ?? '') && !covered[j] && SPEECH_AFTER_NAME.test(toks[j + 1]?.text ?? '')) {
+          const key = recentBody(s.index);
+          if (key) {
+            mk(i, j + 1, 'description', key);
+            i = j;
+            continue;
+          }
+        }
+      }
       if ((lw === 'the' || lw === 'both' || lw === 'his' || lw === 'her') && toks[i + 1]) {
         // "the three countries", "both sides"
         const numTok = lw === 'both' ? 'both' : (toks[i + 1]!.text.toLowerCase());
@@ -657,7 +673,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const nextCap = toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1];
         if (lw !== 'both' && PERSON_DESC_HEADS.has(head) && !nextCap && !covered[j]) {
           // "ordered the expulsion of the Cambodian envoy": an unnamed envoy of a state stands for that state.
-          const key = resolveDescription(head, country, s.start) ?? (country && (head === 'envoy' || head === 'ambassador') && ensureActor(`state:${country}`, null) ? `state:${country}` : null);
+          const key = resolveDescription(head, country, s.start) ?? (country && (head === 'envoy' || head === 'ambassador') && ensureActor(`state:${country}`, null) ? `state:${country}` : null) ??
+            // "The spokesperson added ..." with no spokesperson named: the body last named speaks.
+            (!country && /^spokes/.test(head) ? recentBody(s.index) : null);
           for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
           const m = mk(i, j + 1, 'description', key);
           if (!key) pendingForward.push({ m, country, head });
@@ -1008,11 +1026,14 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     }
     return best;
   }
+  /** The ministry, department or embassy named last, within the three sentences before `sent`. */
+  function recentBody(sent: number): string | null {
+    return [...mentions].reverse().find((m) => m.key && m.sent >= sent - 3 && m.type !== 'description' && actors.get(m.key)?.kind === 'organization' && /\b(?:ministry|department|embassy|office)\b/i.test(actors.get(m.key)!.name))?.key ?? null;
+  }
   function resolveOrgDescription(head: string): string | null {
     if (head === 'bloc') return actors.has('org:eu') ? 'org:eu' : actors.has('org:asean') ? 'org:asean' : null;
     if (head === 'alliance') return actors.has('org:nato') ? 'org:nato' : null;
     if (head === 'council') return [...actors.values()].reverse().find((a) => /Council/.test(a.name))?.key ?? null;
-    // "the ministry": the ministry named last.
     // "the ministry", "the department", "the agency": the one named last.
     if (head === 'ministry' || head === 'department' || head === 'agency') {
       const named = new RegExp(`\\b${head}\\b`, 'i');

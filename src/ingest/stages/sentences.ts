@@ -37,6 +37,8 @@ export function splitSentences(text: string): Sentence[] {
         if (ABBREVIATIONS.has(lastWord.toLowerCase())) continue;
         // Initials ("Joseph R. Biden") and dotted acronyms ("U.S. President").
         if (/^\p{Lu}$/u.test(lastWord) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(lastWord)) continue;
+        // "Foreign Secretary Ma. Theresa Lazaro": an abbreviated given name right after a capitalised title word.
+        if (lastWord === 'Ma' && /\b\p{Lu}[\p{L}-]+\s+Ma$/u.test(before) && /^\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(para.slice(end))) continue;
       }
       push(pStart + from, pStart + end);
       from = end;

@@ -24,7 +24,7 @@ const NP_SPEECH_TAIL = /^\s*(?:(?:on \w+\s+|in a \w+\s+)?that\s+(?!(?:claim|repo
 // Non-actor nouns that head an attribution ("analysts said", "officials from both sides said"):
 // whoever else the sentence names is not the speaker.
 // An anonymous source ("a government source said", "presidential sources told X") is no identified speaker.
-const NON_ACTOR_SPEAKER = /\b(?:analysts|experts|observers|critics|witnesses|residents|sources?|people|researchers|commentators|economists|reports|media|activists)\s*$/i;
+const NON_ACTOR_SPEAKER = /\b(?:analysts|experts|observers|critics|witnesses|residents|sources?|people|researchers|commentators|economists|reports|media|activists|(?:officials\s+on\s+)?both\s+sides(?:\s+(?:have|has|had))?)\s*$/i;
 const NON_ACTOR_ATTRIBUTION = /^\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:analysts|experts|observers|critics|witnesses|residents|sources|people|researchers|commentators|officials|diplomats)\s+(?:from|close to|familiar with|in|at|on|of|with|who)\b/i;
 // Participles that may sit between "in a statement" and its "that" ("posted on social media").
 const STATEMENT_PARTICIPLE = /\b(?:posted|published|issued|carried|released|broadcast|aired)\b/g;
@@ -37,6 +37,8 @@ const HAS_VERB = /\b(?:would|will|had|has|have|was|were|is|are|does|did|do|can|c
 const SPEECH_PARTICIPLE = /^(?:writing|warning|insisting|adding|arguing|stressing|noting|telling)$/;
 const VERB = new RegExp(`\\b(?:has |have |had |also |repeatedly |earlier |later )*(${SPEECH_VERBS}|saying|writing|warning|insisting|adding|arguing|stressing|noting|telling)\\b`, 'g');
 const QUOTE = /[“"]([^”"]{2,}?)[”"]/g;
+// Reported words that open with another attribution: "[CCTV said] Xi told Trump that ...".
+const INNER_SPEECH = /^([^,;“”"]{1,60}?)\s+(?:told|said|says|tells)\b(?:\s+[^,;“”"]{0,40}?)?\s+that\s+/;
 
 /** `spokesperson`: who answers in a press-conference transcript, when only its title names them. */
 export function extractStatements(doc: Doc, spokesperson: string | null = null): StatementFound[] {
@@ -230,7 +232,11 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     if (verb === 'called' && /^\s*(?:on|upon|for)\b/.test(tail)) continue;
     // "told the ambassador to leave the country": an order, not reported words.
     if (/^(?:told|tells|telling)$/.test(verb) && /^\s*[^,;“”"]{1,60}?\bto\s+(?!(?:the|a|an|reporters|journalists)\b)[a-z]+\b/.test(tail) && !/^\s*[^,;“”"]{1,60}?\bthat\b/.test(tail)) continue;
+    // ("accused the Philippines of “repeated provocations”": a quotation inside a charge is no statement.)
     if (npVerb && !/[“"]/.test(tail) && !NP_SPEECH_TAIL.test(tail)) continue;
+    if (/^(?:accused|charged)$/.test(verb) && !NP_SPEECH_TAIL.test(tail) && /^[^“"]*\bof\b/.test(tail)) continue;
+    // "added 23 companies to its list": "added" reports speech only before "that", a colon, a quotation or a clause.
+    if (/^add(?:ed|s)$/.test(verb) && !/^\s*(?:that\b|:|,|[“"]|(?:on|in|at)\s)/.test(tail) && /^\s*(?:\d|(?:a|an|the|its|their|his|her|some|more|new|two|three|several)\s)/i.test(tail)) continue;
     const that = BEFORE_THAT.exec(tail);
     // What may stand between the verb and its "that": a recipient after "told", else only a
     // time, place or manner phrase ("said on Friday in a statement that"), never a noun
@@ -248,6 +254,14 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     let words = sent.slice(from).replace(/,\s*according to [^,]+[.]?$/i, '');
     words = words.trim();
     if (words.split(/\s+/).length < 3) continue;
+    // "CCTV said Xi told Trump that ...": the words are the inner speaker's.
+    const inner = INNER_SPEECH.exec(words);
+    if (inner) {
+      const innerAt = s.start + from + (sent.slice(from).length - sent.slice(from).trimStart().length);
+      const innerSpeaker = speakerIn(info.mentions.filter((m) => m.start >= innerAt && m.end <= innerAt + (inner[1]?.length ?? 0)));
+      const rest = words.slice(inner[0].length).replace(/[.]$/, '');
+      if (innerSpeaker && rest.split(/\s+/).length >= 3) return [make(info, innerSpeaker, rest, 'indirect', innerAt + inner[0].length, doc, 'said')];
+    }
     const allQuoted = /^[“"][^“”"]+[”"][.]?$/.test(words);
     return [make(info, speaker, words.replace(/[.]$/, ''), allQuoted ? 'direct' : 'indirect', s.start + from, doc, verb, group)];
   }
