@@ -284,6 +284,11 @@ describe('more trigger wordings', () => {
     expect(y.events.find((e) => e.type === 'accuse')?.date ?? null).toBeNull();
   });
 
+  it('reads sanctions only discussed or threatened as no sanction', () => {
+    const x = extractText('EU ministers are due to discuss possible sanctions on Peruvian officials next week. Chile threatened sanctions against Bolivia.', '2024-12-04');
+    expect(x.events.map((e) => e.type)).not.toContain('sanction');
+  });
+
   it('names no doer for an agentless passive ("were detained")', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);
