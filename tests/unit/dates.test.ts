@@ -12,6 +12,12 @@ describe('findDates', () => {
     expect(one('last Wednesday').past.value).toBe('2024-05-08');
   });
 
+  it('gives a season only its year: "this summer", "last summer" (not yet over in May), "next winter"', () => {
+    expect(one('relations soured this summer').past).toEqual({ value: '2024', precision: 'year' });
+    expect(one('they met last summer').past).toEqual({ value: '2023', precision: 'year' });
+    expect(one('talks resume next winter').future).toEqual({ value: '2025', precision: 'year' });
+  });
+
   it('resolves a month with a relative year ("in August last year")', () => {
     expect(one('in August last year').past).toEqual({ value: '2023-08', precision: 'month' });
   });

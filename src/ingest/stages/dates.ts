@@ -108,6 +108,19 @@ const RULES: Rule[] = [
       return both(year(y + dir));
     },
   },
+  // "this summer", "last winter": only the year is known (the season's last month decides "last" and "next").
+  {
+    re: /\b(this|last|next|earlier this|late last|early next)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    resolve: (m, p) => {
+      const rel = (m[1] ?? '').toLowerCase().split(' ').pop();
+      const end = { spring: 5, summer: 8, autumn: 11, fall: 11, winter: 2 }[(m[2] ?? '').toLowerCase() as 'spring'] ?? 12;
+      const y = p.getUTCFullYear();
+      const mo = p.getUTCMonth() + 1;
+      if (rel === 'this') return both(year(y));
+      if (rel === 'last') return both(year(mo > end ? y : y - 1));
+      return both(year(mo < end - 2 ? y : y + 1));
+    },
+  },
   // "two weeks ago", "three years ago"
   {
     re: /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b/gi,
