@@ -45,6 +45,16 @@ describe('allegations', () => {
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:CHL'], accusedKeys: ['person:luis-soto'], claim: 'trying to sabotage the talks' });
   });
 
+  it('"expelled nine Chilean diplomats it said were working as spies": the pronoun\'s actor charges the state named in the noun phrase', () => {
+    const x = extractText('Peru expelled nine Chilean diplomats it said were working as intelligence officers.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:PER'], accusedKeys: ['state:CHL'], claim: 'working as intelligence officers' });
+  });
+
+  it('keeps a quoted charge whole: no clause begins inside a quotation ("kneeling before the British")', () => {
+    const x = extractText('Former foreign minister Santiago Ortiz on Wednesday accused President Dina Boluarte of "kneeling before the Chileans" and demanded a debate.');
+    expect(x.allegations[0]?.claim).toMatch(/^"kneeling before the Chileans"/);
+  });
+
   it('passive "was accused by X of"', () => {
     const x = extractText('Serbia was accused by Kosovo of stoking unrest.');
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:UNK'], accusedKeys: ['state:SRB'] });

@@ -57,6 +57,9 @@ const ANAPHORIC_CHARGE = /\b(?:that|this)\s+(?:\w+\s+)?(?:claim|charge|accusatio
 const CONTESTED = /,\s*(?:(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion)\s+(?:that\s+)?[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\b|which\s+[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:denied|denies|refuted|refutes)\b|which\s+[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+|also\s+)?(?:rejected|rejects|dismissed|dismisses)(?:\s+[\w-]+){0,4}?\s+as\b)/i;
 const STOP = new Set('the a an of to in on for and or that with by as at from its their his her was were is are be been had has have would will it they this said which who'.split(' '));
 
+// "diplomats it said were working as spies", "officials that they say are responsible for ...".
+const SAID_WERE = /\b([a-z]+s)\s+(?:(?:that|whom|who)\s+)?(it|they|he|she)\s+(?:said|says|claimed|claims|alleged|alleges)\s+(?:were|was|had been|had|are|is|have been)\s+([^,;.]{8,})/;
+
 export function extractAllegations(doc: Doc, statements: StatementFound[], actors: Map<string, ActorDraft>): AllegationFound[] {
   currentDoc = doc;
   const out: AllegationFound[] = [];
@@ -68,6 +71,17 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
   for (const info of doc.sentences) {
     const s = info.sentence;
     out.push(...fromSpeech.filter((a) => a.sentence === s.index));
+    // Pattern: "expelled nine Russian diplomats it said were working as intelligence officers": what the
+    // pronoun's actor says of people of another state (named in the noun phrase) is charged against that state.
+    const saidWere = SAID_WERE.exec(s.sentence);
+    if (saidWere) {
+      const at = s.start + saidWere.index + saidWere[0].indexOf(saidWere[2]!, saidWere[1]!.length);
+      const nounAt = s.start + saidWere.index;
+      const accusers = keysIn(info.mentions.filter((m) => m.type === 'pronoun' && m.start === at));
+      const accused = keysIn(info.mentions.filter((m) => m.end <= nounAt + saidWere[1]!.length && nounAt - m.start <= 30 && m.key?.startsWith('state:') && !m.isLocation)).filter((k) => !accusers.includes(k));
+      const c = info.clauses.find((x) => x.start <= at && at < x.end) ?? info.clauses[0]!;
+      if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(saidWere[3] ?? ''), accusers, accused.slice(-1), dateOf(info, c, at), c.tense));
+    }
     for (const c of info.clauses) {
       const t = c.text;
       const date = (at: number) => dateOf(info, c, at);

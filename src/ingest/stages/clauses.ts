@@ -64,6 +64,12 @@ const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|i
 // "According to a readout by X, the minister told ...": the source of the report is not the subject either.
 const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting)\b[^,"“]{0,80},\s*)/;
 
+/** Whether `before` (a sentence up to some point) leaves a quotation open. */
+function insideQuote(before: string): boolean {
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
 export function analyseClauses(text: string, sentences: Sentence[], mentions: Mention[], actors: Map<string, ActorDraft>, published: string): Doc {
   const bySent = new Map<number, Mention[]>();
   for (const m of mentions) bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), m]);
@@ -79,6 +85,8 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     for (const b of s.sentence.matchAll(BOUNDARY)) {
       const at = s.start + (b.index ?? 0) + b[0].length;
       if (at <= bodyStart) continue;
+      // No clause starts inside a quotation: 'accused it of "kneeling before the British"'.
+      if (insideQuote(s.sentence.slice(0, at - s.start))) continue;
       // "talk again in Oslo before the end of the month": a time adverbial, not a clause.
       if (dates.some((d) => d.start >= at && TIME_PREP.test(text.slice(at, d.start)))) continue;
       // ", and Apia signed ...": a coordinated clause carries on the time of the one before it.
