@@ -4,6 +4,16 @@ import { extractText } from './helpers.js';
 const SETUP = 'Norwegian Foreign Minister Lise Berg visited Rome on Monday. ';
 
 describe('statements', () => {
+  it('reads a sentence with only a trailing "according to X" as X\'s statement, but not a channel or a vague source', () => {
+    const x = extractText('After the talks, the two sides signed an agreement on fuel supplies, according to the Kremlin. Putin has left Lima and is flying to Quito, according to Russian state media.');
+    expect(x.statements.map((st) => [st.speakerKey, st.text])).toEqual([['state:RUS', 'the two sides signed an agreement on fuel supplies']]);
+  });
+
+  it('gives "a government spokesman told reporters in CAPITAL" to that state, and knows "insists"', () => {
+    const x = extractText('A government spokesman told reporters in Lima on Monday that the country had always been neutral. Quito insists the drone came down on Ecuadorian soil.');
+    expect(x.statements.map((st) => st.speakerKey)).toEqual(['state:PER', 'state:ECU']);
+  });
+
   it('gives the words of an unnamed ministry spokesperson to the ministry last named', () => {
     const x = extractText('Peru\'s Commerce Ministry responded on Friday. "Chile has overstretched the idea of security," a ministry spokesperson said in a statement. The spokesperson added that Lima would take necessary measures.');
     expect(x.statements.map((st) => st.speakerKey)).toEqual(['org:per-commerce-ministry', 'org:per-commerce-ministry']);

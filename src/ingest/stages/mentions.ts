@@ -93,7 +93,7 @@ const NOT_NAME = new Set([
   'Northern', 'Southern', 'Cold', 'War', 'Ministry', 'Mr', 'Mrs', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Now', 'Here', 'There', 'Yes', 'Meanwhile', 'However', 'Separately', 'Also',
 ]);
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged';
+  'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|insists|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged';
 const SPEECH_AFTER_NAME = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const LOC_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'via', 'towards', 'toward', 'across', 'around', 'visit', 'visited', 'visiting', 'within']);
 const ORG_SUFFIX = /^(?:Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation)$/;
@@ -589,7 +589,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const body = /^(?:ministry|department|embassy|agency|office|government)$/i.test(toks[i + 1]!.text) ? 1 : 0;
         const j = i + 1 + body;
         if (/^spokes(?:person|man|woman)$/i.test(toks[j]?.text ?? '') && !covered[j] && SPEECH_AFTER_NAME.test(toks[j + 1]?.text ?? '')) {
-          const key = recentBody(s.index);
+          // "A government spokesman told reporters in Ulaanbaatar": the government of the capital named, or of the dateline.
+          const capital = local.find((m) => m.start > toks[j]!.end && m.type === 'capital' && m.place?.country)?.place?.country ?? datelineCountry;
+          const key = /^government$/i.test(toks[i + 1]!.text) ? (capital && ensureActor(`state:${capital}`, null) ? `state:${capital}` : null) : recentBody(s.index);
           if (key) {
             mk(i, j + 1, 'description', key);
             i = j;

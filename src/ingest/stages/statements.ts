@@ -265,5 +265,15 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     const allQuoted = /^[“"][^“”"]+[”"][.]?$/.test(words);
     return [make(info, speaker, words.replace(/[.]$/, ''), allQuoted ? 'direct' : 'indirect', s.start + from, doc, verb, group)];
   }
+  // "After the talks, the two sides signed an agreement ..., according to the Kremlin.": with no verb of
+  // saying, a trailing "according to" names who reports the sentence.
+  // Not a channel or a vague source ("according to Russian state media", "according to his office").
+  const accordingAfter = /,\s*according to ([^,]{2,80})[.]?$/.exec(sent);
+  if (accordingAfter && !/\b(?:media|press|reports?|sources?|office|officials|diplomats|data|figures|estimates|statement|readout|television|TV|agency|agencies|news|broadcaster)\b/i.test(accordingAfter[1] ?? '')) {
+    const sp = speakerIn(mentionsIn(accordingAfter.index + accordingAfter[0].length - (accordingAfter[1]?.length ?? 0) - 1, sent.length).filter((m) => m.type !== 'description' && m.type !== 'pronoun'));
+    const from = info.bodyStart - s.start > 0 ? info.bodyStart - s.start : 0;
+    const words = sent.slice(from, accordingAfter.index).trim();
+    if (sp && words.split(/\s+/).length >= 4) return [make(info, sp, words, 'indirect', s.start + from, doc, 'said')];
+  }
   return null;
 }
