@@ -159,6 +159,11 @@ describe('names, titles and bodies', () => {
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['George W. Bush', 'Ma. Theresa Lazaro']);
   });
 
+  it('reads "the Argentine government" as the state, and a leading adverbial ending in an official\'s name as no subject', () => {
+    const x = extractText('In a note delivered on Tuesday to the Chilean ambassador, Rosa Vera, the Peruvian government accused Santiago of moving the border markers.', '2024-02-22');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:PER'], accusedKeys: ['state:CHL'] });
+  });
+
   it('keeps "Sheikh" inside a Somali name', () => {
     const x = extractText('President Hassan Ali Sheikh Warsame said the troops must leave.');
     expect(x.actors.find((a) => a.name === 'Hassan Ali Sheikh Warsame')?.kind).toBe('person');

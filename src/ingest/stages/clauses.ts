@@ -62,7 +62,8 @@ const ONGOING = /\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:holding|
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+|long\s+)*(?:been\s+)?\w+(?:ed|en|t|wn|ld|un)\b/i;
 const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|is|are|remains|continues)\b/i;
 // "According to a readout by X, the minister told ...": the source of the report is not the subject either.
-const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting)\b[^,"“]{0,80},\s*)/;
+// It may end with the name of the official it mentions: "In a note to the British ambassador, Kirsty Hayes, ...".
+const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting)\b(?:[^,"“]{0,80}\b(?:ambassador|envoy|minister|president|counterpart|spokes(?:man|woman|person)|secretary|chief|leader),\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|[^,"“]{0,80}),\s*)/u;
 
 /** Whether `before` (a sentence up to some point) leaves a quotation open. */
 function insideQuote(before: string): boolean {

@@ -695,6 +695,13 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
             continue;
           }
         }
+        // "the Argentine government", "the Thai authorities": the state itself.
+        if (lw === 'the' && country && j > i + 1 && /^(?:government|authorities|administration|leadership)$/.test(head) && !covered[j] && toks[j + 1]?.text !== 'of' && ensureActor(`state:${country}`, null)) {
+          for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
+          mk(i, j + 1, 'description', `state:${country}`);
+          i = j;
+          continue;
+        }
         // "The government said ...": in a datelined story, the government of the dateline's state.
         if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && datelineCountry && ensureActor(`state:${datelineCountry}`, null)) {
           mk(i, j + 1, 'description', `state:${datelineCountry}`);
