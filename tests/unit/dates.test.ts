@@ -18,6 +18,10 @@ describe('findDates', () => {
     expect(one('talks resume next winter').future).toEqual({ value: '2025', precision: 'year' });
   });
 
+  it('reads a year that opens the sentence: "In 2021, ..."', () => {
+    expect(one('In 2021, the bloc accused Minsk').past).toEqual({ value: '2021', precision: 'year' });
+  });
+
   it('resolves a month with a relative year ("in August last year")', () => {
     expect(one('in August last year').past).toEqual({ value: '2023-08', precision: 'month' });
   });

@@ -137,7 +137,7 @@ const RULES: Rule[] = [
     },
   },
   // "in 2019", "since 2014", "by 2030"
-  { re: /\b(?:in|since|by|until|from|of|early|late|mid-)\s*((?:19|20)\d{2})\b(?![-\d])/g, resolve: (m) => both(year(Number(m[1]))) },
+  { re: /\b(?:in|since|by|until|from|of|early|late|mid-)\s*((?:19|20)\d{2})\b(?![-\d])/gi, resolve: (m) => both(year(Number(m[1]))) },
 ];
 
 /** All date expressions in `text` (which starts at `offset` in the clean text). */
