@@ -22,6 +22,11 @@ describe('findDates', () => {
     expect(one('In 2021, the bloc accused Minsk').past).toEqual({ value: '2021', precision: 'year' });
   });
 
+  it('reads a possessive time only before an occasion: "last week\'s summit", not "this year\'s chair"', () => {
+    expect(findDates('the host and this year\'s OSCE chair', 0, '2024-05-15')).toHaveLength(0);
+    expect(one('at last week\'s summit in Lima').past).toEqual({ value: '2024-05', precision: 'month' });
+  });
+
   it('resolves a month with a relative year ("in August last year")', () => {
     expect(one('in August last year').past).toEqual({ value: '2023-08', precision: 'month' });
   });

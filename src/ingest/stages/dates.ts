@@ -35,6 +35,8 @@ const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, fou
  */
 export const ANAPHORIC_DAY = /\b(?:(?:earlier|later) (?:in the|that) day|(?:on )?the same day|that same day)\b/i;
 
+const OCCASION_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|visit|call|vote|election|elections|attack|strikes?|session|conference|ministerial|agreement|deal|announcement|decision|statement|exercises?|drills|trip|parade|ceremony)\b/i;
+
 interface Rule {
   re: RegExp;
   resolve: (m: RegExpExecArray, pub: Date) => { past: PartialDate; future: PartialDate } | null;
@@ -95,6 +97,8 @@ const RULES: Rule[] = [
   {
     re: /\b(?:(?:earlier|later)\s+)?(this|last|next|the coming|the past)\s+(week|month|year)(?:'s|’s)?\b/gi,
     resolve: (m, p) => {
+      // "this year's OSCE chair": a possessive time dates the noun after it, and only an occasion's.
+      if (/['’]s$/.test(m[0]) && !OCCASION_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       const rel = (m[1] ?? '').toLowerCase();
       const unit = (m[2] ?? '').toLowerCase();
       const dir = rel === 'last' || rel === 'the past' ? -1 : rel === 'next' || rel === 'the coming' ? 1 : 0;
