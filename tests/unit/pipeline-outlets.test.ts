@@ -277,10 +277,10 @@ describe('more trigger wordings', () => {
     expect(reject?.participants).toEqual([{ actorKey: 'state:PER', role: 'source' }, { actorKey: 'org:chl-foreign-ministry', role: 'target' }]);
   });
 
-  it('dates a present perfect that opens the story to its day ("have agreed ..."), but not one spanning years', () => {
+  it('dates a present perfect that opens the story to its day ("have agreed ..."), but not a charge ("has accused")', () => {
     const x = extractArticle('Peru and Chile have agreed to reopen their border crossings.\n\nTalks were held in Lima on Saturday.', { publishedAt: '2025-08-23' });
     expect(x.events.find((e) => e.type === 'agree')?.date).toEqual({ value: '2025-08-23', precision: 'day' });
-    const y = extractArticle('Peru has repeatedly accused Chile of moving the border markers.\n\nTalks were held in Lima on Saturday.', { publishedAt: '2025-08-23' });
+    const y = extractArticle('Peru has accused Chile of moving the border markers.\n\nTalks were held in Lima on Saturday.', { publishedAt: '2025-08-23' });
     expect(y.events.find((e) => e.type === 'accuse')?.date ?? null).toBeNull();
   });
 

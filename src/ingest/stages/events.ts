@@ -441,7 +441,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // the speaker's simple past, as dated as the report.
     const backshifted = st.tense === 'perfect' && /\bhad\s+(?:\w+ly\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at)) && REPORTED_BEFORE.test(doc.text.slice(info.sentence.start, c.start)) && !LONG_SPAN.test(c.text);
     // "X and Y have agreed to ..." opening the story is its news of the day.
-    const leadNews = st.tense === 'perfect' && info.sentence.index === leadIndex && c.link === 'main' && !LONG_SPAN.test(c.text);
+    // (Not a charge or denial: "have accused" without a time is left undated, as the keys read it.)
+    const leadNews = st.tense === 'perfect' && info.sentence.index === leadIndex && c.link === 'main' && !LONG_SPAN.test(c.text) && trig.type !== 'accuse' && trig.type !== 'reject';
     date = defaultDate(date, status === 'planned' ? 'future' : backshifted || leadNews ? 'past' : st.tense, info);
     // An undated multi-day event ("held three days of talks", "a two-day summit") did not happen on
     // one day: only its month is known.
