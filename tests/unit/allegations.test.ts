@@ -55,6 +55,12 @@ describe('allegations', () => {
     expect(x.allegations[0]?.claim).toMatch(/^"kneeling before the Chileans"/);
   });
 
+  it('reads "accused X on Feb. 5 of CLAIM" across the abbreviation\'s full stop, not the accuser as the doer of the act', () => {
+    const x = extractText('Foreign Minister Ana Ruiz accused Chile on Feb. 5 of deliberately shelling a school in Tacna.', '2025-02-06');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['person:ana-ruiz'], accusedKeys: ['state:CHL'] });
+    expect(x.events.filter((e) => e.type === 'assault').flatMap((e) => e.participants.filter((p) => p.role === 'source').map((p) => p.actorKey))).not.toContain('person:ana-ruiz');
+  });
+
   it('passive "was accused by X of"', () => {
     const x = extractText('Serbia was accused by Kosovo of stoking unrest.');
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:UNK'], accusedKeys: ['state:SRB'] });

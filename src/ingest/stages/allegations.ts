@@ -86,7 +86,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       const t = c.text;
       const date = (at: number) => dateOf(info, c, at);
       // Pattern: "X accused Y of CLAIM", "accusing Y of CLAIM", "Y was accused by X of CLAIM".
-      const acc = /\b(accused|accuses|accuse|accusing)\b\s+(?:(by)\s+)?([^.;]*?)\s+of\s+([^;]+)/.exec(t);
+      // (The object may hold an abbreviation's full stop: "accused Ukraine on Feb. 5 of ...".)
+      const acc = /\b(accused|accuses|accuse|accusing)\b\s+(?:(by)\s+)?((?:[^.;]|(?<=\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.)*?)\s+of\s+([^;]+)/.exec(t);
       if (acc) {
         const verbAt = c.start + (acc.index ?? 0);
         const objEnd = verbAt + acc[0].length - (acc[4]?.length ?? 0);
