@@ -61,6 +61,11 @@ describe('allegations', () => {
     expect(x.events.filter((e) => e.type === 'assault').flatMap((e) => e.participants.filter((p) => p.role === 'source').map((p) => p.actorKey))).not.toContain('person:ana-ruiz');
   });
 
+  it('"was also accused by X last month of \"...,\" a charge Y has repeatedly denied": passive with an adverb, and the reaction cut after the quotation', () => {
+    const x = extractText('Peru was also accused by Chilean Foreign Minister Rosa Vera last month of "doing Bolivia\'s bidding at the table," a charge Lima has repeatedly denied.', '2025-06-19');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['person:rosa-vera'], accusedKeys: ['state:PER'], claim: '"doing Bolivia\'s bidding at the table"', status: 'denied' });
+  });
+
   it('passive "was accused by X of"', () => {
     const x = extractText('Serbia was accused by Kosovo of stoking unrest.');
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:UNK'], accusedKeys: ['state:SRB'] });

@@ -111,7 +111,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
           const last = prior[prior.length - 1];
           if (last) objects = keysOf(last);
         }
-        const passive = /\b(?:was|were|been|being)\s+$/.test(t.slice(0, acc.index));
+        const passive = acc[2] === 'by' || /\b(?:was|were|been|being|is|are)\s+(?:(?:also|repeatedly|widely|often|publicly|previously|\w+ly)\s+)*$/.test(t.slice(0, acc.index));
         const subject = keysIn(subjectMentions(info, c, verbAt));
         const accusers = passive ? objects : subject;
         const accused = passive ? subject : objects;
@@ -414,7 +414,8 @@ function dateOf(info: SentenceInfo, c: Clause, at: number): PartialDate | null {
 function cleanClaim(s: string): string {
   // "..., a charge Manila rejected as ...": the appended reaction is not part of the claim.
   return s
-    .replace(/(?:,|\s[-–—])\s*(?:(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)|(?:charges|claims|accusations|allegations|assertions))\s+(?:that\s+)?[^,]*$/, '')
+    // (A quotation may close between the comma and the reaction: '... at the EU table," a charge ...'.)
+    .replace(/(?:,(["”]?)|\s[-–—])\s*(?:(?:a|an)\s+(?:charge|claim|accusation|allegation|assertion)|(?:charges|claims|accusations|allegations|assertions))\s+(?:that\s+)?[^,]*$/, '$1')
     .replace(/,\s*which\s+[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses)\b.*$/, '')
     // A trailing attribution or a framing phrase: "..., the foreign ministry said", "..., in the latest ...".
     .replace(/,\s*(?:in the latest|the latest|amid|as)\b.*$/, '')
