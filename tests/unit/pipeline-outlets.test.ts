@@ -289,6 +289,14 @@ describe('more trigger wordings', () => {
     expect(x.events.map((e) => e.type)).not.toContain('sanction');
   });
 
+  it('splits "a string of bilateral meetings, first with X, and later with Y\'s A and Z\'s B" into one meeting per person met', () => {
+    const x = extractText("Chilean Foreign Minister Ana Ruiz held a string of bilateral meetings on the sidelines, first with Peruvian Foreign Minister Luis Soto, and later with Bolivia's Marta Quispe and Ecuador's Diego Vera.", '2024-12-05');
+    expect(x.events.filter((e) => e.type === 'consult').map((e) => e.participants.map((p) => p.actorKey))).toEqual([
+      ['person:ana-ruiz', 'person:luis-soto'], ['person:ana-ruiz', 'person:marta-quispe'], ['person:ana-ruiz', 'person:diego-vera'],
+    ]);
+    expect(x.actors.find((a) => a.name === 'Marta Quispe')?.country).toBe('BOL');
+  });
+
   it('names no doer for an agentless passive ("were detained")', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);

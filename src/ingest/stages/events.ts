@@ -43,7 +43,7 @@ const DEFINITE_BEFORE = /(?:\b(?:after|before|at|since|following)\s+|^\s*)(?:the
 const TRIGGERS: Trigger[] = [
   // consultations: meetings, visits, calls, summits
   { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:(?:\w+ly|today|yesterday|again|separately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:by (?:tele)?phone\s+)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:call|conversation)\b/ },
-  { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations))\b/ },
+  { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations|meetings))\b/ },
   { type: 'consult', re: /\b(?:discussed|discusses|discussing)\b(?=[^.;]{0,80}\bwith\b)|\b(?:paid|pays|paying) (?:an?\s+)?(?:[\w-]+\s+){0,2}visit\b|\b(?:arrived|arrives|arriving|landed) in\b|\b(?:welcomed|welcomes|welcoming) (?:[\w.'’-]+\s+){1,5}(?:to|in|at)\b(?!\s+(?:the\s+)?(?:decision|move|step|news|announcement|[a-z]+ing)\b)/ },
   { type: 'consult', re: /\b(?:called|calls|calling|call) on\b(?![^.;]{0,120}?\bto\s+[a-z]+)/ },
   // "invited President Yoon to attend the summit in May", "invited him to Washington": the visit invited to.
@@ -114,6 +114,7 @@ const HYPOTHETICAL = /\b(?:whether|if)\b[^,;]*$/;
 // A span of time that makes a past perfect background: "had provided aid over the past decade".
 const LONG_SPAN = /\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:years?|decades?|months?|weeks?)|for (?:years|decades|months)|since|already|previously|repeatedly|long)\b/i;
 const ANSWERED_NOUN = /\b(?:protests?|accusations?|charges?|claims?|criticisms?|demands?|complaints?|allegations?|condemnation)\b/i;
+const SEPARATE_MEETINGS = /\b(?:a (?:string|series|number|round) of|several|separate) (?:bilateral |one-on-one |side )?(?:meetings|talks)\b/i;
 const OTHER_OCCASION = /^(?:Before|After|Following|Since|Ahead of|Upon|On (?:arriving|arrival|leaving|returning))\b/;
 const REPORTED_BEFORE = /\b(?:said|noted|told\s+[\w\s]{1,30}?|added|stressed|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
 // A topic, not a venue: "the situation in Myanmar", "the war in Ukraine".
@@ -207,7 +208,21 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
   inheritTargets(events);
   answeredTargets(events);
   condemnedActs(events);
-  return merge(events, side);
+  return merge(separateMeetings(events), side);
+
+  /**
+   * "held a string of bilateral meetings, first with X, and later with Y and Z": one meeting with each
+   * person met, not one meeting of all of them.
+   */
+  function separateMeetings(all: ExtractedEvent[]): ExtractedEvent[] {
+    return all.flatMap((e) => {
+      if (e.type !== 'consult' || !SEPARATE_MEETINGS.test(e.evidence.sentence)) return [e];
+      const sources = e.participants.filter((p) => p.role === 'source');
+      const met = e.participants.filter((p) => p.role === 'target' && actors.get(p.actorKey)?.kind === 'person');
+      if (met.length < 2) return [e];
+      return met.map((p) => ({ ...e, participants: [...sources, p] }));
+    });
+  }
 
   /**
    * "Phnom Penh condemned the air strikes as ...": a condemnation of an act named only by its noun is aimed

@@ -441,11 +441,16 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         (toks[j]?.text === ',' && apposHeadIsPersonNoun(j + 1)));
       // "the foreign ministers, Sergey Lavrov and Jeyhun Bayramov": a full name listed with a person is a person.
       const listedWithPerson = runToks.length >= 2 && /^(?:and|,)$/.test(toks[i - 1]?.text ?? '') && (covered[i - 2]?.type === 'person' || (toks[i - 1]?.text === 'and' && toks[i - 2]?.text === ',' && covered[i - 3]?.type === 'person'));
+      // "talks with Hungary's Péter Szijjártó and Slovakia's Juraj Blanár": a full name owned by a state, met or listed.
+      const ownerTok = isPossessiveTok(toks[i - 1]) ? i - 2 : -1;
+      const stateOwner = ownerTok >= 0 && covered[ownerTok]?.key?.startsWith('state:') ? covered[ownerTok]! : null;
+      const ownerAt = stateOwner ? toks.findIndex((t) => t.start === stateOwner.start) : -1;
+      const metOwned = !!stateOwner && runToks.length >= 2 && runToks.length <= 3 && !runToks.some((t) => ORG_SUFFIX.test(t.text)) && /^(?:with|and|,|met|received|hosted)$/.test(toks[ownerAt - 1]?.text ?? '');
       // "led by General Abdourahamane Tiani": a rank before a full name (not "General Assembly").
       const ranked = honor.some((h) => MILITARY_RANKS.has(h)) && runToks.length >= 2 && !runToks.some((t) => ORG_SUFFIX.test(t.text));
       // "A spokesman for the rebels, Lawrence Kanyuka, said": a full name set off by commas before a speech verb.
       const setOffSpeaker = runToks.length >= 2 && toks[i - 1]?.text === ',' && toks[j]?.text === ',' && SPEECH_AFTER_NAME.test(toks[j + 1]?.text ?? '');
-      const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
+      const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
       if (!isPerson) {
         i = j - 1;
         continue;
@@ -465,7 +470,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // "Indian national Nikhil Gupta": the demonym before a private person's noun is the person's country, not a party.
       const nounOwner = personNoun && PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ? covered[i - 2] : null;
       if (nounOwner?.key?.startsWith('state:')) nounOwner.inTitle = true;
-      if (!a.country) a.country = title.country ?? appos?.country ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (role ? datelineCountryIfDomestic() : null);
+      if (!a.country) a.country = title.country ?? appos?.country ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role ? datelineCountryIfDomestic() : null);
       if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
       if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
       mk(i, j, 'person', key);
