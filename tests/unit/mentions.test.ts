@@ -164,6 +164,11 @@ describe('names, titles and bodies', () => {
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:PER'], accusedKeys: ['state:CHL'] });
   });
 
+  it('does not resolve a description opening a sentence to a person named only later ("The diplomat was handed ...")', () => {
+    const x = extractText("Peru summoned Chile's charge d'affaires on Tuesday. The diplomat was handed a protest note. Foreign Minister Ana Ruiz told reporters the note was firm.");
+    expect(x.events.flatMap((e) => e.participants.map((p) => p.actorKey))).not.toContain('person:ana-ruiz');
+  });
+
   it('keeps "Sheikh" inside a Somali name', () => {
     const x = extractText('President Hassan Ali Sheikh Warsame said the troops must leave.');
     expect(x.actors.find((a) => a.name === 'Hassan Ali Sheikh Warsame')?.kind).toBe('person');

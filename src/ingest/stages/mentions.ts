@@ -685,7 +685,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
             (!country && /^spokes/.test(head) ? recentBody(s.index) : null);
           for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
           const m = mk(i, j + 1, 'description', key);
-          if (!key) pendingForward.push({ m, country, head });
+          // ("The diplomat was handed a note ...": a subject opening the sentence does not look ahead.)
+          if (!key && toks[i]!.start > s.start) pendingForward.push({ m, country, head });
           i = j;
           continue;
         }
