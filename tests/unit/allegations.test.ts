@@ -66,6 +66,11 @@ describe('allegations', () => {
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['person:rosa-vera'], accusedKeys: ['state:PER'], claim: '"doing Bolivia\'s bidding at the table"', status: 'denied' });
   });
 
+  it('reads no charge in a speaker\'s own side\'s plan: "said Peru would push for sanctions on firms linked to the smuggling"', () => {
+    const x = extractText('Foreign Minister Ana Ruiz said that Peru would push for new European Union sanctions on Bolivian firms linked to the smuggling.');
+    expect(x.allegations).toHaveLength(0);
+  });
+
   it('passive "was accused by X of"', () => {
     const x = extractText('Serbia was accused by Kosovo of stoking unrest.');
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:UNK'], accusedKeys: ['state:SRB'] });

@@ -368,6 +368,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const subj = inWords.find((m) => !m.possessive);
     const cueAt = wordsAt + (cue.index ?? 0);
     if (subj && subj !== accusedM && keysOf(subj).some((k) => sides.has(side(k))) && subj.start < cueAt && accusedM.start > cueAt + cue[0].length) continue;
+    // "Lithuania would push for sanctions on entities linked to the smuggling": the speaker's own side's plan charges no one.
+    if (subj && keysOf(subj).some((k) => sides.has(side(k))) && /^\s*(?:would|will|plans? to|intends? to|is going to|was going to)\b/.test(doc.text.slice(subj.end, subj.end + 20))) continue;
     const { clause, tense } = verbTense(info, st);
     const al = newAllegation(info, contested ? words.slice(0, contested.index) : words, st.speakerKeys, keysOf(accusedM), dateOf(info, clause, st.start), tense);
     al.explicit = false;
