@@ -67,7 +67,7 @@ describe('allegations', () => {
   });
 
   it('reads no charge in a speaker\'s own side\'s plan: "said Peru would push for sanctions on firms linked to the smuggling"', () => {
-    const x = extractText('Foreign Minister Ana Ruiz said that Peru would push for new European Union sanctions on Bolivian firms linked to the smuggling.');
+    const x = extractText('Peruvian Foreign Minister Ana Ruiz said that Peru would push for new European Union sanctions on Bolivian firms linked to the smuggling.');
     expect(x.allegations).toHaveLength(0);
   });
 
