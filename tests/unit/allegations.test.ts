@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers.js';
+import { extractArticle, extractText } from './helpers.js';
 
 describe('allegations', () => {
   it('"X and Y have accused Z of CLAIM": several accusers, claim as worded', () => {
@@ -69,6 +69,12 @@ describe('allegations', () => {
   it('reads no charge in a speaker\'s own side\'s plan: "said Peru would push for sanctions on firms linked to the smuggling"', () => {
     const x = extractText('Peruvian Foreign Minister Ana Ruiz said that Peru would push for new European Union sanctions on Bolivian firms linked to the smuggling.');
     expect(x.allegations).toHaveLength(0);
+  });
+
+  it('dates a charge by its own time, not by a calendar date inside the charge, and cuts "and demanded ..." from the claim', () => {
+    const x = extractArticle('Peruvian Foreign Minister Ana Ruiz met EU officials on Thursday. After the meeting, Ruiz accused Chile of detaining three Peruvian police officers on June 14 and demanded their release.', { publishedAt: '2023-06-23' });
+    expect(x.allegations[0]?.claim).toBe('detaining three Peruvian police officers on June 14');
+    expect(x.eventsOf('accuse', 'Ana Ruiz', 'Chile')[0]?.date).toEqual({ value: '2023-06-22', precision: 'day' });
   });
 
   it('passive "was accused by X of"', () => {

@@ -297,6 +297,11 @@ describe('more trigger wordings', () => {
     expect(x.actors.find((a) => a.name === 'Marta Quispe')?.country).toBe('BOL');
   });
 
+  it('splits "X and Y met separately with Z" into one meeting for each who came', () => {
+    const x = extractText('Peruvian President Dina Boluarte and Chilean President Gabriel Boric met separately with Brazilian President Lula da Silva in Brasilia on Thursday.', '2023-06-23');
+    expect(x.events.filter((e) => e.type === 'consult').map((e) => e.participants.filter((p) => p.role === 'source').map((p) => p.actorKey))).toEqual([['person:dina-boluarte'], ['person:gabriel-boric']]);
+  });
+
   it('names no doer for an agentless passive ("were detained")', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);

@@ -116,7 +116,11 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const accusers = passive ? objects : subject;
         const accused = passive ? subject : objects;
         if (accused.length) {
-          out.push(newAllegation(info, cleanClaim(claimText), accusers, accused, date(verbAt), c.tense));
+          // "accused Serbia of kidnapping three officers on June 14": a calendar date inside the charge is
+          // the act's; a weekday at its end ("... of spying on Monday") is still the accusation's.
+          const claimAt = objEnd;
+          const ownDate = info.dates.some((d) => d.start >= claimAt && d.end <= c.end && /\d/.test(d.text)) ? dateOf(info, { ...c, end: claimAt }, verbAt) : date(verbAt);
+          out.push(newAllegation(info, cleanClaim(claimText), accusers, accused, ownDate, c.tense));
         }
       }
       // Pattern: a criminal charge — "prosecutors charged X with CLAIM", "X was indicted over CLAIM",
@@ -422,7 +426,7 @@ function cleanClaim(s: string): string {
     // A trailing attribution or a framing phrase: "..., the foreign ministry said", "..., in the latest ...".
     .replace(/,\s*(?:in the latest|the latest|amid|as)\b.*$/, '')
     // "accused X of Y and said ...": what follows the second verb is said, not alleged.
-    .replace(/\s+and\s+(?:also\s+)?(?:said|says|added|warned|told|called|urged|vowed)\b.*$/, '')
+    .replace(/\s+and\s+(?:also\s+)?(?:said|says|added|warned|told|called|urged|vowed|demanded|insisted|threatened)\b.*$/, '')
     .replace(/,\s*[^,“”"]{0,60}\b(?:said|says|told|added|announced)\b[^,“”"]{0,30}$/, '')
     .replace(/\s*[.]["”]?$/, '')
     // "charged X with corruption on Sunday": when it was said is not part of what is alleged.

@@ -114,7 +114,7 @@ const HYPOTHETICAL = /\b(?:whether|if)\b[^,;]*$/;
 // A span of time that makes a past perfect background: "had provided aid over the past decade".
 const LONG_SPAN = /\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:years?|decades?|months?|weeks?)|for (?:years|decades|months)|since|already|previously|repeatedly|long)\b/i;
 const ANSWERED_NOUN = /\b(?:protests?|accusations?|charges?|claims?|criticisms?|demands?|complaints?|allegations?|condemnation)\b/i;
-const SEPARATE_MEETINGS = /\b(?:a (?:string|series|number|round) of|several|separate) (?:bilateral |one-on-one |side )?(?:meetings|talks)\b/i;
+const SEPARATE_MEETINGS = /\b(?:(?:a (?:string|series|number|round) of|several|separate) (?:bilateral |one-on-one |side )?(?:meetings|talks)|met separately)\b/i;
 const OTHER_OCCASION = /^(?:Before|After|Following|Since|Ahead of|Upon|On (?:arriving|arrival|leaving|returning))\b/;
 const REPORTED_BEFORE = /\b(?:said|noted|told\s+[\w\s]{1,30}?|added|stressed|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
 // A topic, not a venue: "the situation in Myanmar", "the war in Ukraine".
@@ -212,13 +212,17 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
 
   /**
    * "held a string of bilateral meetings, first with X, and later with Y and Z": one meeting with each
-   * person met, not one meeting of all of them.
+   * person met, not one meeting of all of them; "X and Y met separately with Z": one for each who came.
    */
   function separateMeetings(all: ExtractedEvent[]): ExtractedEvent[] {
     return all.flatMap((e) => {
       if (e.type !== 'consult' || !SEPARATE_MEETINGS.test(e.evidence.sentence)) return [e];
       const sources = e.participants.filter((p) => p.role === 'source');
-      const met = e.participants.filter((p) => p.role === 'target' && actors.get(p.actorKey)?.kind === 'person');
+      const targets = e.participants.filter((p) => p.role === 'target');
+      // "X and Y met separately with Z": each of those who came met Z on their own.
+      const bySource = sources.filter((p) => actors.get(p.actorKey)?.kind === 'person');
+      if (/\bseparately\b/i.test(e.evidence.sentence) && bySource.length >= 2) return bySource.map((p) => ({ ...e, participants: [p, ...targets] }));
+      const met = targets.filter((p) => actors.get(p.actorKey)?.kind === 'person');
       if (met.length < 2) return [e];
       return met.map((p) => ({ ...e, participants: [...sources, p] }));
     });
