@@ -302,6 +302,11 @@ describe('more trigger wordings', () => {
     expect(x.events.filter((e) => e.type === 'consult').map((e) => e.participants.filter((p) => p.role === 'source').map((p) => p.actorKey))).toEqual([['person:dina-boluarte'], ['person:gabriel-boric']]);
   });
 
+  it('reads "X visited CAPITAL" as a visit to its state when no one else is named', () => {
+    const x = extractText('In December 2023, Peruvian President Dina Boluarte visited Santiago.', '2025-07-03');
+    expect(x.events.find((e) => e.type === 'consult')).toMatchObject({ mode: 'visit', participants: [{ actorKey: 'person:dina-boluarte', role: 'source' }, { actorKey: 'state:CHL', role: 'target' }] });
+  });
+
   it('names no doer for an agentless passive ("were detained")', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);

@@ -408,6 +408,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const from = info.mentions.find((m) => m.start > at && m.end <= c.end && m.isLocation && m.place?.country && /\bfrom\s+$/.test(doc.text.slice(m.start - 6, m.start)));
       if (from?.place?.country && !parts.some(([k]) => side(k) === from.place!.country)) parts.push([`state:${from.place.country}`, 'target']);
     }
+    // "Erdogan visited Athens": the capital visited stands for its state, when no one else is named.
+    if (trig.type === 'consult' && /^visit/.test(word) && !parts.some(([, r]) => r === 'target')) {
+      const visited = info.mentions.find((m) => m.start >= at + word.length && m.start - (at + word.length) <= 2 && m.end <= c.end && m.place?.country && (m.type === 'capital' || m.type === 'seat'));
+      if (visited?.place?.country && !parts.some(([k]) => side(k) === visited.place!.country)) parts.push([`state:${visited.place.country}`, 'target']);
+    }
     // A state is not the target of its own official's act ("Duda ... the first by a Polish head of state"),
     // nor of its own spokeswoman's warning ("She warned that Moscow would respond ...").
     if (trig.type === 'consult' || trig.type === 'sanction' || trig.type === 'aid' || trig.type === 'threaten') {
