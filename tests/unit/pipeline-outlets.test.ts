@@ -307,6 +307,11 @@ describe('more trigger wordings', () => {
     expect(x.events.find((e) => e.type === 'consult')).toMatchObject({ mode: 'visit', participants: [{ actorKey: 'person:dina-boluarte', role: 'source' }, { actorKey: 'state:CHL', role: 'target' }] });
   });
 
+  it('reads "had briefed X on the matter by phone" as a call, but not "at a regular briefing in Lima on Monday"', () => {
+    const x = extractText('Peruvian President Dina Boluarte had briefed Chilean President Gabriel Boric on the matter by phone. At a regular briefing in Lima on Monday, the spokeswoman said little.', '2025-07-03');
+    expect(x.events.filter((e) => e.type === 'consult').map((e) => e.mode)).toEqual(['phone']);
+  });
+
   it('names no doer for an agentless passive ("were detained")', () => {
     const x = extractText('Nepalese officials said the two diplomats were detained after a traffic accident.');
     expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);

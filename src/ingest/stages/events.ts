@@ -46,6 +46,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'consult', re: /\b(?:met|meet|meets|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|hosted|hosts|hosting|received|visited|visits|travel(?:l)?(?:ed|s)? to|travel to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations|meetings))\b/ },
   { type: 'consult', re: /\b(?:discussed|discusses|discussing)\b(?=[^.;]{0,80}\bwith\b)|\b(?:paid|pays|paying) (?:an?\s+)?(?:[\w-]+\s+){0,2}visit\b|\b(?:arrived|arrives|arriving|landed) in\b|\b(?:welcomed|welcomes|welcoming) (?:[\w.'’-]+\s+){1,5}(?:to|in|at)\b(?!\s+(?:the\s+)?(?:decision|move|step|news|announcement|[a-z]+ing)\b)/ },
   { type: 'consult', re: /\b(?:called|calls|calling|call) on\b(?![^.;]{0,120}?\bto\s+[a-z]+)/ },
+  // "had briefed European Council President António Costa on the matter by phone".
+  { type: 'consult', re: /\b(?:briefed|briefs)\b(?=\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|about|by)\b)/u },
   // "invited President Yoon to attend the summit in May", "invited him to Washington": the visit invited to.
   { type: 'consult', re: /\b(?:invited|invites|inviting|extended an invitation to)\s+(?:[\w.'’-]+\s+){1,7}?to\s+(?=(?:attend|visit|come|travel|join|the|a|an|\p{Lu}))/u },
   // An event noun standing for a meeting; "host country", "news conference" and "cabinet meeting" are not.
