@@ -4,6 +4,16 @@ import { extractText } from './helpers.js';
 const SETUP = 'Norwegian Foreign Minister Lise Berg visited Rome on Monday. ';
 
 describe('statements', () => {
+  it('reads no statement in "confirmed the swap", in a quotation after another clause, from hauliers or from an anonymous source', () => {
+    const x = extractText('Chile\'s defence ministry confirmed the swap later that day. Ruiz announced the parks at a conference in Lima, prompting Chile to accuse Peru of taking "unilateral steps". Peruvian hauliers say more than 1,000 of their trucks are stuck. "If one state can veto this, we have a problem," said one senior EU diplomat, who was granted anonymity.');
+    expect(x.statements).toHaveLength(0);
+  });
+
+  it('keeps a denial\'s quoted naming after a comma ("denied it, calling it “propaganda”") and resolves "Serbia\'s president" to the president named before', () => {
+    const x = extractText('Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti. Serbia\'s president accused Kurti of provocations, adding that Belgrade would not accept any deal. Kurti denied the accusation on Tuesday, calling it "recycled propaganda".');
+    expect(x.statements.map((st) => st.speakerKey)).toEqual(['person:aleksandar-vucic', 'person:albin-kurti']);
+  });
+
   it('reads a sentence with only a trailing "according to X" as X\'s statement, but not a channel or a vague source', () => {
     const x = extractText('After the talks, the two sides signed an agreement on fuel supplies, according to the Kremlin. Putin has left Lima and is flying to Quito, according to Russian state media.');
     expect(x.statements.map((st) => [st.speakerKey, st.text])).toEqual([['state:RUS', 'the two sides signed an agreement on fuel supplies']]);

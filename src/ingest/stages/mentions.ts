@@ -531,6 +531,19 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         mk(i, i + 1, 'org', acrKey);
         continue;
       }
+      // "Serbia's president accused ...": a state's office with no name after it is the holder named before.
+      const ownerState = isPossessiveTok(toks[i - 1]) && covered[i - 2]?.key?.startsWith('state:') ? covered[i - 2]! : null;
+      const office = /^(?:prime|foreign)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'minister' ? 2 : PERSON_DESC_HEADS.has(lw) ? 1 : 0;
+      if (ownerState && office && !(toks[i + office] && isNameStart(toks[i + office]!.text)) && !covered[i + office - 1]) {
+        const head = office === 2 ? `${lw} minister` : lw;
+        const key = resolveDescription(office === 2 ? 'minister' : lw, ownerState.key!.slice(6), s.start);
+        if (key && actors.get(key)?.role && new RegExp(`\\b${head}\\b`, 'i').test(actors.get(key)!.role!)) {
+          ownerState.inTitle = true;
+          mk(i, i + office, 'description', key);
+          i += office - 1;
+          continue;
+        }
+      }
       // A junta is a group that acts for its state: "the junta", "coup leaders", "Niger's military authorities".
       const juntaLen = lw === 'junta' || lw === 'putschists' ? 1 : (lw === 'coup' && /^(?:leaders|plotters)$/.test(toks[i + 1]?.text ?? '')) || (lw === 'military' && /^(?:authorities|rulers|regime|government)$/.test(toks[i + 1]?.text ?? '')) ? 2 : 0;
       if (juntaLen) {

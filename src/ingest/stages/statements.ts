@@ -17,15 +17,16 @@ export interface StatementFound {
 
 // Verbs that take a noun object ("announced new measures", "welcomed the decision"):
 // they report speech only with a quotation or a that-clause after them.
-const NP_VERBS = /^(?:announced|called|hailed|described|mentioned|congratulated|dismissed|denied|accused|welcomed|alleged|charged|vowed|urged|declared)$/;
+const NP_VERBS = /^(?:announced|called|hailed|described|mentioned|congratulated|dismissed|denied|accused|welcomed|alleged|charged|vowed|urged|declared|confirmed)$/;
 // A noun-object verb reports speech only when a that-clause or a quotation follows it
 // directly ("denied that ...", "announced on Friday that ...", "declared: “...”").
 const NP_SPEECH_TAIL = /^\s*(?:(?:on \w+\s+|in a \w+\s+)?that\s+(?!(?:claim|report|accusation|allegation|charge|move|decision|idea|notion|suggestion|proposal|plan)s?\b)|:?\s*[“"])/;
 // Non-actor nouns that head an attribution ("analysts said", "officials from both sides said"):
 // whoever else the sentence names is not the speaker.
 // An anonymous source ("a government source said", "presidential sources told X") is no identified speaker.
-const NON_ACTOR_SPEAKER = /\b(?:analysts|experts|observers|critics|witnesses|residents|sources?|people|researchers|commentators|economists|reports|media|activists|(?:officials\s+on\s+)?both\s+sides(?:\s+(?:have|has|had))?)\s*$/i;
+const NON_ACTOR_SPEAKER = /\b(?:analysts|experts|observers|critics|witnesses|residents|sources?|people|researchers|commentators|economists|reports|media|activists|hauliers|truckers|farmers|fishermen|traders|businesses|companies|firms|investors|families|workers|students|locals|villagers|voters|protesters|demonstrators|(?:officials\s+on\s+)?both\s+sides(?:\s+(?:have|has|had))?)\s*$/i;
 const NON_ACTOR_ATTRIBUTION = /^\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:analysts|experts|observers|critics|witnesses|residents|sources|people|researchers|commentators|officials|diplomats)\s+(?:from|close to|familiar with|in|at|on|of|with|who)\b/i;
+const ANONYMOUS = /\b(?:anonymity|not authori[sz]ed to (?:speak|comment)|asked not to be (?:named|identified)|declined to be (?:named|identified)|on condition of)\b/i;
 // Participles that may sit between "in a statement" and its "that" ("posted on social media").
 const STATEMENT_PARTICIPLE = /\b(?:posted|published|issued|carried|released|broadcast|aired)\b/g;
 // Between a verb and its "that": a recipient or a time or place, but no verb of its own.
@@ -144,6 +145,8 @@ function direct(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   const verb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).exec(rest);
   // A quotation with an attribution of a few words; a short scare quote in narrative is not one.
   if (!verb || rest.replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < 14) return null;
+  // "..., said one senior EU diplomat, who was granted anonymity": an anonymous source is no identified speaker.
+  if (ANONYMOUS.test(rest)) return null;
   const startsWithQuote = /^\s*[“"]/.test(own);
   const colonIntro = /:\s*[“"]/.test(own);
   if (!startsWithQuote && !colonIntro) return null;
@@ -163,6 +166,7 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   const s = info.sentence;
   const sent = s.sentence;
   const mentionsIn = (a: number, b: number) => info.mentions.filter((m) => m.start >= s.start + a && m.end <= s.start + b);
+  if (ANONYMOUS.test(sent.replace(QUOTE, ' '))) return null;
 
   const acc = /^According to ([^,]{2,80}),\s*/.exec(sent);
   // "According to a readout by X, Y told Z that ...": the inner attribution names the speaker.
@@ -233,7 +237,9 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // "told the ambassador to leave the country": an order, not reported words.
     if (/^(?:told|tells|telling)$/.test(verb) && /^\s*[^,;“”"]{1,60}?\bto\s+(?!(?:the|a|an|reporters|journalists)\b)[a-z]+\b/.test(tail) && !/^\s*[^,;“”"]{1,60}?\bthat\b/.test(tail)) continue;
     // ("accused the Philippines of “repeated provocations”": a quotation inside a charge is no statement.)
-    if (npVerb && !/[“"]/.test(tail) && !NP_SPEECH_TAIL.test(tail)) continue;
+    // (A quotation counts only in the verb's own phrase: "welcomed the deal as “a crucial step”", "denied it,
+    // calling it “propaganda”", not in another clause after a comma.)
+    if (npVerb && !/^[^,;]*[“"]/.test(tail) && !/^[^;]*?,\s*(?:calling|describing|terming|branding|saying)\b[^,;]*[“"]/.test(tail) && !NP_SPEECH_TAIL.test(tail)) continue;
     if (/^(?:accused|charged)$/.test(verb) && !NP_SPEECH_TAIL.test(tail) && /^[^“"]*\bof\b/.test(tail)) continue;
     // "added 23 companies to its list": "added" reports speech only before "that", a colon, a quotation or a clause.
     if (/^add(?:ed|s)$/.test(verb) && !/^\s*(?:that\b|:|,|[“"]|(?:on|in|at)\s)/.test(tail) && /^\s*(?:\d|(?:a|an|the|its|their|his|her|some|more|new|two|three|several)\s)/i.test(tail)) continue;
