@@ -103,4 +103,20 @@ describe('allegations', () => {
     const x = extractText('Lithuanian Foreign Minister Egle Vaitkute said Belarus had not supplied weapons to anyone.');
     expect(x.allegations).toHaveLength(0);
   });
+
+  it('"X said that Y\'s decision was ... and accused Z": the possessor in the reported clause is not the accuser', () => {
+    const x = extractText('Spokeswoman Ana Ruiz said on Tuesday that Peru\'s decision was "regrettable" and accused Chile of using pressure to isolate Bolivia.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['person:ana-ruiz'], accusedKeys: ['state:CHL'], claim: 'using pressure to isolate Bolivia' });
+  });
+
+  it('reduced relative ", a visit X condemned as CLAIM": X accuses the doer of the act the sentence reports', () => {
+    const x = extractText('A delegation of British lawmakers travelled to Lima last week, a visit Chile condemned as interference in its internal affairs.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:CHL'], accusedKeys: ['state:GBR'], claim: 'interference in its internal affairs' });
+  });
+
+  it('"CLAIM, which X blamed on Y" after a reported clause: the claim is the clause the relative hangs on', () => {
+    const x = extractText('Minister Ana Ruiz told reporters that any deal must address the root causes of the dispute, which she blamed on Chile.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['person:ana-ruiz'], accusedKeys: ['state:CHL'] });
+    expect(x.allegations[0]!.claim).toMatch(/^any deal must address the root causes of the dispute/);
+  });
 });

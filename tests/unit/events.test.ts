@@ -34,6 +34,13 @@ describe('events', () => {
     expect(threat.participants.find((p) => p.role === 'source')?.actorKey).toBe('state:BLR');
   });
 
+  it('a passive with a frequency adverb ("are often detained by X") makes X the source', () => {
+    const x = extractText('Ecuadorian fishing crews are often detained by the Peruvian Navy.');
+    const [e] = x.events.filter((ev) => ev.type === 'coerce');
+    expect(e?.participants.find((p) => p.role === 'source')?.actorKey).toBe('state:PER');
+    expect(e?.participants.find((p) => p.role === 'target')?.actorKey).toBe('state:ECU');
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });

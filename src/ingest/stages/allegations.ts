@@ -26,6 +26,9 @@ const condemnation = (objectBeforeAs: string) =>
 const CONDEMN_PLAIN = condemnation(CONDEMNED_OBJECT);
 const CONDEMN = condemnation(CONDEMNED_OBJECT_AS);
 
+// ", a visit Beijing condemned as interference", ", a move Seoul denounced as a provocation": group 1 the
+// verb, group 2 the charge. The noun is the act the sentence reported.
+const REDUCED_CONDEMNATION = /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:trip|visit|move|decision|step|deployment|exercise|drill|strike|test|launch|raid|act|measure|sale|deal|plan|vote)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:has\s+|had\s+|have\s+)?(?:also\s+)?(condemned|condemns|denounced|denounces|slammed|criticised|criticized|decried)\s+as\s+(?:an?\s+|the\s+)?([^.;]+)/u;
 // An act characterised as a breach: "describing it as a flagrant violation of ...", "said the raid was
 // 'a clear violation' of ...", "called the move a breach of ...". Group 1 is the act, group 2 the charge.
 // (A reported clause may begin with the act: "X said on Saturday that | the raid was a violation".)
@@ -215,14 +218,27 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         // ("blamed the riots on Y": what stands between the verb and "on" is the claim, not a party.)
         const accused = blame.passive ? subject : keysIn(c.mentions.filter((m) => m.start > verbAt && m.start >= c.start + blame.accusedFrom));
         const accusers = blame.passive ? byParty : subject;
-        const claim = blame.claim ?? s.sentence.slice(0, c.start - s.start);
+        // "CLAIM, which X blamed on Y": the claim is the clause the relative hangs on, not the attribution before it.
+        const prevClause = info.clauses[info.clauses.indexOf(c) - 1];
+        const claim = blame.claim ?? (prevClause && prevClause.link !== 'main' ? prevClause.text : s.sentence.slice(0, c.start - s.start));
         if (accused.length) out.push(newAllegation(info, cleanClaim(claim), accusers, accused, date(verbAt), c.tense));
       }
       // Pattern: "X condemned the test as a clear violation of ...", "X condemned Russia's war of aggression":
       // a condemnation charges the doer of the act with what the condemnation calls it.
       // Also an act characterised as a breach: "describing it as a flagrant violation of ...",
       // "said the raid was 'a clear violation' of ...".
-      let cm = acc ? null : CONDEMN.exec(t);
+      // Pattern: an act set off by a noun with a reduced relative — "..., a trip China condemned as
+      // interference": the one named before the verb condemns the doer of the sentence's act.
+      const reduced = acc ? null : REDUCED_CONDEMNATION.exec(t);
+      if (reduced) {
+        const verbAt = c.start + reduced.index + reduced[0].length - (reduced[2]?.length ?? 0) - (reduced[1]?.length ?? 0);
+        const nounAt = c.start + reduced.index;
+        const accusers = keysIn(c.mentions.filter((m) => m.start > nounAt && m.end <= verbAt && !m.isLocation && !m.inTitle));
+        const doers = info.clauses[0] ? subjectMentions(info, info.clauses[0], nounAt) : [];
+        const accused = keysIn(doers).filter((k) => !accusers.some((a) => side(a) === side(k)));
+        if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(reduced[2] ?? ''), accusers, accused, date(verbAt), c.tense));
+      }
+      let cm = acc || reduced ? null : CONDEMN.exec(t);
       // The object may run past commas only to list its doers ("the drills by A, B and C as ..."); "just as",
       // "coming as" join another clause, not a charge.
       if (cm?.[2] !== undefined && ((/,/.test(cm[1] ?? '') && !/\bby\b/.test(cm[1] ?? '')) || /\b(?:just|coming|came|even|such|so)\s*$/i.test(cm[1] ?? ''))) cm = CONDEMN_PLAIN.exec(t);

@@ -107,6 +107,8 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
         if (re === RELATIVE_THAT && NOT_RELATIVE.has(/(\w+)$/.exec(s.sentence.slice(0, b.index ?? 0))?.[1]?.toLowerCase() ?? '')) continue;
         // "claims by US officials that ...": the that-clause is the claim's content, not a relative clause of "officials".
         if (re === RELATIVE_THAT && CLAIM_BY.test(s.sentence.slice(Math.max(0, (b.index ?? 0) - 60), b.index ?? 0))) continue;
+        // "said on Tuesday that Peru's decision ...": the "that" of reported speech already opened a clause.
+        if (re === RELATIVE_THAT && cuts.some((x) => x.word === '<complement>' && x.at > at && x.at <= at + 6)) continue;
         cuts.push({ at, word: re === COMPLEMENT ? '<complement>' : 'that' });
       }
     }

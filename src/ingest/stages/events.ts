@@ -322,7 +322,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (trig.nominal) return buildNominal(info, c, trig, at, word);
     // "were detained after ...": an agentless passive makes its subject the one acted on, and names no doer.
     // ("was cutting ties" is progressive, not passive.)
-    const passive = /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b/.test(c.text) || (/\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at)) && !/^\w+ing\b/.test(word));
+    // ("are often detained by": frequency adverbs too, "are regularly", "are sometimes".)
+    const passive = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|often|also|again|sometimes|still|not|never)\s+)?\w+(?:ed|en)\s+by\b/.test(c.text) || (/\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|also|again|sometimes|still)\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at)) && !/^\w+ing\b/.test(word));
     // "ten nationals detained in Venezuela": a participle after a plural noun describes those people; it tells no act with a doer.
     if (trig.type === 'coerce' && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|\p{Lu}[\p{L}.]*)\s+(?!(?:authorities|police|forces|officials|troops|guards|soldiers|officers)\b)[a-z]{3,}s\s+$/u.test(doc.text.slice(Math.max(c.start, at - 40), at)) && /^\w+ed\s+(?:in|at|since|by|during|without)\b/.test(doc.text.slice(at, at + 40))) return null;
     const ahead = NOUN_AHEAD.test(doc.text.slice(c.start, at));
