@@ -41,6 +41,21 @@ describe('events', () => {
     expect(e?.participants.find((p) => p.role === 'target')?.actorKey).toBe('state:ECU');
   });
 
+  it('an agreement signed the day of a located meeting between the same sides was signed there', () => {
+    const x = extractText('President Ana Ruiz of Peru held talks with Bolivian President Luis Arce in La Paz on Monday. The two leaders signed a trade agreement on Monday.');
+    const agree = x.events.find((e) => e.type === 'agree');
+    expect(agree?.location?.name).toBe('La Paz');
+  });
+
+  it('"At his weekly briefing in CITY, X dismissed ..." places the denial, and the same speaker\'s next charge, in CITY', () => {
+    const x = extractText('Lima accused Quito of harbouring rebels on Monday. At his weekly briefing in Quito on Tuesday, Ecuadorian Foreign Ministry spokesman Luis Mora dismissed the Peruvian claims as "baseless". He accused Lima of failing to act against smugglers.');
+    expect(x.events.find((e) => e.type === 'reject')?.location?.name).toBe('Quito');
+    const charge = x.events.find((e) => e.type === 'accuse' && e.participants.some((p) => p.actorKey === 'person:luis-mora'));
+    expect(charge?.location?.name).toBe('Quito');
+    // The first charge was made elsewhere (the sentence names no place).
+    expect(x.events.find((e) => e.type === 'accuse' && e.participants.some((p) => p.actorKey === 'state:PER' && p.role === 'source'))?.location).toBeNull();
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });

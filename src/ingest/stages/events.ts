@@ -210,7 +210,34 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
   inheritTargets(events);
   answeredTargets(events);
   condemnedActs(events);
-  return merge(separateMeetings(events), side);
+  return placeByMeeting(merge(separateMeetings(events), side));
+
+  /**
+   * "Putin and Kim held talks in Pyongyang on Wednesday. The two leaders signed a defence pact": an
+   * agreement or pledge made the same day by the sides of a meeting with a place was made there.
+   */
+  function placeByMeeting(all: ExtractedEvent[]): ExtractedEvent[] {
+    for (const e of all) {
+      if (e.location || (e.type !== 'agree' && e.type !== 'aid' && e.type !== 'cooperate') || e.status !== 'occurred' || e.date?.precision !== 'day') continue;
+      const sides = new Set(e.participants.map((p) => side(p.actorKey)));
+      if (sides.size < 2) continue;
+      const meetings = all.filter((o) => o.type === 'consult' && o.location && o.mode !== 'phone' && o.status === 'occurred' && o.date?.value === e.date?.value &&
+        [...sides].every((k) => o.participants.some((p) => side(p.actorKey) === k)));
+      // Two meetings in different places that day leave the place open.
+      if (new Set(meetings.map((o) => o.location!.name)).size === 1) e.location = meetings[0]!.location;
+    }
+    // "At a briefing in New Delhi, X dismissed the claims. He accused Islamabad of ...": the same
+    // speaker's next charge or denial that day was voiced in the same place.
+    for (const e of all) {
+      if (e.location || (e.type !== 'accuse' && e.type !== 'reject') || !e.date) continue;
+      const sources = new Set(e.participants.filter((p) => p.role === 'source').map((p) => p.actorKey));
+      const at = sentenceOf(e);
+      const before = all.find((o) => o !== e && o.location && (o.type === 'accuse' || o.type === 'reject') && sentenceOf(o) === at - 1 && o.date?.value === e.date?.value &&
+        o.participants.some((p) => p.role === 'source' && sources.has(p.actorKey)));
+      if (before) e.location = before.location;
+    }
+    return all;
+  }
 
   /**
    * "held a string of bilateral meetings, first with X, and later with Y and Z": one meeting with each
@@ -280,7 +307,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
    * for the lead sentence's news of the day.
    */
   function reportPlace(info: SentenceInfo, date: PartialDate | null): Place | null {
-    const lead = info.mentions.find((x) => x.end <= info.bodyStart && x.place && /^(?:In|At)\s+(?:the\s+)?$/.test(doc.text.slice(info.sentence.start, x.start)));
+    const lead = info.mentions.find((x) => x.end <= info.bodyStart && x.place && (/^(?:In|At)\s+(?:the\s+)?$/.test(doc.text.slice(info.sentence.start, x.start)) || SPEECH_OCCASION_IN.test(doc.text.slice(info.sentence.start, x.start))));
     if (lead?.place) return lead.place;
     const first = info.sentence.index === leadIndex;
     if (first && datelinePlace && date && dayGap(date, published) <= 1) return datelinePlace;
@@ -638,6 +665,8 @@ const ACCUSED_LOOSE = /\b(?:accused|accuses|accusing|suspected|suspects|alleged|
 const PLACE_CUT = /\b(?:demanding|calling (?:on|for)|urging|asking|citing|amid|because of|due to|over (?:the\s+)?(?:[\w-]+\s+)?(?:killing|attack|war|conflict|situation|crisis|abuses|atrocities))\b|\band\s+to\s+\w+|,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*|he|she|they|it)\b/u;
 // Named features and venues the gazetteer does not list.
 const FEATURE = /\b(?:in|at|near|off|on|around|over)\s+(?:the\s+)?(?:disputed\s+|contested\s+|occupied\s+|Russian-occupied\s+|annexed\s+|strategic\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Shoal|Reef|Atoll|Cay|Island|Islands|Islets?|Strait|Peninsula|Heights|Palace|Castle|Cosmodrome|Air Base|Naval Base|(?:nuclear )?power plant|Nuclear Power Plant))\b/u;
+// "At his weekly briefing in New Delhi, ...", "Speaking to reporters in Ankara, ...": where the words were said.
+const SPEECH_OCCASION_IN = /^(?:(?:At|In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:briefing|conference|meeting|session|speech|address|interview|appearance|debate)|(?:Speaking|Talking|Addressing|Writing)\b[^,;]{0,60}?)\s+in\s+(?:the\s+)?$/;
 const OCCASION_REF = /\b(?:after|following|at the (?:end|close|conclusion) of|during|on the sidelines of|at|in)\s+(?:the|their|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|visit|conference|session)\b/i;
 const CONCERN_AFTER = /^\s*(?:that\s+|of\s+)?(?:the|a|an|this|such|any)\s+(?:[\w-]+\s+){0,2}(?:conflict|war|crisis|situation|fighting|violence|move|decision|plan|step|escalation|tensions?|instability|policy|risks?|dangers?)\b/i;
 const UNKNOWN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=[\s,.;]|$)/gu;
