@@ -56,6 +56,14 @@ describe('events', () => {
     expect(x.events.find((e) => e.type === 'accuse' && e.participants.some((p) => p.actorKey === 'state:PER' && p.role === 'source'))?.location).toBeNull();
   });
 
+  it('a charge made "after the vote" in a UN Security Council story was made in New York; one elsewhere is not', () => {
+    const x = extractText('Peru vetoed a UN Security Council resolution on Tuesday. Speaking after the vote, the Chilean ambassador, Ana Ruiz, accused Peru of shielding smugglers. In Santiago, protesters marched.', '2024-05-15');
+    const charge = x.events.find((e) => e.type === 'accuse');
+    expect(charge?.location).toEqual({ name: 'New York', country: 'USA' });
+    const y = extractText('Chile accused Peru of shielding smugglers on Tuesday, after the vote in the national congress.', '2024-05-15');
+    expect(y.events.find((e) => e.type === 'accuse')?.location).toBeNull();
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });

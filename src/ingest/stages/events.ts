@@ -142,6 +142,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     : undefined;
   const newsDay: PartialDate = leadDay ?? { value: published, precision: 'day' };
   const side = (key: string) => (key.startsWith('state:') ? key.slice(6) : actors.get(key)?.country ?? key);
+  const unscStory = doc.allMentions.some((m) => m.key === 'org:unsc' && /\b(?:UN|U\.N\.|United Nations)\b/.test(doc.text.slice(Math.max(0, m.start - 16), m.end)));
 
   for (const info of doc.sentences) {
     for (const c of info.clauses) {
@@ -311,6 +312,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (lead?.place) return lead.place;
     const first = info.sentence.index === leadIndex;
     if (first && datelinePlace && date && dayGap(date, published) <= 1) return datelinePlace;
+    // "Speaking after the vote, the ambassador accused ...", "told a session of the Security Council": words
+    // said in the UN Security Council's chamber that day were said in New York (where it sits).
+    if (unscStory && date && dayGap(date, published) <= 1 && AT_THE_COUNCIL.test(info.sentence.sentence)) return { name: 'New York', country: 'USA' };
     return null;
   }
 
@@ -665,6 +669,8 @@ const ACCUSED_LOOSE = /\b(?:accused|accuses|accusing|suspected|suspects|alleged|
 const PLACE_CUT = /\b(?:demanding|calling (?:on|for)|urging|asking|citing|amid|because of|due to|over (?:the\s+)?(?:[\w-]+\s+)?(?:killing|attack|war|conflict|situation|crisis|abuses|atrocities))\b|\band\s+to\s+\w+|,\s+(?:and|but)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*|he|she|they|it)\b/u;
 // Named features and venues the gazetteer does not list.
 const FEATURE = /\b(?:in|at|near|off|on|around|over)\s+(?:the\s+)?(?:disputed\s+|contested\s+|occupied\s+|Russian-occupied\s+|annexed\s+|strategic\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Shoal|Reef|Atoll|Cay|Island|Islands|Islets?|Strait|Peninsula|Heights|Palace|Castle|Cosmodrome|Air Base|Naval Base|(?:nuclear )?power plant|Nuclear Power Plant))\b/u;
+// The chamber: "told the council", "after the vote", "a session of the Security Council".
+const AT_THE_COUNCIL = /\b(?:(?:told|telling|addressed|addressing|before|in)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security\s+)?[Cc]ouncil|(?:session|meeting|debate)\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council|(?:after|before|during)\s+the\s+vote)\b/;
 // "At his weekly briefing in New Delhi, ...", "Speaking to reporters in Ankara, ...": where the words were said.
 const SPEECH_OCCASION_IN = /^(?:(?:At|In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:briefing|conference|meeting|session|speech|address|interview|appearance|debate)|(?:Speaking|Talking|Addressing|Writing)\b[^,;]{0,60}?)\s+in\s+(?:the\s+)?$/;
 const OCCASION_REF = /\b(?:after|following|at the (?:end|close|conclusion) of|during|on the sidelines of|at|in)\s+(?:the|their|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|visit|conference|session)\b/i;
