@@ -238,3 +238,26 @@ describe('UN expert bodies', () => {
     expect(x.actors.map((a) => a.name)).not.toContain('United Nations');
   });
 });
+
+describe('the state of a head of state named without a nationality', () => {
+  const person = (x: ReturnType<typeof extractText>, name: string) => x.actors.find((a) => a.name === name);
+
+  it('"President X of Peru" takes the state after the name, and "under" is no part of the title', () => {
+    const x = extractText('Relations with Chile improved under outgoing President Ana Ruiz of Peru.');
+    expect(person(x, 'Ana Ruiz')).toMatchObject({ country: 'PER', role: 'outgoing President' });
+  });
+
+  it('takes the state named just before in the sentence, or the one the sentence before is about', () => {
+    const x = extractText(
+      'Chile sent its envoy to Bolivia on Monday. She flew on to Guatemala, where newly inaugurated President Bernardo Arevalo has pledged to keep ties with Taiwan. ' +
+        'Paraguay, the largest remaining ally in South America, appears firm. President Santiago Pena told reporters that Asuncion would not change course.',
+    );
+    expect(person(x, 'Bernardo Arevalo')?.country).toBe('GTM');
+    expect(person(x, 'Santiago Pena')?.country).toBe('PRY');
+  });
+
+  it('leaves the lead state when another state stands between', () => {
+    const x = extractText('Chile accused Peru of spying. Talks between Bolivia and Ecuador went ahead, and President Luis Mora said they were useful.');
+    expect(person(x, 'Luis Mora')?.country).not.toBe('ECU');
+  });
+});

@@ -121,6 +121,7 @@ const UNNUMBERED_PLURAL = /^(?:ministers|leaders|presidents|parties|sides|delega
 const STATEMENT_BY = /\bstatement\s+(?:issued\s+|released\s+|published\s+|put out\s+)?(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 const ISSUED_STATEMENT = /^\s*(?:['’]s\s+statement|\s*(?:said|says)\s+in\s+a\s+statement|\s*(?:issued|released|put out)\s+a\s+statement)/i;
 const INSTRUMENT = /^(?:Conventions?|Agreements?|agreements?|Accords?|accords?|Treaty|Declaration|Protocol|Process|process|Format|format|Statute|Charter|Document|Consensus|Principles|Final)$/;
+const HEAD_OF_STATE = /^(?:(?:newly\s+)?(?:inaugurated|elected|incoming|outgoing|interim|acting|former)\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/i;
 const SPOKE_THERE = /\b(?:briefing|news conference|press conference|told reporters|told journalists|said|says)\b/i;
 const TRAVELLED_TO = /\b(?:arrived|arriving|arrives|landed|visit(?:ing|ed|s)?|travel\w*|trip|flew|headed)\s+(?:in|to)\s+$/i;
 const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners)$/;
@@ -470,7 +471,10 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // "Indian national Nikhil Gupta": the demonym before a private person's noun is the person's country, not a party.
       const nounOwner = personNoun && PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ? covered[i - 2] : null;
       if (nounOwner?.key?.startsWith('state:')) nounOwner.inTitle = true;
-      if (!a.country) a.country = title.country ?? appos?.country ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role ? datelineCountryIfDomestic() : null);
+      // "President Ana Ruiz of Peru": a state after the titled name is the office's.
+      const ofState = (title.head || appos?.head) && toks[j]?.text.toLowerCase() === 'of' && covered[j + 1]?.key?.startsWith('state:') && !covered[j + 1]!.possessive && covered[j + 1]!.type !== 'capital' ? covered[j + 1]! : null;
+      if (ofState && !a.country && !title.country && !appos?.country) ofState.inTitle = true;
+      if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role ? datelineCountryIfDomestic() : null);
       if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
       if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
       mk(i, j, 'person', key);
@@ -795,6 +799,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const cov = covered[k];
         // "an aide to President X": the office right before the name is X's; what comes before "to" is another's.
         if (head && lw === 'to') break;
+        // "under outgoing President X": "under" belongs to a title only as "Under Secretary".
+        if (lw === 'under' && !/^secretary/i.test(toks[k + 1]?.text ?? '')) break;
         if (ROLE_HEADS.has(lw)) head = true;
         // "ambassador in Nairobi, Henrik Vestergaard": a posting after the office belongs to the title.
         const posting = (lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '') && k + 1 < runStart && !!covered[k + 1]?.place) || (lw === 'at' && covered[k + 1] === null && toks[k + 1]?.text === 'the' && covered[k + 2]?.type === 'org');
@@ -1018,8 +1024,27 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const capital = intro && SPOKE_THERE.test(introText)
         ? mentions.find((m) => m.sent === intro.sent && m.isLocation && m.type === 'capital' && m.place?.country && !TRAVELLED_TO.test(text.slice(Math.max(0, m.start - 25), m.start)))
         : undefined;
-      a.country = byMinistry ?? capital?.place?.country ?? leadSide;
+      a.country = byMinistry ?? capital?.place?.country ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(intro) : null) ?? leadSide;
     }
+  }
+
+  /**
+   * The state a head of state or government with no nationality leads: the one named last before them
+   * in their sentence ("to Guatemala, where newly inaugurated President X"), or, when the title opens
+   * the sentence, the state the sentence before is about ("Paraguay appears firm. President X told ...").
+   */
+  function stateInFocus(intro: Mention): string | null {
+    const isState = (m: Mention) => !!m.key?.startsWith('state:') && m.type === 'name' && !m.inTitle;
+    const before = mentions.filter((m) => m.sent === intro.sent && m.end <= intro.start && m.key);
+    const states = before.filter(isState);
+    const last = states[states.length - 1];
+    // Another actor between them (a person or a second state) may be the one the title goes with.
+    if (last) return before.slice(before.indexOf(last) + 1).some((m) => m.type === 'person' || isState(m)) || states.some((m) => m.key !== last.key) ? null : last.key!.slice(6);
+    if (before.length) return null;
+    const prev = mentions.filter((m) => m.sent === intro.sent - 1 && m.key && !m.isLocation);
+    const topic = prev[0];
+    const prevSentence = sentences.find((x) => x.index === intro.sent - 1);
+    return topic && isState(topic) && prevSentence && topic.start === prevSentence.start ? topic.key!.slice(6) : null;
   }
 
   /** A capitalised word that can only be part of a name: no title, honorific or function word. */
