@@ -5,6 +5,11 @@ import { findDates } from '../../src/ingest/stages/dates.js';
 const one = (t: string) => findDates(t, 0, '2024-05-15')[0]!;
 
 describe('findDates', () => {
+  it('reads no month abbreviation inside an accented name ("María", "Junín") but still reads "5 Mar 2024"', () => {
+    expect(findDates('Minister María Fernanda spoke in Junín.', 0, '2024-05-15')).toHaveLength(0);
+    expect(one('signed on 5 Mar 2024').past).toEqual({ value: '2024-03-05', precision: 'day' });
+  });
+
   it('reads weekdays backwards for the past and forwards for the future', () => {
     expect(one('met on Monday').past).toEqual({ value: '2024-05-13', precision: 'day' });
     expect(one('will meet on Friday').future).toEqual({ value: '2024-05-17', precision: 'day' });

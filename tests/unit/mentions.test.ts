@@ -261,3 +261,19 @@ describe('the state of a head of state named without a nationality', () => {
     expect(person(x, 'Luis Mora')?.country).not.toBe('ECU');
   });
 });
+
+describe('names with two particles and titles that run into a name', () => {
+  it('"María Fernanda de la Torre" is one name, and "De la Torre" later is the same person', () => {
+    const x = extractText('Foreign Minister María Fernanda de la Torre met her Venezuelan counterpart on Monday. De la Torre said the deal was fair.');
+    const p = x.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(p).toContain('María Fernanda de la Torre');
+    expect(p).not.toContain('De la Torre');
+    expect(x.name(x.statements[0]!.speakerKey)).toBe('María Fernanda de la Torre');
+  });
+
+  it('a place set off before a title ("in Palmira, Colombia\'s Foreign Minister X") is not a titled person', () => {
+    const x = extractText("On Thursday afternoon in Palmira, Colombia's Foreign Minister Ana Ruiz met her counterpart.");
+    expect(x.actors.map((a) => a.name)).not.toContain('Palmira');
+    expect(x.actors.find((a) => a.name === 'Ana Ruiz')).toMatchObject({ country: 'COL', role: 'Foreign Minister' });
+  });
+});

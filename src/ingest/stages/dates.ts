@@ -26,6 +26,8 @@ const year = (y: number): PartialDate => ({ value: String(y), precision: 'year' 
 const both = (p: PartialDate) => ({ past: p, future: p });
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// "\b" ends a word only at ASCII letters: "Mar" must not be read in "María".
+const NO_LETTER = '(?![\\u00C0-\\u024F])';
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -54,7 +56,7 @@ const RULES: Rule[] = [
   { re: /\btomorrow\b/gi, resolve: (_, p) => both(day(new Date(+p + DAY_MS))) },
   // "3 March 2024"
   {
-    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?\\b`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?\\b${NO_LETTER}`, 'g'),
     resolve: (m, p) => {
       const mi = monthIndex(m[2] ?? '');
       if (!mi) return null;
@@ -64,7 +66,7 @@ const RULES: Rule[] = [
   },
   // "in September last year", "in early July", "on March 3", "March 3, 2024"
   {
-    re: new RegExp(`\\b(?:(?:early|late|mid)[- ])?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4})|\\s+(last|next|this) year)?(?![\\w-])`, 'g'),
+    re: new RegExp(`\\b(?:(?:early|late|mid)[- ])?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4})|\\s+(last|next|this) year)?(?![\\w-])${NO_LETTER}`, 'g'),
     resolve: (m, p) => {
       const mi = monthIndex(m[1] ?? '');
       if (!mi || (m[1] === 'May' && !m[2] && !m[3] && !m[4] && !/\b(?:in|since|by|until|of|early|late|mid)[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)))) return null;

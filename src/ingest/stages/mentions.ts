@@ -83,7 +83,7 @@ const MILITARY_RANKS = new Set(['Colonel', 'Col', 'General', 'Gen', 'Admiral', '
 const HONORIFICS = new Set([...PERSONAL_HONORIFICS, ...MILITARY_RANKS, 'Judge', 'Imam', 'Professor']);
 // Arabic and other names with a joined lower-case particle: "al-Khafaji", "bin-Salman", "Abd al-Razzaq".
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-\p{Lu}[\p{Ll}'’]+$/u;
-const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'de', 'van', 'da', 'di', 'du', 'la', 'le', 'Al', 'El', 'dos', 'del']);
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'de', 'van', 'da', 'di', 'du', 'la', 'le', 'Al', 'El', 'dos', 'del', 'los', 'las']);
 const NOT_NAME = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'After', 'Before', 'During', 'While', 'Since', 'Under',
   'For', 'From', 'With', 'By', 'To', 'Of', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'His', 'Her',
@@ -332,6 +332,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (j > nameStart && HONORIFICS.has(w) && w !== 'Sheikh' && nameTok(afterHonor(j))) break;
         if ((isNameStart(w) || capsFamily.has(j)) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase())) j++;
         else if (PARTICLES.has(w) && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text)) j++;
+        // Two particles in a row: "María Fernanda de la Torre", "Rafael van der Berg".
+        else if (PARTICLES.has(w) && j > nameStart && PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
         // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": Sheikh inside a Somali or Arabic name.
         else if (w === 'Sheikh' && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
         else if (/^(?:Jr\.?|Sr\.?|II|III)$/.test(w) && j > nameStart) j++;
@@ -411,7 +413,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (seed) key = seed.key;
       }
       // A partial name of someone already introduced ("Macron", "Yeol", "Sheikh Tamim").
-      if (!key && runToks.length <= 2) {
+      // (Particles do not count: "De la Torre" is one surname.)
+      if (!key && runToks.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length <= 2) {
         const known = persons()
           .filter((p) => normRun.every((w) => p.nameTokens.includes(w)) && !normRun.every((w) => PARTICLES.has(w)))
           .sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key));
@@ -894,7 +897,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         } else if (head && isNameStart(t.text) && !NOT_NAME.has(t.text)) {
           // "an adviser to President Carlos Ruiz": another person's title and name; the role ends before "to".
           const to = toks.slice(start, k).map((x) => x.text.toLowerCase()).lastIndexOf('to');
-          if (to > 0) k = start + to;
+          // "in Cúcuta, Colombia's Foreign Minister María Fernanda ...": a title running into a name is that name's.
+          if (to <= 0) return null;
+          k = start + to;
           break;
         } else if (head && article && (lw === 'at' || (fullName && /^[a-z]/.test(t.text)))) {
           // "Hana Tesfaye, a researcher at the Horn Institute", "Nick Ross, the minister for EU relations":
