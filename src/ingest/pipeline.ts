@@ -15,6 +15,7 @@ export type Extract = (raw: RawArticle) => Extraction;
 
 export function createExtractor(gazetteer: Gazetteer): Extract {
   const capitals = capitalsOf(gazetteer);
+  const stateNames = stateSurfaces(gazetteer);
   const capitalOf = (iso3: string) => capitals.get(iso3) ?? null;
   return (raw) => {
     // Cleaning first: nothing may be extracted from debris, and the date anchors everything after.
@@ -22,7 +23,9 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     // Sentences give every record its evidence span.
     const sentences = splitSentences(article.cleanText);
     // Mentions are resolved in reading order, so partial names and pronouns see who came before.
-    const datelineCountry = datelineState(gazetteer, article.dateline?.place ?? null);
+    // A bureau's dateline ("NAIROBI" on a story about Ethiopia) says nothing of whose officials speak:
+    // the dateline's state is the story's home only when the story names it.
+    const datelineCountry = homeState(stateNames, article.cleanText, datelineState(gazetteer, article.dateline?.place ?? null), article.dateline?.offset ?? 0);
     const { mentions, actors } = findMentions(article.cleanText, sentences, gazetteer, datelineCountry);
     // Clauses (speaker, subject, tense, dates) are shared by the three record extractors.
     const clauses = analyseClauses(article.cleanText, sentences, mentions, actors, article.publishedAt);
@@ -83,6 +86,28 @@ function titledSpokesperson(gaz: Gazetteer, title: string | null): string | null
     if (hit?.key) return hit.key;
   }
   return null;
+}
+
+/** ISO3 -> every name, capital, seat and demonym the gazetteer knows the state by. */
+function stateSurfaces(gaz: Gazetteer): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const list of gaz.index.values()) {
+    for (const e of list) {
+      if (!e.key?.startsWith('state:')) continue;
+      const iso = e.key.slice(6);
+      out.set(iso, [...(out.get(iso) ?? []), e.surface]);
+    }
+  }
+  return out;
+}
+
+function homeState(names: Map<string, string[]>, text: string, iso: string | null, datelineAt: number): string | null {
+  if (!iso) return null;
+  // The dateline line itself ("NAIROBI, Kenya, Nov 26 -") does not count.
+  const end = /\s[-–—]\s|:\s/.exec(text.slice(datelineAt, datelineAt + 100));
+  const body = text.slice(0, datelineAt) + ' ' + text.slice(datelineAt + (end ? end.index + end[0].length : 0));
+  const named = (names.get(iso) ?? []).some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body));
+  return named ? iso : null;
 }
 
 function datelineState(gaz: Gazetteer, place: string | null): string | null {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers.js';
+import { extractArticle, extractText } from './helpers.js';
 
 describe('actor mentions', () => {
   it('maps country names, capitals, demonyms and seats of government to one state', () => {
@@ -275,5 +275,20 @@ describe('names with two particles and titles that run into a name', () => {
     const x = extractText("On Thursday afternoon in Palmira, Colombia's Foreign Minister Ana Ruiz met her counterpart.");
     expect(x.actors.map((a) => a.name)).not.toContain('Palmira');
     expect(x.actors.find((a) => a.name === 'Ana Ruiz')).toMatchObject({ country: 'COL', role: 'Foreign Minister' });
+  });
+});
+
+describe('a bureau dateline and appositions naming a body', () => {
+  it('a dateline state the story never names gives no nationality ("NAIROBI" on a story about two other states)', () => {
+    const x = extractArticle('NAIROBI, May 14 (Desk) - Peru accused Chile of massing troops on Tuesday.\n\nPresidential adviser Luis Mora said the troops would stay.', { publishedAt: '2024-05-15' });
+    expect(x.actor('Luis Mora')?.country).not.toBe('KEN');
+    const home = extractArticle('NAIROBI, May 14 (Desk) - Kenya accused Somalia of massing troops on Tuesday.\n\nPresidential adviser Luis Mora said the troops would stay.', { publishedAt: '2024-05-15' });
+    expect(home.actor('Luis Mora')?.country).toBe('KEN');
+  });
+
+  it('"X, head of the Government Communication Service, told reporters": a person whose office names a body', () => {
+    const x = extractText('"There is no plan to cross any border," Selam Tesfaye, head of the Government Communication Service, told reporters.');
+    expect(x.actors.find((a) => a.name === 'Selam Tesfaye')).toMatchObject({ kind: 'person', role: 'head of the Government Communication Service' });
+    expect(x.name(x.statements[0]!.speakerKey)).toBe('Selam Tesfaye');
   });
 });

@@ -897,9 +897,12 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         } else if (head && isNameStart(t.text) && !NOT_NAME.has(t.text)) {
           // "an adviser to President Carlos Ruiz": another person's title and name; the role ends before "to".
           const to = toks.slice(start, k).map((x) => x.text.toLowerCase()).lastIndexOf('to');
-          // "in Cúcuta, Colombia's Foreign Minister María Fernanda ...": a title running into a name is that name's.
-          if (to <= 0) return null;
-          k = start + to;
+          // "in Cúcuta, Colombia's Foreign Minister María Fernanda ...": a title running straight into a name
+          // is that name's (not "head of the Government Communication Service": a name after a connector).
+          if (to <= 0 && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return null;
+          if (to > 0) k = start + to;
+          // "head of the Government Communication Service": the body's name completes the office.
+          else while (k < toks.length && (isNameStart(toks[k]!.text) || (/^(?:of|and|for)$/.test(toks[k]!.text) && isNameStart(toks[k + 1]?.text ?? '')))) k++;
           break;
         } else if (head && article && (lw === 'at' || (fullName && /^[a-z]/.test(t.text)))) {
           // "Hana Tesfaye, a researcher at the Horn Institute", "Nick Ross, the minister for EU relations":
