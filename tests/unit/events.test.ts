@@ -64,6 +64,13 @@ describe('events', () => {
     expect(y.events.find((e) => e.type === 'accuse')?.location).toBeNull();
   });
 
+  it('"X could impose sanctions on ..." is a threat by X, not a sanction', () => {
+    const x = extractText('Chile could impose sanctions on Peru if the blockade continues, Foreign Minister Ana Ruiz said on Monday.');
+    expect(x.events.map((e) => e.type)).not.toContain('sanction');
+    const threat = x.events.find((e) => e.type === 'threaten');
+    expect(threat?.participants.find((p) => p.role === 'source')?.actorKey).toBe('state:CHL');
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });

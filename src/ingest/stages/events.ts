@@ -100,6 +100,7 @@ const TRIGGERS: Trigger[] = [
   // Brushing off criticism or demands ("dismissing the criticism from X as ...", "rebuffed calls by X").
   { type: 'reject', re: /\b(?:dismissed|dismisses|dismissing|rejected|rejects|rejecting|rebuffed|rebuffing)\s+(?:the\s+|their\s+|its\s+|(?:[A-Z][\w-]+\s+)?[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure|account|version|narrative|complaints?|objections?)\b/ },
 ];
+const MIGHT = /\b(?:could|might|may)\s+(?:\w+ly\s+|also\s+|still\s+)?$/;
 const THREATENED_ACT = /\b(?:threatened|threatens|threatening|threaten)\s+to\s+(?:\w+\s+)?$/;
 const THING_THAT = /\b[a-z]+\s+(?:that|which)\s+$/;
 // "Asked about ..." opens a sentence without a request.
@@ -170,7 +171,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
         }
         if (trig.type !== 'threaten' && HYPOTHETICAL.test(doc.text.slice(info.sentence.start, c.start + (m.index ?? 0)))) continue;
         const at = c.start + (m.index ?? 0);
-        const ev = build(info, c, trig, at, m[0]);
+        // "X could impose sanctions on ...", "might strike": a measure held out as possible is a threat, not an act.
+        const held = (trig.type === 'sanction' || trig.type === 'assault') && MIGHT.test(doc.text.slice(Math.max(c.start, at - 30), at));
+        if (held && seen.has('threaten')) continue;
+        const ev = build(info, c, held ? { ...trig, type: 'threaten' } : trig, at, m[0]);
+        if (ev && held) seen.add('threaten');
         if (ev) {
           seen.add(trig.type);
           events.push(ev);
