@@ -71,6 +71,13 @@ describe('events', () => {
     expect(threat?.participants.find((p) => p.role === 'source')?.actorKey).toBe('state:CHL');
   });
 
+  it('aid delivered as food, fuel or patrol boats is aid, even to a region that is no party', () => {
+    const x = extractText('The World Food Programme said it had delivered 9,000 tonnes of food to the Chaco region this month. Lima has since delivered patrol boats to the Bolivian navy.');
+    const aid = x.events.filter((e) => e.type === 'aid');
+    expect(aid.some((e) => e.participants.some((p) => p.role === 'source' && p.actorKey === 'org:wfp'))).toBe(true);
+    expect(aid.some((e) => e.participants.some((p) => p.role === 'source' && p.actorKey === 'state:PER') && e.participants.some((p) => p.actorKey === 'state:BOL'))).toBe(true);
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });
