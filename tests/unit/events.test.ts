@@ -78,6 +78,15 @@ describe('events', () => {
     expect(aid.some((e) => e.participants.some((p) => p.role === 'source' && p.actorKey === 'state:PER') && e.participants.some((p) => p.actorKey === 'state:BOL'))).toBe(true);
   });
 
+  it('"met X in A on Monday and is set to hold talks in CAPITAL on Friday": two meetings, the second with the capital\'s state', () => {
+    const x = extractText('The African Union envoy, Samuel Kiprono, met Chilean officials in Santiago on Monday and is set to hold talks in Lima on Friday.');
+    const talks = x.events.filter((e) => e.type === 'consult');
+    expect(talks).toHaveLength(2);
+    const planned = talks.find((e) => e.status === 'planned');
+    expect(planned?.date?.value).toBe('2024-05-17');
+    expect(planned?.participants.find((p) => p.role === 'target')?.actorKey).toBe('state:PER');
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });

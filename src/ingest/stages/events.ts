@@ -452,6 +452,13 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const visited = info.mentions.find((m) => m.start >= at + word.length && m.start - (at + word.length) <= 2 && m.end <= c.end && m.place?.country && (m.type === 'capital' || m.type === 'seat'));
       if (visited?.place?.country && !parts.some(([k]) => side(k) === visited.place!.country)) parts.push([`state:${visited.place.country}`, 'target']);
     }
+    // "The AU envoy is set to hold talks in Addis Ababa": talks of one visitor in a capital are with its state.
+    if (trig.type === 'consult' && /\b(?:talks|met|meet|meets|meeting)\b/.test(word) && !parts.some(([, r]) => r === 'target') && new Set(parts.map(([k]) => side(k))).size === 1) {
+      const loc = placeIn(info, span);
+      const visitor = parts[0]?.[0];
+      const kind = visitor ? (visitor.startsWith('state:') ? 'state' : actors.get(visitor)?.kind) : undefined;
+      if (loc?.country && (kind === 'person' || kind === 'state') && capitalOf(loc.country)?.name === loc.name && side(visitor!) !== loc.country) parts.push([`state:${loc.country}`, 'target']);
+    }
     // A state is not the target of its own official's act ("Duda ... the first by a Polish head of state"),
     // nor of its own spokeswoman's warning ("She warned that Moscow would respond ...").
     if (trig.type === 'consult' || trig.type === 'sanction' || trig.type === 'aid' || trig.type === 'threaten') {
