@@ -292,3 +292,23 @@ describe('a bureau dateline and appositions naming a body', () => {
     expect(x.name(x.statements[0]!.speakerKey)).toBe('Selam Tesfaye');
   });
 });
+
+describe('readout style: honorifics, offices and pairs', () => {
+  it('"His Excellency Sheikh X" and "HE Dr. Y" are honorifics, not names or pronouns', () => {
+    const x = extractText('His Excellency Sheikh Salem Al-Harbi received HE Dr. Omar Nasser in Kuwait on Monday.');
+    const persons = x.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(persons).toEqual(expect.arrayContaining(['Salem Al-Harbi', 'Omar Nasser']));
+    expect(persons.some((p) => /Excellency/.test(p))).toBe(false);
+  });
+
+  it('"the Deputy Prime Minister" is the one with that whole office, not the last minister named', () => {
+    const x = extractText('Deputy Prime Minister Salem Al-Harbi received Deputy Foreign Minister Reza Karimi of Iran. The Deputy Prime Minister stated that Kuwait "will not abandon" Sudan.');
+    expect(x.name(x.statements[0]!.speakerKey)).toBe('Salem Al-Harbi');
+  });
+
+  it('"the two sides" after "the two leaders" are the leaders\' states', () => {
+    const x = extractText('Chilean President Ana Ruiz held talks with Peruvian President Luis Mora in Lima on Tuesday, before the two leaders sat down for dinner. After the talks, the two sides signed an energy agreement.');
+    const agree = x.events.find((e) => e.type === 'agree');
+    expect(agree?.participants.map((p) => p.actorKey).sort()).toEqual(['state:CHL', 'state:PER']);
+  });
+});

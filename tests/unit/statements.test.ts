@@ -100,3 +100,30 @@ describe('statements', () => {
     expect(x.statements).toHaveLength(0);
   });
 });
+
+describe('readout reporting verbs and published statements', () => {
+  it('"affirmed that" and "underlined that" report speech', () => {
+    const x = extractText('Foreign Minister Ana Ruiz affirmed that Peru supported dialogue as the only path to stability.');
+    expect(x.statements[0]).toMatchObject({ speakerKey: 'person:ana-ruiz', text: 'Peru supported dialogue as the only path to stability' });
+  });
+
+  it('"X reaffirmed ..., the ministry statement said" reports X\'s words, without the trailing attribution', () => {
+    const x = extractText('Foreign Minister Ana Ruiz met Chile\'s envoy. Ruiz reaffirmed Peru\'s support for "a region free of nuclear weapons", the Peruvian statement said.');
+    const st = x.statements.find((s) => s.text.includes('free of nuclear weapons'));
+    expect(x.name(st!.speakerKey)).toBe('Ana Ruiz');
+    expect(st!.text).not.toMatch(/statement said/);
+  });
+
+  it('"(said that) X\'s representatives committed ...": the actor whose people act is the subject', () => {
+    const x = extractText('Secretary Mark Dunn stressed that Peru\'s representatives signed the agreement with Chile in Quito on May 2.');
+    const agree = x.events.find((e) => e.type === 'agree');
+    expect(agree?.participants.map((p) => p.actorKey)).toEqual(expect.arrayContaining(['state:PER', 'state:CHL']));
+    expect(agree?.participants.map((p) => p.actorKey)).not.toContain('person:mark-dunn');
+  });
+
+  it('"..., according to the prime minister\'s office" names no party to the call', () => {
+    const x = extractText('Prime Minister Ana Ruiz of Peru met Prime Minister Luis Mora of Chile last week. Ruiz also discussed the case with Bolivian President Juan Arce in a phone call on Sunday, according to the prime minister\'s office.');
+    const call = x.events.find((e) => e.mode === 'phone');
+    expect(call?.participants.map((p) => x.name(p.actorKey))).not.toContain('Luis Mora');
+  });
+});

@@ -50,7 +50,7 @@ export interface Doc {
 const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
 // Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
 // ("declared X persona non grata" and "warned against" introduce no reported clause.)
-const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insisted|warned(?! against)|announced|confirmed|claimed|argued|explained|stated|declared(?=\s+that)|acknowledged|reiterated|cautioned)\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
+const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insisted|warned(?! against)|announced|confirmed|claimed|argued|explained|stated|declared(?=\s+that)|acknowledged|reiterated|cautioned|affirmed|reaffirmed|underlined|underscored)\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
 // "a forum that Norway plans to hold": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
@@ -197,6 +197,8 @@ export function statusAt(doc: Doc, c: Clause, at: number, word = ''): { status: 
   return { status, tense: tenseOf(window, status) };
 }
 
+const AGENT_NOUN = /^['’]s?\s+(?:[a-z-]+\s+)?(?:representatives|officials|envoys?|delegation|delegates|negotiators|diplomats|ministers|government|forces|troops|military|army|navy|coast guard|authorities|leaders|side)\b/;
+
 /**
  * The subject of the verb at `at`: the first actor of the clause (with any actors
  * coordinated with it: "Chile and Peru"), else the inherited one.
@@ -222,6 +224,9 @@ export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): 
     }
   }
   const own = c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart && !m.possessive);
+  // "(said that) Maduro's representatives committed ...": people of an actor acting for it make it the subject.
+  const agentsOf = !own.length ? c.mentions.find((m) => m.possessive && m.end <= at && m.start - c.start <= 1 && AGENT_NOUN.test(doc.text.slice(m.end, m.end + 30))) : undefined;
+  if (agentsOf) return [agentsOf];
   if (!own.length) return c.inherited.length ? c.inherited : c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart);
   const group = [own[0]!];
   for (const m of own.slice(1)) {

@@ -386,7 +386,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const ofPhrase = /^\s*\w*\s*(?:of|with|between)\b[^,;]*/.exec(doc.text.slice(at + word.length, c.end))?.[0].length ?? 0;
     // A trailing attribution (", Defence Minister X said", ", Downing Street said in a statement")
     // names who reports the event, not who takes part in it.
-    const inAttribution = (m: Mention) => /,\s*[^,]{0,60}$/.test(doc.text.slice(Math.max(c.start, m.start - 60), m.start)) && ATTRIBUTION_AFTER.test(doc.text.slice(m.end, m.end + 50));
+    // So does a trailing "..., according to the prime minister's office".
+    const inAttribution = (m: Mention) => (/,\s*[^,]{0,60}$/.test(doc.text.slice(Math.max(c.start, m.start - 60), m.start)) && ATTRIBUTION_AFTER.test(doc.text.slice(m.end, m.end + 50))) ||
+      /,\s*according to\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.start, m.start - 30), m.start));
     // A possessive state modifying the actor right after it ("Sudan's paramilitary RSF") is not a party of its own.
     const modifier = (m: Mention) => m.possessive && c.mentions.some((o) => o !== m && o.start > m.end && o.start - m.end <= 30 && /^['’]s\s+(?:[a-z-]+\s+){0,2}$/.test(doc.text.slice(m.end, o.start)));
     // Not parties: the state in "the Lao capital", a country that is a topic ("the civil war in Myanmar").

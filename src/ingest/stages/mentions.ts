@@ -76,7 +76,7 @@ const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
 // Honorifics that only ever precede a person's name: with one, a capitalised name is a person
 // ("Mufti Abdul Raoof", "Sayyid Badr Albusaidi").
-const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb']);
+const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb', 'Excellency', 'Highness', 'Majesty']);
 // Military ranks: before a full name ("General Abdourahamane Tiani", "Lieutenant General Yasser al-Atta") they make a person.
 const MILITARY_RANKS = new Set(['Colonel', 'Col', 'General', 'Gen', 'Admiral', 'Lt', 'Lieutenant', 'Brigadier', 'Marshal', 'Major', 'Captain', 'Commodore']);
 // Ranks and offices may also begin other names ("General Assembly", "Major League"), so alone they make no person.
@@ -93,7 +93,7 @@ const NOT_NAME = new Set([
   'Northern', 'Southern', 'Cold', 'War', 'Ministry', 'Mr', 'Mrs', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Now', 'Here', 'There', 'Yes', 'Meanwhile', 'However', 'Separately', 'Also',
 ]);
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|insists|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged';
+  'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|insists|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged|affirmed|reaffirmed|underlined|underscored';
 const SPEECH_AFTER_NAME = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const LOC_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'via', 'towards', 'toward', 'across', 'around', 'visit', 'visited', 'visiting', 'within']);
 const ORG_SUFFIX = /^(?:Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation)$/;
@@ -596,6 +596,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (other?.key) mk(i, i + 1, 'pronoun', other.key);
         continue;
       }
+      // "HE Dr. Al-Khulaifi": the capitals are "His Excellency", no pronoun.
+      if (toks[i]!.text === 'HE' && toks[i + 1] && (isNameStart(toks[i + 1]!.text) || HONORIFICS.has(toks[i + 1]!.text))) continue;
       if (/^(?:he|she|it|they)$/.test(lw)) {
         const m = mk(i, i + 1, 'pronoun', null);
         if (lw === 'they') {
@@ -637,7 +639,14 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           if (kind) {
             // "the two heads of state" are presidents, not a premier mentioned in between.
             const headOfState = noun === 'heads' && toks[j + 1]?.text === 'of' && toks[j + 2]?.text === 'state';
-            const keys = resolvePlural(n, kind, i, /^(?:presidents|ministers|leaders)$/.test(noun) ? noun.slice(0, -1) : headOfState ? 'president' : null);
+            let keys = resolvePlural(n, kind, i, /^(?:presidents|ministers|leaders)$/.test(noun) ? noun.slice(0, -1) : headOfState ? 'president' : null);
+            // "the two leaders sat down for talks. ... the two sides signed": sides are the states of the pair just met.
+            if (/^(?:sides|parties)$/i.test(noun)) {
+              const pair = [...groups, ...[...mentions, ...local].filter((x) => x.type === 'plural' && x.end <= toks[i]!.start).map((x) => ({ keys: x.keys, kind: actors.get(x.keys[0] ?? '')?.kind, sent: x.sent }))]
+                .sort((a, b) => a.sent - b.sent).reverse().find((g) => g.keys.length === n && g.kind === 'person' && g.sent >= s.index - 2);
+              const states = [...new Set(pair?.keys.map((k) => actors.get(k)?.country).filter((c): c is string => !!c) ?? [])];
+              if (pair && states.length === n && states.every((c) => ensureActor(`state:${c}`, null))) keys = states.map((c) => `state:${c}`);
+            }
             const m = mk(i, j + 1, 'plural', keys[0] ?? null);
             m.keys = keys;
             // "the two countries' border": a plural possessive qualifies a place or thing; "the two
@@ -700,7 +709,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const nextCap = toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1];
         if (lw !== 'both' && PERSON_DESC_HEADS.has(head) && !nextCap && !covered[j]) {
           // "ordered the expulsion of the Cambodian envoy": an unnamed envoy of a state stands for that state.
-          const key = resolveDescription(head, country, s.start) ?? (country && (head === 'envoy' || head === 'ambassador') && ensureActor(`state:${country}`, null) ? `state:${country}` : null) ??
+          // "the Deputy Prime Minister": the person whose office is that whole phrase, before any other minister.
+          const phrase = text.slice(toks[i + 1]!.start, toks[j]!.end).toLowerCase();
+          const key = (phrase.includes(' ') && !country ? resolveDescription(head, null, s.start, phrase) : null) ?? resolveDescription(head, country, s.start) ?? (country && (head === 'envoy' || head === 'ambassador') && ensureActor(`state:${country}`, null) ? `state:${country}` : null) ??
             // "The spokesperson added ..." with no spokesperson named: the body last named speaks.
             (!country && /^spokes/.test(head) ? recentBody(s.index) : null);
           for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
@@ -1077,11 +1088,12 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     if (head.startsWith('spokes')) return role.includes('spokes');
     return role.includes(head);
   }
-  function resolveDescription(head: string, country: string | null, before: number): string | null {
+  function resolveDescription(head: string, country: string | null, before: number, phrase?: string): string | null {
     let best: string | null = null;
     let bestAt = -1;
     for (const a of actors.values()) {
       if (!descriptionFits(a, head, country)) continue;
+      if (phrase && !`${a.role ?? ''} ${a.seedRole ?? ''}`.toLowerCase().includes(phrase)) continue;
       const at = lastMentionOf(a.key);
       if (at >= 0 && at < before + 1e9 && at > bestAt) [best, bestAt] = [a.key, at];
     }

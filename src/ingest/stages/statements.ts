@@ -182,7 +182,11 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     const attrib = trailing[1] ?? '';
     // The head reports speech of its own only with a saying verb or a that-clause/quotation after one
     // ("declared a diplomat persona non grata" does not).
-    const headHasVerb = new RegExp(`\\b(?:said|says|told|tells|added|stated|(?:${SPEECH_VERBS})(?=\\s+that\\b|:?\\s*[“"]))\\b`).test(head);
+    // So does a head that opens with a person and a reporting verb: "Chau reaffirmed X's support for ..., the
+    // Vietnamese statement said" reports Chau's words, whoever published them.
+    const personFirst = info.mentions.find((m) => m.start >= info.bodyStart && m.start - info.bodyStart <= 1 && m.type === 'person');
+    const headHasVerb = new RegExp(`\\b(?:said|says|told|tells|added|stated|(?:${SPEECH_VERBS})(?=\\s+that\\b|:?\\s*[“"]))\\b`).test(head) ||
+      (!!personFirst && new RegExp(`^\\s*(?:also\\s+|again\\s+|\\w+ly\\s+)?(?:${SPEECH_VERBS})\\b`).test(doc.text.slice(personFirst.end, personFirst.end + 40)));
     // The speaker is named before the verb (", Angola's presidency announced") or right after it (", said Ruto"),
     // not in an occasion that follows ("... after the two countries' ministers met").
     const verbEnd = trailing.index + trailing[0].length - (trailing[2]?.length ?? 0);
@@ -257,7 +261,8 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     }
     // "said on Tuesday after talks in Berlin": an occasion, not reported words.
     if (/^\s*(?:after|before|during|while|when|at|following|ahead of)\b/i.test(sent.slice(from)) && !/[“"]/.test(sent.slice(from))) continue;
-    let words = sent.slice(from).replace(/,\s*according to [^,]+[.]?$/i, '');
+    // (A trailing "..., the Vietnamese statement said" names where the words were published, not more words.)
+    let words = sent.slice(from).replace(/,\s*according to [^,]+[.]?$/i, '').replace(/,\s*(?:the|a|an)\s+[^,“”"]{0,40}?\b(?:statement|readout|communiqu[eé]|ministry|release)\s+(?:said|says|added|stated)\b[^,“”"]{0,25}[.]?$/i, '');
     words = words.trim();
     if (words.split(/\s+/).length < 3) continue;
     // "CCTV said Xi told Trump that ...": the words are the inner speaker's.
