@@ -104,6 +104,14 @@ describe('allegations', () => {
     expect(x.allegations).toHaveLength(0);
   });
 
+  it('", whom it accused of CLAIM" after a sanction: the sanctioned are accused, dated by the sanction (not a month inside the charge)', () => {
+    const x = extractText('In March the Chilean government imposed sanctions on 12 Peruvian judges, whom it accused of rigging the count of the January vote. Lima rejected the accusation as "a lie".');
+    const a = x.allegations[0]!;
+    expect(a).toMatchObject({ accuserKeys: ['state:CHL'], accusedKeys: ['state:PER'], status: 'denied' });
+    expect(a.claim).toMatch(/^rigging the count/);
+    expect(x.events.find((e) => e.type === 'accuse')?.date?.value).toBe('2024-03');
+  });
+
   it('"X said that Y\'s decision was ... and accused Z": the possessor in the reported clause is not the accuser', () => {
     const x = extractText('Spokeswoman Ana Ruiz said on Tuesday that Peru\'s decision was "regrettable" and accused Chile of using pressure to isolate Bolivia.');
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['person:ana-ruiz'], accusedKeys: ['state:CHL'], claim: 'using pressure to isolate Bolivia' });

@@ -87,6 +87,13 @@ describe('events', () => {
     expect(planned?.participants.find((p) => p.role === 'target')?.actorKey).toBe('state:PER');
   });
 
+  it('"shook hands" is a meeting; a country that "hosts three million migrants" meets no one', () => {
+    const x = extractText('Chilean Foreign Minister Ana Ruiz and her Peruvian counterpart Luis Mora shook hands on the border bridge on Monday. Chile, which hosts close to three million Peruvian migrants, wants calm.');
+    const meetings = x.events.filter((e) => e.type === 'consult');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.participants.map((p) => p.actorKey).sort()).toEqual(['person:ana-ruiz', 'person:luis-mora']);
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });

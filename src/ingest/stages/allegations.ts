@@ -90,7 +90,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       const date = (at: number) => dateOf(info, c, at);
       // Pattern: "X accused Y of CLAIM", "accusing Y of CLAIM", "Y was accused by X of CLAIM".
       // (The object may hold an abbreviation's full stop: "accused Ukraine on Feb. 5 of ...".)
-      const acc = /\b(accused|accuses|accuse|accusing)\b\s+(?:(by)\s+)?((?:[^.;]|(?<=\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.)*?)\s+of\s+([^;]+)/.exec(t);
+      // ("whom it accused of X of the vote": no object at all, left to the relative pattern below.)
+      const acc = /\b(accused|accuses|accuse|accusing)\b\s+(?:(by)\s+)?(?!of\s)((?:[^.;]|(?<=\b(?:[A-Z]|[A-Z][a-z]{1,3}))\.)*?)\s+of\s+([^;]+)/.exec(t);
       if (acc) {
         const verbAt = c.start + (acc.index ?? 0);
         const objEnd = verbAt + acc[0].length - (acc[4]?.length ?? 0);
@@ -155,12 +156,20 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       const rel = acc ? null : /\b(?:that|whom|which)\s+((?:[\w.'’-]+\s+){1,4}?)(?:has\s+|have\s+|had\s+)?(accused|accuses|accuse)\s+of\s+([^;]+)/.exec(t) ?? /(?<=\b[a-z]+s\s)((?:it|they|he|she|we)\s+)(?:has\s+|have\s+|had\s+)?(accused|accuses|accuse)\s+of\s+([^;]+)/.exec(t);
       if (rel) {
         const relAt = c.start + (rel.index ?? 0);
+        const relDate = (at: number) => {
+          if (at > c.start + 1) return dateOf(info, { ...c, end: at }, at);
+          // ", whom it accused of ...": the time of the clause the relative hangs on.
+          const prev = info.clauses[info.clauses.indexOf(c) - 1];
+          return prev ? dateOf(info, prev, prev.end) : date(at);
+        };
         const verbAt = relAt + rel[0].length - (rel[3]?.length ?? 0) - ('of '.length + (rel[2]?.length ?? 0) + 1);
         let accusers = keysIn(c.mentions.filter((m) => m.start > relAt && m.end <= verbAt));
-        const subject = subjectMentions(info, c, relAt);
+        const subject = accusers.length ? [] : subjectMentions(info, c, relAt);
         if (!accusers.length) accusers = keysIn(subject);
-        const accused = keysIn(c.mentions.filter((m) => m.end <= relAt && !subject.includes(m) && relAt - m.end <= 60)).filter((k) => !accusers.includes(k));
-        if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(rel[3] ?? ''), accusers, accused, date(relAt), c.tense));
+        // (The antecedent may end the clause before: "..., whom it accused of ..." is a clause of its own.)
+        const accused = keysIn(info.mentions.filter((m) => m.end <= relAt && m.start >= info.bodyStart && !m.isLocation && !m.inTitle && !subject.includes(m) && relAt - m.end <= 60)).filter((k) => !accusers.includes(k));
+        // (A month inside the charge, "obstructing the count of the July vote", is not when it was made.)
+        if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(rel[3] ?? ''), accusers, accused, relDate(relAt), c.tense));
       }
       // Pattern: "(X's|U.S.) claims/accusations that CLAIM" — often inside a denial.
       // Also with the accuser after "by": "claims by US officials that ...", "remarks by Kigali that ...".

@@ -47,7 +47,7 @@ export interface Doc {
 // last item of a list: "Britain, France, and Germany imposed ...").
 // "met officials in Asmara on Monday | and is set to hold talks in Addis Ababa on Friday": a coordinated
 // verb with a future of its own is another act of the same subject.
-const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
+const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|whom|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
 // Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
 // ("declared X persona non grata" and "warned against" introduce no reported clause.)
 const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insisted|warned(?! against)|announced|confirmed|claimed|argued|explained|stated|declared(?=\s+that)|acknowledged|reiterated|cautioned|affirmed|reaffirmed|underlined|underscored)\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
@@ -67,6 +67,8 @@ const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|i
 // It may end with the name of the official it mentions: "In a note to the British ambassador, Kirsty Hayes, ...".
 const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting)\b(?:[^,"“]{0,80}\b(?:ambassador|envoy|minister|president|counterpart|spokes(?:man|woman|person)|secretary|chief|leader),\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|[^,"“]{0,80}),\s*)/u;
 
+const FINITE_IN_LEAD = /\b(?:government|ministry|authorities|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:imposed|announced|signed|expelled|accused|summoned|sent|held|met|said|told|made|took|gave|struck|launched|agreed|rejected|condemned|warned)\s+(?!by\b)/u;
+
 /** Whether `before` (a sentence up to some point) leaves a quotation open. */
 function insideQuote(before: string): boolean {
   const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
@@ -79,7 +81,10 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
   const infos: SentenceInfo[] = [];
   for (const s of sentences) {
     const ms = (bySent.get(s.index) ?? []).sort((a, b) => a.start - b.start);
-    const lead = LEADING_ADVERBIAL.exec(s.sentence);
+    const leadFound = LEADING_ADVERBIAL.exec(s.sentence);
+    // "In March the Chilean government imposed sanctions on ..., whom ...": a subject and its verb make a
+    // clause, not an opening adverbial.
+    const lead = leadFound && !FINITE_IN_LEAD.test(leadFound[0]) ? leadFound : null;
     const bodyStart = s.start + (lead ? lead[0].length : 0);
     const dates = findDates(s.sentence, s.start, published);
     const clauses: Clause[] = [];
@@ -126,7 +131,7 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
       const a = cuts[k]!.at;
       const b = cuts[k + 1]?.at ?? s.end;
       const word = cuts[k]!.word;
-      const link: Clause['link'] = k === 0 ? 'main' : word === '<resume>' ? 'continuation' : word === '<complement>' ? 'complement' : PARTICIPLES.test(word) ? 'participle' : word === 'who' || word === 'which' || word === 'where' || word === 'that' ? 'relative' : 'subordinate';
+      const link: Clause['link'] = k === 0 ? 'main' : word === '<resume>' ? 'continuation' : word === '<complement>' ? 'complement' : PARTICIPLES.test(word) ? 'participle' : word === 'who' || word === 'whom' || word === 'which' || word === 'where' || word === 'that' ? 'relative' : 'subordinate';
       const ctext = text.slice(a, b);
       let inherited: Mention[] = [];
       if (link === 'participle' || link === 'subordinate' || (link === 'relative' && word === 'where')) inherited = mainSubject;
