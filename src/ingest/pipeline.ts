@@ -46,10 +46,11 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     ];
     for (const key of referenced) {
       if (named.has(key)) continue;
-      const info = actors.get(key) ?? gazetteer.actors.get(key);
+      const draft = actors.get(key);
+      const info = draft ?? gazetteer.actors.get(key);
       if (!info) continue;
       named.add(key);
-      extracted.push({ key, name: info.name, kind: info.kind, country: info.country, role: info.kind === 'person' ? info.role : null, aliases: [] });
+      extracted.push({ key, name: info.name, kind: info.kind, country: info.country, role: info.kind === 'person' ? info.role : null, aliases: draft ? [...draft.aliases].filter((x) => x !== info.name) : [] });
     }
     return {
       title: article.title,

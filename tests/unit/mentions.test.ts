@@ -312,3 +312,20 @@ describe('readout style: honorifics, offices and pairs', () => {
     expect(agree?.participants.map((p) => p.actorKey).sort()).toEqual(['state:CHL', 'state:PER']);
   });
 });
+
+describe('crowds and spokespeople after the body they speak for', () => {
+  it('"supporters of the government gathered outside the X embassy": a crowd protesting X, not its own state', () => {
+    const x = extractArticle('LIMA, May 14 - Peru expelled two Chilean diplomats on Tuesday.\n\nBy late afternoon, several hundred supporters of the government gathered outside the Chilean embassy, waving Peruvian flags.', { publishedAt: '2024-05-15' });
+    const crowd = x.actors.find((a) => a.kind === 'group');
+    expect(crowd).toMatchObject({ name: 'supporters', country: 'PER' });
+    expect(crowd?.aliases).toContain('supporters of the government');
+    const protest = x.events.find((e) => e.type === 'protest');
+    expect(protest?.participants.map((p) => p.actorKey)).toEqual([crowd!.key, 'state:CHL']);
+  });
+
+  it('a spokesperson introduced right after a body speaks for its state, not the dateline\'s', () => {
+    const x = extractArticle('OUAGADOUGOU, Nov 6 - Burkina Faso expelled two Ivorian diplomats.\n\nThe government in Abidjan rejected the accusations within hours. Government spokesman Serge Koffi Yao told reporters that the charges were false.\n\nChile\'s defence ministry rejected the report. A ministry spokesman, Luis Mora, said no soldier had crossed.', { publishedAt: '2024-11-06' });
+    expect(x.actor('Serge Koffi Yao')?.country).toBe('CIV');
+    expect(x.actor('Luis Mora')?.country).toBe('CHL');
+  });
+});

@@ -36,6 +36,8 @@ export const CAPITAL_SPELLINGS: Record<string, string[]> = {
   MNG: ['Ulaanbaatar'],
   KAZ: ['Nur-Sultan'],
   MMR: ['Naypyitaw', 'Nay Pyi Taw'],
+  // The seat of government, named for the state far more often than Yamoussoukro.
+  CIV: ['Abidjan'],
 };
 
 /** Extra spellings of states, in addition to world-countries. */

@@ -464,12 +464,14 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     }
     // A state is not the target of its own official's act ("Duda ... the first by a Polish head of state"),
     // nor of its own spokeswoman's warning ("She warned that Moscow would respond ...").
-    if (trig.type === 'consult' || trig.type === 'sanction' || trig.type === 'aid' || trig.type === 'threaten') {
+    if (trig.type === 'consult' || trig.type === 'sanction' || trig.type === 'aid' || trig.type === 'threaten' || trig.type === 'protest') {
       const sourceSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] === 'target' && parts[i]![0].startsWith('state:') && sourceSides.has(side(parts[i]![0])) && !parts.some(([k, r]) => r === 'source' && k === parts[i]![0])) parts.splice(i, 1);
     }
     if (!parts.length) return null;
     if (trig.crowd && !parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;
+    // "residents staged a protest ..., demanding compensation": a crowd's demands are its protest, not a request.
+    if (trig.type === 'request' && parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;
     // A warning with no one warned ("warning that the conflict threatened the region") is a concern, not a threat.
     if (trig.type === 'threaten' && !parts.some(([, r]) => r === 'target') && CONCERN_AFTER.test(doc.text.slice(at + word.length, c.end + 200))) return null;
     // Force and coercion need a side that used them ("a missile that struck Kharkiv" names none).

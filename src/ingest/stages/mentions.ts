@@ -124,7 +124,7 @@ const INSTRUMENT = /^(?:Conventions?|Agreements?|agreements?|Accords?|accords?|T
 const HEAD_OF_STATE = /^(?:(?:newly\s+)?(?:inaugurated|elected|incoming|outgoing|interim|acting|former)\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/i;
 const SPOKE_THERE = /\b(?:briefing|news conference|press conference|told reporters|told journalists|said|says)\b/i;
 const TRAVELLED_TO = /\b(?:arrived|arriving|arrives|landed|visit(?:ing|ed|s)?|travel\w*|trip|flew|headed)\s+(?:in|to)\s+$/i;
-const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners)$/;
+const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners|supporters|residents|villagers)$/;
 /** Whether a group actor is a crowd found by CROWD (a demonstration's source), not an armed group or junta. */
 export const isCrowdKey = (key: string) => CROWD.test(key.replace(/^group:/, '').replace(/-[a-z]{3}$/, ''));
 const CROWD_ACTS = /^[^.;]{0,100}?\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|took to the streets|staged|chanted|chanting|stormed|burned|burning)\b/;
@@ -477,7 +477,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // "President Ana Ruiz of Peru": a state after the titled name is the office's.
       const ofState = (title.head || appos?.head) && toks[j]?.text.toLowerCase() === 'of' && covered[j + 1]?.key?.startsWith('state:') && !covered[j + 1]!.possessive && covered[j + 1]!.type !== 'capital' ? covered[j + 1]! : null;
       if (ofState && !a.country && !title.country && !appos?.country) ofState.inTitle = true;
-      if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role ? datelineCountryIfDomestic() : null);
+      if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic() : null);
       if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
       if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
       mk(i, j, 'person', key);
@@ -577,14 +577,28 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         let k = i - 1;
         while (k >= 0 && !covered[k] && /^(?:[a-z-]+|\d[\d,]*)$/.test(toks[k]!.text) && !CROWD.test(toks[k]!.text) && k > i - 4) k--;
         const owner = k >= 0 ? covered[k] : null;
-        const country = owner?.type === 'demonym' && owner.key?.startsWith('state:') ? owner.key.slice(6) : null;
+        // Without a demonym, a crowd in a datelined story is the dateline state's people.
+        const country = owner?.type === 'demonym' && owner.key?.startsWith('state:') ? owner.key.slice(6) : datelineCountry;
         const key = `group:${lw}${country ? `-${country.toLowerCase()}` : ''}`;
         if (!actors.has(key)) actors.set(key, { key, name: lw, kind: 'group', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
         if (country && owner) {
           actors.get(key)!.aliases.add(text.slice(owner.start, toks[i]!.end));
           owner.inTitle = true;
         }
-        mk(i, i + 1, 'description', key);
+        // "supporters of the government", "residents of Amadiya": the phrase after "of" says whose, and is no party.
+        let end = i + 1;
+        if (toks[end]?.text === 'of') {
+          end++;
+          if (toks[end]?.text === 'the') end++;
+          const cov = covered[end];
+          if (cov) end = toks.findIndex((t) => t.start >= cov.end);
+          else if (/^[\p{L}-]+$/u.test(toks[end]?.text ?? '')) end++;
+          if (end < 0) end = toks.length;
+          actors.get(key)!.aliases.add(text.slice(toks[i]!.start, toks[end - 1]!.end));
+        }
+        for (let q = i + 1; q < end; q++) if (covered[q]) covered[q]!.inTitle = true;
+        mk(i, end, 'description', key);
+        i = end - 1;
         continue;
       }
       // "It will be Lula's first trip", "It was the first visit": a dummy subject, no actor.
@@ -740,7 +754,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           continue;
         }
         // "The government said ...": in a datelined story, the government of the dateline's state.
-        if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && datelineCountry && ensureActor(`state:${datelineCountry}`, null)) {
+        // ("The government in Abidjan" is the government there: the capital says whose.)
+        if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && !(toks[j + 1]?.text === 'in' && covered[j + 2]?.key?.startsWith('state:')) && datelineCountry && ensureActor(`state:${datelineCountry}`, null)) {
           mk(i, j + 1, 'description', `state:${datelineCountry}`);
           i = j;
           continue;
@@ -1043,8 +1058,23 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const capital = intro && SPOKE_THERE.test(introText)
         ? mentions.find((m) => m.sent === intro.sent && m.isLocation && m.type === 'capital' && m.place?.country && !TRAVELLED_TO.test(text.slice(Math.max(0, m.start - 25), m.start)))
         : undefined;
-      a.country = byMinistry ?? capital?.place?.country ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(intro) : null) ?? leadSide;
+      a.country = byMinistry ?? capital?.place?.country ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(intro) : null) ?? (intro && /spokes|ministry/i.test(a.role) ? voiceOfPrevious(intro) ?? datelineCountry : null) ?? leadSide;
     }
+  }
+
+  /**
+   * "The government in Abidjan rejected the accusations. Government spokesman X told reporters ...",
+   * "Turkey's defence ministry rejected ... A ministry spokesman, X, told ...": a spokesperson introduced
+   * right after a body or state acts speaks for it.
+   */
+  function voiceOfPrevious(intro: Mention): string | null {
+    const prev = mentions.filter((m) => m.sent === intro.sent - 1 && m.key && !m.isLocation && !m.inTitle && m.type !== 'pronoun');
+    const subject = prev.find((m) => !m.possessive) ?? prev[0];
+    if (!subject?.key) return null;
+    const kind = subject.key.startsWith('state:') ? 'state' : actors.get(subject.key)?.kind;
+    if (kind !== 'state' && kind !== 'organization') return null;
+    const owner = prev.find((m) => m.possessive && m.key?.startsWith('state:') && m.end <= subject.start);
+    return subject.key.startsWith('state:') ? subject.key.slice(6) : actors.get(subject.key)?.country ?? owner?.key?.slice(6) ?? null;
   }
 
   /**
