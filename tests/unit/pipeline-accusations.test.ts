@@ -77,3 +77,51 @@ describe('two drone allegations and one denial', () => {
     expect(x.eventsOf('consult', 'Alexander Lukashenko')).toHaveLength(0);
   });
 });
+
+const EXPULSIONS = `Oslo and Moscow trade accusations
+
+TROMSØ, Norway — The foreign ministers of Denmark and Sweden joined their Norwegian host on Tuesday.
+
+Denmark went further. Its Foreign Minister, Anders Kjærgaard, said Copenhagen would bar 19 tankers from its ports.
+
+The current chill dates back to February, when Norway expelled an attaché at the Russian embassy, saying he had been working for the GRU military intelligence service under diplomatic cover. Moscow denied the accusation and, within two weeks, ordered a Norwegian diplomat to leave Russia.
+
+In June, the Russian Foreign Ministry accused Norway of militarising Svalbard. A spokeswoman for the ministry, Yelena Rudakova, said at the time that Oslo was "acting on instructions from NATO".
+
+In July, Russia's ambassador in Oslo, Viktor Lapshin, was summoned to the Norwegian Foreign Ministry after the embassy published a map.
+
+Sweden's Johan Ekdahl is expected to travel on to Kyiv later this week.`;
+
+describe('a feature on tit-for-tat expulsions', () => {
+  const x = extractArticle(EXPULSIONS, { publishedAt: '2025-09-02' });
+
+  it('"Its Foreign Minister, X" takes the state "its" stands for, not the dateline\'s', () => {
+    expect(x.actor('Anders Kjærgaard')?.country).toBe('DNK');
+  });
+
+  it('"when Norway expelled an attaché ..., saying he had been working for the GRU": Norway\'s charge against Russia, which Moscow denied', () => {
+    const a = x.allegation('working for the GRU');
+    expect(x.names(a!.accuserKeys)).toEqual(['Norway']);
+    expect(x.names(a!.accusedKeys)).toEqual(['Russia']);
+    expect(a!.status).toBe('denied');
+  });
+
+  it('"denied the accusation and, within two weeks, ordered a diplomat to leave" is still an expulsion', () => {
+    expect(x.eventsOf('sanction', 'Russia', 'Norway').some((e) => x.role(e, 'Russia') === 'source')).toBe(true);
+  });
+
+  it('"A spokeswoman for the ministry, X, said" is X speaking', () => {
+    expect(x.said('Yelena Rudakova')[0]?.text).toMatch(/^Oslo was/);
+  });
+
+  it('"X\'s ambassador ... was summoned to the Norwegian Foreign Ministry": Norway protests to the ambassador', () => {
+    const [e] = x.eventsOf('accuse', 'Viktor Lapshin');
+    expect(e && x.role(e, 'Viktor Lapshin')).toBe('target');
+    expect(e?.participants.some((p) => x.name(p.actorKey) === 'Norway' && p.role === 'source')).toBe(true);
+  });
+
+  it('"Sweden\'s Johan Ekdahl is expected to travel on to Kyiv": a person, and a planned visit', () => {
+    expect(x.actor('Johan Ekdahl')).toMatchObject({ kind: 'person', country: 'SWE' });
+    expect(x.eventsOf('consult', 'Johan Ekdahl')[0]?.status).toBe('planned');
+  });
+});

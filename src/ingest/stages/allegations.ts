@@ -37,7 +37,7 @@ const CHARACTERISED = /(?:^|\b(?:describ(?:ed|ing|es)|call(?:ed|ing|s)|term(?:ed
 const PLACE_NOUN_AFTER = /^\s+(?:embassy|consulate|mission|territory|soil|waters|airspace|border|positions?|villages?|towns?|cities|city|capital|side of the border)\b/i;
 // Reported wrongdoing: a speaker says someone did something illicit or hostile.
 const WRONGDOING =
-  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*|abus(?:e|ed|es|ing)\b[^.]{0,30}\b(?:immunit\w+|power|position|privileges|asylum|trust)|lured|brib\w+|blackmail\w*|extort\w*|intimidat\w*|persecut\w*|inventing|fabricating)\b/i;
+  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*|abus(?:e|ed|es|ing)\b[^.]{0,30}\b(?:immunit\w+|power|position|privileges|asylum|trust)|lured|brib\w+|blackmail\w*|extort\w*|intimidat\w*|persecut\w*|inventing|fabricating|working for\b[^.]{0,30}\bintelligence|under diplomatic cover)\b/i;
 // (The last alternatives: reported strikes and hostile acts — "said X had launched 300 drones at its
 // cities", "had shelled", "had jammed GPS signals", "had seized a tanker", "had abducted a dissident",
 // "had deliberately provoked the incident", "had mined the perimeter".)
@@ -389,8 +389,13 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     // "Libya's crisis had its roots in foreign interference": a possessive on another noun is no doer.
     const cueStart = wordsAt + (cue.index ?? 0);
     const candidates = inWords.filter((m) => !m.possessive || cueStart - m.end <= 25);
-    const accusedM = candidates.find((m) => keysOf(m).some((k) => denierSides.has(side(k))) && keysOf(m).every((k) => !st.speakerKeys.includes(k))) ??
-      candidates.find((m) => keysOf(m).every((k) => !sides.has(side(k)) && !st.speakerKeys.includes(k)));
+    // "expelled an attaché at the Russian embassy, saying he had been working for ...": the pronoun is the
+    // one just expelled, of the state named with him.
+    const pronounFirst = /^(?:he|she|they|it)\b/i.test(words) ? info.mentions.filter((m) => m.end <= wordsAt && m.start >= info.bodyStart && keysOf(m).length && !m.isLocation && keysOf(m).every((k) => !sides.has(side(k)))).pop() : undefined;
+    const rest = pronounFirst ? candidates.filter((m) => !(m.type === 'pronoun' && m.start - wordsAt <= 1)) : candidates;
+    const accusedM = rest.find((m) => keysOf(m).some((k) => denierSides.has(side(k))) && keysOf(m).every((k) => !st.speakerKeys.includes(k))) ??
+      (pronounFirst && rest.every((m) => m.possessive || m.type === 'pronoun') ? pronounFirst : undefined) ??
+      rest.find((m) => keysOf(m).every((k) => !sides.has(side(k)) && !st.speakerKeys.includes(k))) ?? pronounFirst;
     if (!accusedM) continue;
     // The wrongdoer is who the reported clause is about: "Germany will deliver arms to Ukraine",
     // said by a German, accuses no one (the speaker's own side acts, the other only receives).

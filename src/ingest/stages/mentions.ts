@@ -122,6 +122,8 @@ const STATEMENT_BY = /\bstatement\s+(?:issued\s+|released\s+|published\s+|put ou
 const ISSUED_STATEMENT = /^\s*(?:['’]s\s+statement|\s*(?:said|says)\s+in\s+a\s+statement|\s*(?:issued|released|put out)\s+a\s+statement)/i;
 const INSTRUMENT = /^(?:Conventions?|Agreements?|agreements?|Accords?|accords?|Treaty|Declaration|Protocol|Process|process|Format|format|Statute|Charter|Document|Consensus|Principles|Final)$/;
 const HEAD_OF_STATE = /^(?:(?:newly\s+)?(?:inaugurated|elected|incoming|outgoing|interim|acting|former)\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/i;
+// What a person does and a company does not: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
+const PERSON_MOVES = /^\s+(?:(?:is|was|are)\s+(?:expected|due|set|scheduled)\s+to\s+|will\s+|also\s+)?(?:travel(?:led|ed|s)?|visit(?:ed|s)?|met|meet|meets|arrived|arrives|flew|flies|told)\b/;
 const SPOKE_THERE = /\b(?:briefing|news conference|press conference|told reporters|told journalists|said|says)\b/i;
 const TRAVELLED_TO = /\b(?:arrived|arriving|arrives|landed|visit(?:ing|ed|s)?|travel\w*|trip|flew|headed)\s+(?:in|to)\s+$/i;
 const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners|supporters|residents|villagers)$/;
@@ -449,7 +451,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const ownerTok = isPossessiveTok(toks[i - 1]) ? i - 2 : -1;
       const stateOwner = ownerTok >= 0 && covered[ownerTok]?.key?.startsWith('state:') ? covered[ownerTok]! : null;
       const ownerAt = stateOwner ? toks.findIndex((t) => t.start === stateOwner.start) : -1;
-      const metOwned = !!stateOwner && runToks.length >= 2 && runToks.length <= 3 && !runToks.some((t) => ORG_SUFFIX.test(t.text)) && /^(?:with|and|,|met|received|hosted)$/.test(toks[ownerAt - 1]?.text ?? '');
+      // Also as a sentence's subject: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
+      const metOwned = !!stateOwner && runToks.length >= 2 && runToks.length <= 3 && !runToks.some((t) => ORG_SUFFIX.test(t.text)) &&
+        (/^(?:with|and|,|met|received|hosted)$/.test(toks[ownerAt - 1]?.text ?? '') || (ownerAt === 0 && PERSON_MOVES.test(text.slice(toks[j - 1]!.end, toks[j - 1]!.end + 50))));
       // "led by General Abdourahamane Tiani": a rank before a full name (not "General Assembly").
       const ranked = honor.some((h) => MILITARY_RANKS.has(h)) && runToks.length >= 2 && !runToks.some((t) => ORG_SUFFIX.test(t.text));
       // "A spokesman for the rebels, Lawrence Kanyuka, said": a full name set off by commas before a speech verb.
@@ -477,7 +481,10 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // "President Ana Ruiz of Peru": a state after the titled name is the office's.
       const ofState = (title.head || appos?.head) && toks[j]?.text.toLowerCase() === 'of' && covered[j + 1]?.key?.startsWith('state:') && !covered[j + 1]!.possessive && covered[j + 1]!.type !== 'capital' ? covered[j + 1]! : null;
       if (ofState && !a.country && !title.country && !appos?.country) ofState.inTitle = true;
-      if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic() : null);
+      // "Denmark went further. Its Foreign Minister, X, said ...": the state "its" stands for.
+      const itsAt = [title.start - 1, title.start].find((k) => /^(?:its|their)$/i.test(toks[k]?.text ?? ''));
+      const itsState = title.head && itsAt !== undefined ? [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && !m.inTitle && m.end <= toks[itsAt]!.start).pop()?.key?.slice(6) ?? null : null;
+      if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic() : null);
       if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
       if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
       mk(i, j, 'person', key);

@@ -216,15 +216,21 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
       // Pattern: ", telling reporters/the council that ...": a recipient may precede the that-clause.
       !(verb === 'telling' && /^\s*[^,;“”"]{1,40}?\s+that\b/.test(sent.slice(at + v[0].length)))) continue;
     if (verb === 'saying' || SPEECH_PARTICIPLE.test(verb)) {
-      // A participle speaks for the subject of the sentence.
-      group = subjectAt(doc, info, info.clauses[0]!, s.start + at);
+      // A participle speaks for the subject of the sentence, or of the clause it hangs on when that has its
+      // own: "The chill dates back to February, when Norway expelled an attaché, saying he had ...".
+      const own = info.clauses.findIndex((x) => x.start <= s.start + at && s.start + at < x.end);
+      const hung = own > 0 ? info.clauses[own - 1] : undefined;
+      const hungSubject = hung && hung.link === 'subordinate' && /^when\b/i.test(hung.text) ? hung.mentions.filter((m) => !m.possessive && !m.isLocation) : [];
+      group = hungSubject.length ? subjectAt(doc, info, hung!, hung!.end) : subjectAt(doc, info, info.clauses[0]!, s.start + at);
       // "the five countries called on X to ..., warning that": an actor after the main verb is its object,
       // and the unnamed subject ("the five countries") is no identified speaker.
       const lead = group[0] ? doc.text.slice(info.bodyStart, group[0].start) : '';
       if (/(?<![-\w])(?:[a-z]+ed|called|urged|told)\s+(?:on\s+|for\s+)?(?:the\s+|a\s+|an\s+)?[\w\s-]{0,30}$/.test(lead) && /^\s*(?:the|these|those|both|all)\b/i.test(lead)) continue;
     } else {
       // An actor right before the verb is its subject ("a step Ottawa said was ...").
-      const adjacent = info.mentions.filter((m) => m.end <= s.start + at && keysOf(m).length && !m.isLocation && /^\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at))).pop();
+      // Also a person set off by commas: "A spokeswoman for the ministry, Yelena Rudakova, said ...".
+      const adjacent = info.mentions.filter((m) => m.end <= s.start + at && keysOf(m).length && !m.isLocation && (/^\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) ||
+        (m.type === 'person' && /^,\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) && doc.text.slice(Math.max(info.sentence.start, m.start - 2), m.start).includes(',')))).pop();
       group = adjacent && adjacent.type !== 'description' && !adjacent.inTitle ? [adjacent] : subjectAt(doc, info, clause, s.start + at);
     }
     const speaker = speakerIn(group) ?? group[0] ?? null;
