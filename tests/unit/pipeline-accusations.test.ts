@@ -125,3 +125,40 @@ describe('a feature on tit-for-tat expulsions', () => {
     expect(x.eventsOf('consult', 'Johan Ekdahl')[0]?.status).toBe('planned');
   });
 });
+
+const LIVE = `LIVE | Chile-Peru tensions
+
+18:05 - US warns of sanctions
+The United States is prepared to impose new sanctions on Peruvian officials if Lima "keeps going down this road", State Department spokeswoman Alicia Moreno-Pratt told reporters in Washington.
+
+14:10 - Peru denies incursion
+Peru's Foreign Minister, Julio Herrera Castillo, dismissed Chile's account as "a fabrication". He said the frigate had been patrolling in Peruvian waters.
+
+09:50 - What we know so far
+Chile's President Ana Ruiz said in a televised address late on Monday that a Peruvian navy frigate had entered Chile's exclusive economic zone and ordered a fishing vessel to leave the area.`;
+
+describe('a live blog told newest first', () => {
+  const x = extractArticle(LIVE, { publishedAt: '2025-07-08' });
+
+  it('"is prepared to impose new sanctions" is a threat, not a sanction', () => {
+    expect(x.eventsOf('sanction', 'United States')).toHaveLength(0);
+    expect(x.eventsOf('threaten', 'United States', 'Peru')).toHaveLength(1);
+  });
+
+  it('a frigate that "had entered" another state\'s waters is a charge; an order to a vessel to leave is no expulsion', () => {
+    const a = x.allegation('had entered');
+    expect(x.names(a!.accuserKeys)).toEqual(['Ana Ruiz']);
+    expect(x.names(a!.accusedKeys)).toEqual(['Peru']);
+    expect(x.events.filter((e) => e.type === 'sanction')).toHaveLength(0);
+  });
+
+  it('"in a televised address ... that": the statement starts after "that"', () => {
+    expect(x.said('Ana Ruiz')[0]?.text).toMatch(/^a Peruvian navy frigate/);
+  });
+
+  it('"dismissed Chile\'s account as a fabrication" answers the charge told further down', () => {
+    const a = x.allegation('had entered');
+    expect(a!.status).toBe('denied');
+    expect(x.names(a!.denials.map((d) => d.actorKey))).toContain('Julio Herrera Castillo');
+  });
+});

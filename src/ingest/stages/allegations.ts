@@ -37,7 +37,7 @@ const CHARACTERISED = /(?:^|\b(?:describ(?:ed|ing|es)|call(?:ed|ing|s)|term(?:ed
 const PLACE_NOUN_AFTER = /^\s+(?:embassy|consulate|mission|territory|soil|waters|airspace|border|positions?|villages?|towns?|cities|city|capital|side of the border)\b/i;
 // Reported wrongdoing: a speaker says someone did something illicit or hostile.
 const WRONGDOING =
-  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*|abus(?:e|ed|es|ing)\b[^.]{0,30}\b(?:immunit\w+|power|position|privileges|asylum|trust)|lured|brib\w+|blackmail\w*|extort\w*|intimidat\w*|persecut\w*|inventing|fabricating|working for\b[^.]{0,30}\bintelligence|under diplomatic cover)\b/i;
+  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*|abus(?:e|ed|es|ing)\b[^.]{0,30}\b(?:immunit\w+|power|position|privileges|asylum|trust)|lured|brib\w+|blackmail\w*|extort\w*|intimidat\w*|persecut\w*|inventing|fabricating|working for\b[^.]{0,30}\bintelligence|under diplomatic cover|(?:entered|intruded into|strayed into)\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:waters|airspace|territory|exclusive economic zone|EEZ))\b/i;
 // (The last alternatives: reported strikes and hostile acts — "said X had launched 300 drones at its
 // cities", "had shelled", "had jammed GPS signals", "had seized a tanker", "had abducted a dissident",
 // "had deliberately provoked the incident", "had mined the perimeter".)
@@ -322,7 +322,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         if (st) (deniers = st.speakerKeys), (denialText = st.record.text);
       }
       if (!deniers.length) continue;
-      const target = bestAllegation(out, info.sentence.index, denialText || t, deniers, side, 0, verb ? chargedAgent(c, c.start + (verb.index ?? 0)) : []);
+      // "dismissed Guyana's account": the side whose account it is.
+      const owners = verb ? keysIn(c.mentions.filter((m) => m.possessive && m.start > c.start + (verb.index ?? 0) && /^['’]s?\s+(?:[\w-]+\s+)?(?:account|claims?|accusations?|allegations?|version|charges?)\b/.test(doc.text.slice(m.end, m.end + 30)))) : [];
+      const target = bestAllegation(out, info.sentence.index, denialText || t, deniers, side, 0, verb ? chargedAgent(c, c.start + (verb.index ?? 0)) : [], owners);
       const st = statements.find((x) => x.sentence === info.sentence.index);
       const tense = st && !verb ? verbTense(info, st).tense : statusAt(doc, c, c.start + (verb?.index ?? 0)).tense;
       if (target && !accuserSideOnly(target, deniers, side)) addDenial(target, deniers, info, denialText || t, dateOf(info, c, c.start), tense);
@@ -468,7 +470,7 @@ function cleanClaim(s: string): string {
 const contentWords = (s: string) => new Set(s.toLowerCase().match(/[a-z]{3,}/g)?.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)) ?? []);
 
 /** The allegation a denial answers: shared words with the claim, the denier's side among the accused, recency. */
-function bestAllegation(all: AllegationFound[], sentence: number, text: string, deniers: string[], side: (k: string) => string, minOverlap = 0, charged: string[] = []): AllegationFound | null {
+function bestAllegation(all: AllegationFound[], sentence: number, text: string, deniers: string[], side: (k: string) => string, minOverlap = 0, charged: string[] = [], owners: string[] = []): AllegationFound | null {
   const words = contentWords(text);
   let best: AllegationFound | null = null;
   let bestScore = -1;
@@ -493,6 +495,12 @@ function bestAllegation(all: AllegationFound[], sentence: number, text: string, 
     const adjacent = !CHARGE_NOUN.test(text) && sentence - a.sentence <= 1 ? 1.5 : 0;
     const score = overlap + (accusedSide ? 3 : 0) + joins + answersCharge + agent + pointed + adjacent + a.sentence / 1000;
     if (score > bestScore) [best, bestScore] = [a, score];
+  }
+  // A live blog tells the newest first: a denial may come before the charge it answers ("dismissed
+  // Guyana's account as ..."). Only a later charge by the side the denial names, against the denier's, is taken.
+  if (!best && deniers.length && owners.length && DENIAL_WORDS.test(text)) {
+    return all.find((a) => a.sentence > sentence && a.record.accusedKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k))) &&
+      a.record.accuserKeys.some((k) => owners.some((o) => side(o) === side(k))) && !accuserSideOnly(a, deniers, side)) ?? null;
   }
   return best;
 }

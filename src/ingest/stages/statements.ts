@@ -28,7 +28,8 @@ const NON_ACTOR_SPEAKER = /\b(?:analysts|experts|observers|critics|witnesses|res
 const NON_ACTOR_ATTRIBUTION = /^\s*(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:analysts|experts|observers|critics|witnesses|residents|sources|people|researchers|commentators|officials|diplomats)\s+(?:from|close to|familiar with|in|at|on|of|with|who)\b/i;
 const ANONYMOUS = /\b(?:anonymity|not authori[sz]ed to (?:speak|comment)|asked not to be (?:named|identified)|declined to be (?:named|identified)|on condition of)\b/i;
 // Participles that may sit between "in a statement" and its "that" ("posted on social media").
-const STATEMENT_PARTICIPLE = /\b(?:posted|published|issued|carried|released|broadcast|aired)\b/g;
+// (Also an -ed adjective after an article: "in a televised address", "at a scheduled briefing".)
+const STATEMENT_PARTICIPLE = /\b(?:posted|published|issued|carried|released|broadcast|aired)\b|(?<=\b(?:a|an|the|his|her|its|their)\s+)\w+ed\b/g;
 // Between a verb and its "that": a recipient or a time or place, but no verb of its own.
 const BEFORE_THAT = /^([^,;“”"]{0,80}?)\bthat\b\s*/;
 const HAS_VERB = /\b(?:would|will|had|has|have|was|were|is|are|does|did|do|can|could|should|must|\w+ed)\b/;
@@ -263,7 +264,7 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     if (thatOk && that) from += that[0].length;
     else {
       if (NP_VERBS.test(verb) && !/[“"]/.test(tail) && !/^\s*that\b/.test(tail)) continue;
-      from += /^\s*(?:on \w+|in a [\w\s]+?|to reporters|reporters)?\s*,?\s*/.exec(tail)?.[0].length ?? 0;
+      from += /^\s*(?:on \w+|in a [\w\s]+?(?=,|[.:]?\s*$|:)|to reporters|reporters)?\s*[,:]?\s*/.exec(tail)?.[0].length ?? 0;
     }
     // "said on Tuesday after talks in Berlin": an occasion, not reported words.
     if (/^\s*(?:after|before|during|while|when|at|following|ahead of)\b/i.test(sent.slice(from)) && !/[“"]/.test(sent.slice(from))) continue;
