@@ -94,6 +94,15 @@ describe('events', () => {
     expect(meetings[0]!.participants.map((p) => p.actorKey).sort()).toEqual(['person:ana-ruiz', 'person:luis-mora']);
   });
 
+  it('"endorsed a regional pact" is an agreement; "announce/contribute A$120 million" is aid; "France said it would ..." is France', () => {
+    const x = extractText('Pacific Islands Forum leaders meeting in Suva on Tuesday endorsed a regional ocean security pact. Canberra used the meeting to announce A$120 million in funding for the region. Chile pledged 10 million euros, while France said it would contribute 11 million euros.');
+    expect(x.events.some((e) => e.type === 'agree')).toBe(true);
+    expect(x.events.some((e) => e.type === 'support')).toBe(false);
+    const aid = x.events.filter((e) => e.type === 'aid');
+    expect(aid.some((e) => e.participants.some((p) => p.role === 'source' && p.actorKey === 'state:AUS'))).toBe(true);
+    expect(aid.some((e) => e.participants.some((p) => p.role === 'source' && p.actorKey === 'state:FRA'))).toBe(true);
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });

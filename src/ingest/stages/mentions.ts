@@ -966,6 +966,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (p === 'it') return a.kind !== 'person';
         return true;
       };
+      // "..., while France said it would ...": the speaker right before the reporting verb.
+      const speaker = before[before.length - 1];
+      if (speaker && ok(speaker.key!) && !speaker.possessive && /^\s+(?:also\s+)?(?:said|says|announced|warned|added|insisted|stated|confirmed)\s+(?:that\s+)?$/.test(text.slice(speaker.end, toks[at]!.start))) return speaker.key;
       // The subject earlier in the same sentence ("Moscow warned that it ..."), skipping possessive modifiers.
       const same = before.find((m) => ok(m.key!) && !m.possessive && !m.inTitle && m.type !== 'plural');
       if (same) return same.key;
