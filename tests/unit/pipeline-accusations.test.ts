@@ -162,3 +162,37 @@ describe('a live blog told newest first', () => {
     expect(x.names(a!.denials.map((d) => d.actorKey))).toContain('Julio Herrera Castillo');
   });
 });
+
+const VISIT = `Chile, Peru sign power pact
+
+By our correspondent, Santiago
+
+Chilean Foreign Minister Ana Ruiz on Friday held talks with Peru's Foreign Minister Luis Mora in Santiago, and the two sides signed an agreement on power trade.
+
+Mora is scheduled to call on President Juan Vidal on Saturday. The two ministers had last met in February on the sidelines of a conference in Quito.
+
+Chile also announced a grant of 40 million dollars for rebuilding schools in the border region.
+
+Speaking to reporters after the meeting, Mora said Lima had formally conveyed its objection to road construction by Chilean authorities in the disputed area. A Chilean foreign ministry spokesperson rejected the charge.`;
+
+describe('a visit with a grant and a protest', () => {
+  const x = extractArticle(VISIT, { publishedAt: '2025-03-14' });
+
+  it('"the two ministers" are the foreign ministers, not the president or a prime minister', () => {
+    const [met] = x.eventsOf('consult', 'Ana Ruiz', 'Luis Mora').filter((e) => e.date?.value === '2025-02');
+    expect(met?.location?.name).toBe('Quito');
+  });
+
+  it('"also announced a grant" is aid, dated by the news (not the past-perfect background) and given to the state just met', () => {
+    const [aid] = x.eventsOf('aid', 'Chile', 'Peru');
+    expect(aid?.date?.value).toBe('2025-03-14');
+    expect(x.role(aid!, 'Peru')).toBe('target');
+  });
+
+  it('"conveyed its objection to road construction by Chilean authorities" charges Chile, and the rejection answers it', () => {
+    const a = x.allegation('road construction');
+    expect(x.names(a!.accuserKeys)).toEqual(['Luis Mora']);
+    expect(x.names(a!.accusedKeys)).toEqual(['Chile']);
+    expect(a!.status).toBe('denied');
+  });
+});

@@ -50,7 +50,8 @@ export interface Doc {
 const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|whom|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
 // Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
 // ("declared X persona non grata" and "warned against" introduce no reported clause.)
-const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|noted|stressed|insisted|warned(?! against)|announced|confirmed|claimed|argued|explained|stated|declared(?=\s+that)|acknowledged|reiterated|cautioned|affirmed|reaffirmed|underlined|underscored)\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
+// ("announced a grant of ...": an indefinite noun object after these verbs is no reported clause.)
+const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|insisted|warned(?! against)|claimed|argued|explained|stated|declared(?=\s+that)|cautioned|noted|stressed|acknowledged|reiterated|affirmed|reaffirmed|underlined|underscored|(?:announced|confirmed)(?!\s+(?:a|an|new|fresh|further)\s))\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
 // "a forum that Norway plans to hold": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;

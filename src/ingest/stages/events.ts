@@ -217,6 +217,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     }
   }
   inheritTargets(events);
+  aidRecipients(events);
   answeredTargets(events);
   condemnedActs(events);
   return placeByMeeting(merge(separateMeetings(events), side));
@@ -279,6 +280,22 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       for (const p of act?.participants ?? []) if (p.role === 'source' && !own.has(side(p.actorKey))) e.participants.push({ actorKey: p.actorKey, role: 'target' });
       // Condemning an act whose doer the article never names accuses no one.
       if (!e.participants.some((p) => p.role === 'target')) all.splice(all.indexOf(e), 1);
+    }
+  }
+
+  /**
+   * "Modi hosted Muizzu ... India also announced a fresh line of credit for projects in the archipelago":
+   * aid with no recipient named goes to the one other state the giver just met or signed with.
+   */
+  function aidRecipients(all: ExtractedEvent[]): void {
+    for (const e of all) {
+      if (e.type !== 'aid' || e.participants.some((p) => p.role === 'target')) continue;
+      const givers = new Set(e.participants.filter((p) => p.role === 'source').map((p) => side(p.actorKey)));
+      const at = sentenceOf(e);
+      const occasion = all.filter((o) => (o.type === 'consult' || o.type === 'agree') && o.status === 'occurred' && o.evidence.start < e.evidence.start && at - sentenceOf(o) <= 4 &&
+        o.participants.some((p) => givers.has(side(p.actorKey)))).pop();
+      const others = [...new Set((occasion?.participants ?? []).map((p) => side(p.actorKey)).filter((k) => !givers.has(k) && /^[A-Z]{3}$/.test(k)))];
+      if (others.length === 1 && actors.has(`state:${others[0]}`)) e.participants.push({ actorKey: `state:${others[0]}`, role: 'target' });
     }
   }
 
@@ -598,8 +615,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     for (let k = earlier.length - 1; k >= 0; k--) {
       const last = mainDates(earlier[k]!).at(-1);
       if (!last) continue;
-      // A date of something still to come ("are due to meet on December 16") is no time for an act done.
-      if (earlier[k]!.clauses.find((x) => last.start >= x.start && last.start < x.end)?.status === 'planned') continue;
+      // A date of something still to come ("are due to meet on December 16") is no time for an act done,
+      // nor is a background told in the past perfect ("The two had last met in February. India also announced ...").
+      const lastClause = earlier[k]!.clauses.find((x) => last.start >= x.start && last.start < x.end);
+      if (lastClause?.status === 'planned') continue;
+      if (lastClause && /\bhad\s+(?:\w+ly\s+|last\s+|also\s+|already\s+)*(?:been\s+)?\w+(?:ed|en|t|met|held|made|signed)\b/.test(lastClause.text) && earlier[k]!.sentence.paragraph !== info.sentence.paragraph) continue;
       // A new paragraph carries on the day or month of the one before ("On Monday X met Y. ¶ They signed ..."),
       // but not a background year ("Last year X paused aid. ¶ Outside, students rallied.").
       if (earlier[k]!.sentence.paragraph !== info.sentence.paragraph && last.past.precision === 'year') break;

@@ -660,7 +660,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           if (kind) {
             // "the two heads of state" are presidents, not a premier mentioned in between.
             const headOfState = noun === 'heads' && toks[j + 1]?.text === 'of' && toks[j + 2]?.text === 'state';
-            let keys = resolvePlural(n, kind, i, /^(?:presidents|ministers|leaders)$/.test(noun) ? noun.slice(0, -1) : headOfState ? 'president' : null);
+            let keys = resolvePlural(n, kind, i, noun === 'ministers' ? 'ministers' : /^(?:presidents|leaders)$/.test(noun) ? noun.slice(0, -1) : headOfState ? 'president' : null);
             // "the two leaders sat down for talks. ... the two sides signed": sides are the states of the pair just met.
             if (/^(?:sides|parties)$/i.test(noun)) {
               const pair = [...groups, ...[...mentions, ...local].filter((x) => x.type === 'plural' && x.end <= toks[i]!.start).map((x) => ({ keys: x.keys, kind: actors.get(x.keys[0] ?? '')?.kind, sent: x.sent }))]
@@ -1123,6 +1123,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     if (country && a.country !== country) return false;
     const role = `${a.role ?? ''} ${a.seedRole ?? ''}`.toLowerCase();
     if (head === 'leader') return /leader|president|prime minister|chancellor|premier|king|emir/.test(role);
+    // "the two ministers" are ministers of a portfolio, not prime ministers.
+    if (head === 'ministers') return role.includes('minister') && !/\bprime minister\s*$/.test(role.trim());
     if (head === 'diplomat' || head === 'counterpart') return true;
     if (head === 'envoy' || head === 'ambassador') return /envoy|ambassador|representative|charg|commissioner|diplomat/.test(role);
     if (head.startsWith('spokes')) return role.includes('spokes');
