@@ -196,3 +196,32 @@ describe('a visit with a grant and a protest', () => {
     expect(a!.status).toBe('denied');
   });
 });
+
+const SHOAL = `Manila: The Philippines on Wednesday lodged a diplomatic protest with China after a Chinese coast guard ship fired water cannon at a Philippine fisheries vessel near a shoal on Tuesday.
+
+Coast guard spokesperson Commodore Ramon Tolentino said on Tuesday that the Chinese ship had carried out "dangerous and aggressive manoeuvres" against the BRP Malaya, which was delivering fuel and food to Filipino fishermen.
+
+"The Philippine vessel intruded into our waters without permission and deliberately rammed a Chinese coast guard ship," foreign ministry spokesperson Lin Jian told a regular briefing in Beijing on Wednesday.
+
+Tolentino dismissed the ramming claim as "a fabrication".`;
+
+describe('a water-cannon incident told by both sides', () => {
+  const x = extractArticle(SHOAL, { publishedAt: '2025-06-18' });
+
+  it('"had carried out dangerous and aggressive manoeuvres" is a charge against the other side', () => {
+    const a = x.allegation('dangerous and aggressive manoeuvres');
+    expect(x.names(a!.accuserKeys)).toEqual(['Ramon Tolentino']);
+    expect(x.names(a!.accusedKeys)).toEqual(['China']);
+  });
+
+  it('a quotation opening with the other side\'s vessel that "deliberately rammed" ours is a charge, denied as a fabrication', () => {
+    const a = x.allegation('deliberately rammed');
+    expect(x.names(a!.accuserKeys)).toEqual(['Lin Jian']);
+    expect(x.names(a!.accusedKeys)).toEqual(['Philippines']);
+    expect(a!.status).toBe('denied');
+  });
+
+  it('"a vessel ..., which was delivering fuel and food" is no aid by anyone', () => {
+    expect(x.events.filter((e) => e.type === 'aid')).toHaveLength(0);
+  });
+});

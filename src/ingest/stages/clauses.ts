@@ -147,7 +147,10 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
       if (link === 'relative' && word !== 'where' && word !== 'that') {
         // "X, who ..." — the antecedent is the nearest actor before the pronoun.
         const before = ms.filter((m) => m.end <= a && !m.isLocation && keysOf(m).length && !m.inTitle);
-        const ante = before[before.length - 1];
+        // (Only one right before the pronoun, or heading its noun phrase: "the Sri Lankan Navy, which"; in
+        // "manoeuvres against the BRP Datu Pagbuaya, which was delivering fuel" the vessel is no actor.)
+        const last = before[before.length - 1];
+        const ante = last && /^(?:['’]s)?(?:\s+[\p{L}.-]+){0,2}[\s,)]*$/u.test(text.slice(last.end, a)) ? last : undefined;
         if (ante) {
           // Coordinated antecedents ("Putin and Xi, who ...") stay together.
           const group = [ante];

@@ -493,8 +493,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (trig.type === 'request' && parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;
     // A warning with no one warned ("warning that the conflict threatened the region") is a concern, not a threat.
     if (trig.type === 'threaten' && !parts.some(([, r]) => r === 'target') && CONCERN_AFTER.test(doc.text.slice(at + word.length, c.end + 200))) return null;
-    // Force and coercion need a side that used them ("a missile that struck Kharkiv" names none).
-    if ((FORCE_TYPES.has(trig.type) || trig.type === 'protest') && !parts.some(([, r]) => r === 'source')) return null;
+    // Force, coercion and aid need a side that acted ("a missile that struck Kharkiv" names none).
+    if ((FORCE_TYPES.has(trig.type) || trig.type === 'protest' || trig.type === 'aid') && !parts.some(([, r]) => r === 'source')) return null;
     const distinct = new Set(parts.map(([k]) => k));
     // Members of an international body meeting as that body ("ASEAN foreign ministers met") need no second party.
     let bodyOnly = parts.length > 0 && parts.every(([k]) => k.startsWith('org:') && !actors.get(k)?.country);
