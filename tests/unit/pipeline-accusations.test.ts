@@ -225,3 +225,29 @@ describe('a water-cannon incident told by both sides', () => {
     expect(x.events.filter((e) => e.type === 'aid')).toHaveLength(0);
   });
 });
+
+const MIRROR = `LIMA, April 17. /Andes-Info/. Peru has declared an attache of the Chilean embassy in Lima persona non grata in a mirror response to Santiago's expulsion of a Peruvian diplomat last month, the Peruvian Foreign Ministry said on Thursday.
+
+Chilean Ambassador Ana Ruiz was summoned to the ministry earlier in the day, where First Deputy Foreign Minister Luis Mora handed her a note of protest.
+
+On March 21, the Chilean authorities gave an employee of the Peruvian embassy in Santiago 48 hours to leave the country.
+
+Foreign Minister Juan Vidal will discuss the situation with his Bolivian counterpart Carlos Arce, who is expected in Lima for talks next week.`;
+
+describe('a mirror expulsion told in state-media style', () => {
+  const x = extractArticle(MIRROR, { publishedAt: '2025-04-17' });
+
+  it('"declared an attache of the X embassy in Y persona non grata" and "gave X 48 hours to leave" are expulsions', () => {
+    expect(x.eventsOf('sanction', 'Peru', 'Chile').map((e) => e.date?.value).sort()).toEqual(['2025-03-21', '2025-04-17']);
+  });
+
+  it('"summoned ... earlier in the day" is on the news day, not in "last month" told before', () => {
+    const [protest] = x.eventsOf('accuse', 'Ana Ruiz');
+    expect(protest?.date?.value).toBe('2025-04-17');
+  });
+
+  it('"will discuss the situation with his counterpart" is a planned meeting of the two', () => {
+    const [talks] = x.eventsOf('consult', 'Juan Vidal', 'Carlos Arce');
+    expect(talks?.status).toBe('planned');
+  });
+});
