@@ -329,3 +329,20 @@ describe('crowds and spokespeople after the body they speak for', () => {
     expect(x.actor('Luis Mora')?.country).toBe('CHL');
   });
 });
+
+describe('South Asian honorifics, initials and transcripts', () => {
+  it('"Shri", "Dr. S." and a question\'s "Will" are no part of a name or title', () => {
+    const x = extractText('Official Spokesperson Shri Ravi Kumar said External Affairs Minister Dr. S. Menon spoke to the Chilean minister. Will Prime Minister Ana Ruiz meet him?');
+    const persons = x.actors.filter((a) => a.kind === 'person');
+    expect(persons.map((a) => a.name)).toEqual(expect.arrayContaining(['Ravi Kumar', 'S. Menon', 'Ana Ruiz']));
+    expect(persons.map((a) => a.name)).not.toContain('Dr');
+    expect(persons.find((a) => a.name === 'Ana Ruiz')?.role).toBe('Prime Minister');
+  });
+
+  it('"Pakistan\'s Foreign Office" is Pakistan\'s foreign ministry, not Britain\'s', () => {
+    const x = extractText("Pakistan's Foreign Office has accused India of sponsoring terrorism.");
+    const fo = x.actors.find((a) => a.kind === 'organization');
+    expect(fo).toMatchObject({ name: 'Pakistani foreign ministry', country: 'PAK' });
+    expect(x.allegations[0]?.accuserKeys).toEqual([fo!.key]);
+  });
+});

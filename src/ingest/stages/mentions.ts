@@ -76,7 +76,7 @@ const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
 // Honorifics that only ever precede a person's name: with one, a capitalised name is a person
 // ("Mufti Abdul Raoof", "Sayyid Badr Albusaidi").
-const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb', 'Excellency', 'Highness', 'Majesty']);
+const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb', 'Excellency', 'Highness', 'Majesty', 'Shri', 'Smt', 'Sri', 'Daw', 'U']);
 // Military ranks: before a full name ("General Abdourahamane Tiani", "Lieutenant General Yasser al-Atta") they make a person.
 const MILITARY_RANKS = new Set(['Colonel', 'Col', 'General', 'Gen', 'Admiral', 'Lt', 'Lieutenant', 'Brigadier', 'Marshal', 'Major', 'Captain', 'Commodore']);
 // Ranks and offices may also begin other names ("General Assembly", "Major League"), so alone they make no person.
@@ -90,6 +90,8 @@ const NOT_NAME = new Set([
   'Its', 'Their', 'Our', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Both', 'Asked',
   'Speaking', 'Earlier', 'Later', 'Last', 'Next', 'When', 'Where', 'What', 'Who', 'Why', 'How', 'Western', 'West', 'Eastern',
+  // A question's auxiliary opens a sentence: "Will Prime Minister Modi meet ...?"
+  'Will', 'Would', 'Can', 'Could', 'Should', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have',
   'Northern', 'Southern', 'Cold', 'War', 'Ministry', 'Mr', 'Mrs', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Now', 'Here', 'There', 'Yes', 'Meanwhile', 'However', 'Separately', 'Also',
 ]);
 export const SPEECH_VERBS =
@@ -216,6 +218,19 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     }
     function addGaz(entry: GazEntry, i: number, j: number): Mention | null {
       const e = bareCongo && entry.key === 'state:COG' && entry.surface === 'Congo' ? { ...entry, key: 'state:COD' } : entry;
+      // "Pakistan's Foreign Office": another state's foreign ministry, not Britain's.
+      if (e.key === 'org:uk-foreign-office') {
+        const owner = isPossessiveTok(toks[i - 1]) ? covered[i - 2] : covered[i - 1]?.type === 'demonym' ? covered[i - 1] : null;
+        const c = owner?.key?.startsWith('state:') ? owner.key.slice(6) : null;
+        if (c && c !== 'GBR') {
+          const key = `org:${c.toLowerCase()}-foreign-ministry`;
+          const st = gaz.states.get(c);
+          if (!actors.has(key)) actors.set(key, { key, name: `${st?.demonym ?? st?.name ?? c} foreign ministry`, kind: 'organization', country: c, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+          actors.get(key)!.aliases.add(text.slice(owner!.start, toks[j - 1]!.end));
+          owner!.inTitle = true;
+          return mk(i, j, 'org', key);
+        }
+      }
       const prev = (toks[i - 1]?.text ?? '').toLowerCase();
       const prev2 = (toks[i - 2]?.text ?? '').toLowerCase();
       // "in Seoul", "at the Kremlin", "the Lao capital Vientiane": the name is a place here.
@@ -309,7 +324,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const before = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : toks[k - 1]?.text;
       if (/^\p{Lu}{3,}$/u.test(toks[k]!.text) && /^(?:Mr|Ms|Mrs|Dr|Madam)$/.test(before ?? '') && isNameStart(toks[k + 1]!.text)) capsFamily.add(k);
     }
-    const nameTok = (k: number) => isNameStart(toks[k]?.text ?? '') || capsFamily.has(k);
+    // (Also an initial before a name: "Dr. S. Jaishankar".)
+    const nameTok = (k: number) => isNameStart(toks[k]?.text ?? '') || capsFamily.has(k) || (/^\p{Lu}$/u.test(toks[k]?.text ?? '') && toks[k + 1]?.text === '.' && isNameStart(toks[k + 2]?.text ?? ''));
     // ", a businessman close to ...": the apposition's head noun (not "the student protest site") names a private person.
     const apposHeadIsPersonNoun = (from: number) => {
       let k = from;
@@ -340,7 +356,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         else if (w === 'Sheikh' && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
         else if (/^(?:Jr\.?|Sr\.?|II|III)$/.test(w) && j > nameStart) j++;
         // A middle initial or an abbreviated given name: "George W. Bush", "Ma. Theresa Lazaro".
-        else if (j > nameStart && /^\p{Lu}$/u.test(w) && toks[j + 1]?.text === '.' && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
+        // (After an honorific the initial may open the name: "Dr. S. Menon".)
+        else if ((j > nameStart || honor.length) && /^\p{Lu}$/u.test(w) && toks[j + 1]?.text === '.' && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
         else if (w === '.' && j === nameStart + 1 && /^(?:Ma|Wm|Jos)$/.test(toks[j - 1]!.text) && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
         else break;
       }
