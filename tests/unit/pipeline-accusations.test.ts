@@ -251,3 +251,32 @@ describe('a mirror expulsion told in state-media style', () => {
     expect(talks?.status).toBe('planned');
   });
 });
+
+const CONSUL = `CARACAS, 8 May 2025 (Agencia Sur) - Venezuela on Thursday ordered the expulsion of Colombia's consul general and gave him 72 hours to leave the country.
+
+Foreign Minister Yván Gil Pinto announced the measure in a televised address, accusing Bogotá of "protecting" the armed groups behind Sunday's attack in Táchira state.
+
+The attack was blamed by the Venezuelan government on a faction of the National Liberation Army (ELN) guerrilla group. The ELN denied any involvement in a message posted on social media.
+
+On Wednesday, Interior Minister Diosdado Cabello announced the deployment of 3,000 additional troops to Táchira state.`;
+
+describe('an expulsion over a border attack', () => {
+  const x = extractArticle(CONSUL, { publishedAt: '2025-05-08' });
+
+  it('a weekday naming the act charged ("behind Sunday\'s attack") does not date the accusation', () => {
+    const [e] = x.eventsOf('accuse', 'Yván Gil Pinto', 'Colombia');
+    expect(e?.date?.value).toBe('2025-05-08');
+  });
+
+  it('"X was blamed by Y on Z": Y accuses Z of X, and Z\'s denial answers it', () => {
+    const a = x.allegation('The attack');
+    expect(x.names(a!.accuserKeys)).toEqual(['Venezuela']);
+    expect(x.names(a!.accusedKeys)).toEqual(['National Liberation Army']);
+    expect(a!.status).toBe('denied');
+  });
+
+  it('"announced the deployment of 3,000 troops" is a mobilisation by the announcer', () => {
+    const [e] = x.eventsOf('mobilize', 'Diosdado Cabello');
+    expect(e?.date?.value).toBe('2025-05-07');
+  });
+});

@@ -123,7 +123,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
           // "accused Serbia of kidnapping three officers on June 14": a calendar date inside the charge is
           // the act's; a weekday at its end ("... of spying on Monday") is still the accusation's.
           const claimAt = objEnd;
-          const ownDate = info.dates.some((d) => d.start >= claimAt && d.end <= c.end && /\d/.test(d.text)) ? dateOf(info, { ...c, end: claimAt }, verbAt) : date(verbAt);
+          // A weekday inside the charge dates the act charged ("the groups behind Sunday's attack") unless it ends it.
+          const weekdayInside = info.dates.some((d) => d.start >= claimAt && d.end <= c.end && !/\d/.test(d.text) && /['’]s\s/.test(doc.text.slice(d.end, d.end + 3)));
+          const ownDate = info.dates.some((d) => d.start >= claimAt && d.end <= c.end && /\d/.test(d.text)) ? dateOf(info, { ...c, end: claimAt }, verbAt) : weekdayInside ? dateOf(info, c, verbAt, claimAt) : date(verbAt);
           out.push(newAllegation(info, cleanClaim(claimText), accusers, accused, ownDate, c.tense));
         }
       }
@@ -213,12 +215,17 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       // Pattern: "X blamed Y for CLAIM", "CLAIM, which X blames on Y", "X has blamed the CLAIM on Y";
       // passive: "Y is blamed by X for CLAIM", the accuser after "by" and the accused the subject.
       const blameOn = /\b(blamed|blames|blame|blaming)\s+(?:it\s+|([^,;.]{3,80}?)\s+)?on\s+([^,;.]+)/.exec(t);
+      // "The attack was blamed by the government on a faction of the ELN": the party after "by" blames, the
+      // subject is the claim.
+      const blamedBy = blameOn && /^by\s/.test(blameOn[2] ?? '') && /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/.test(t.slice(0, blameOn.index));
       const blame = blameOn && !/^(?:the\s+)?(?:grounds|behalf|the basis)\b/i.test(blameOn[3] ?? '')
-        ? { index: blameOn.index, claim: blameOn[2], passive: false, byEnd: 0, accusedFrom: blameOn[2] ? blameOn.index + blameOn[0].length - (blameOn[3]?.length ?? 0) : 0 }
+        ? blamedBy
+          ? { index: blameOn.index, claim: t.slice(0, blameOn.index).replace(/\s+(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/, ''), passive: false, byEnd: blameOn.index + blameOn[0].length - (blameOn[3]?.length ?? 0), accusedFrom: blameOn.index + blameOn[0].length - (blameOn[3]?.length ?? 0), byParty: true }
+          : { index: blameOn.index, claim: blameOn[2], passive: false, byEnd: 0, accusedFrom: blameOn[2] ? blameOn.index + blameOn[0].length - (blameOn[3]?.length ?? 0) : 0, byParty: false }
         : (() => {
             const m = /\b(blamed|blames|blaming)\s+(by\s+)?([^;.]{1,100}?)\s+for\s+([^;]+)/.exec(t);
             const passive = !!m?.[2] && /\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?$/.test(t.slice(0, m.index));
-            return m && (!m[2] || passive) ? { index: m.index, claim: m[4], passive, byEnd: m.index + m[0].length - (m[4]?.length ?? 0), accusedFrom: 0 } : null;
+            return m && (!m[2] || passive) ? { index: m.index, claim: m[4], passive, byEnd: m.index + m[0].length - (m[4]?.length ?? 0), accusedFrom: 0, byParty: false } : null;
           })();
       if (blame) {
         const verbAt = c.start + blame.index;
@@ -226,7 +233,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const byParty = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= c.start + blame.byEnd && !m.isLocation));
         // ("blamed the riots on Y": what stands between the verb and "on" is the claim, not a party.)
         const accused = blame.passive ? subject : keysIn(c.mentions.filter((m) => m.start > verbAt && m.start >= c.start + blame.accusedFrom));
-        const accusers = blame.passive ? byParty : subject;
+        const accusers = blame.passive || blame.byParty ? byParty : subject;
         // "CLAIM, which X blamed on Y": the claim is the clause the relative hangs on, not the attribution before it.
         const prevClause = info.clauses[info.clauses.indexOf(c) - 1];
         const claim = blame.claim ?? (prevClause && prevClause.link !== 'main' ? prevClause.text : s.sentence.slice(0, c.start - s.start));
@@ -448,8 +455,8 @@ function subjectMentions(info: SentenceInfo, c: Clause, at: number): Mention[] {
   return subjectAt(currentDoc!, info, c, at);
 }
 
-function dateOf(info: SentenceInfo, c: Clause, at: number): PartialDate | null {
-  const d = clauseDate(info, c, at);
+function dateOf(info: SentenceInfo, c: Clause, at: number, until = Infinity): PartialDate | null {
+  const d = clauseDate(info, c, at, until);
   return d ? (c.status === 'planned' ? d.future : d.past) : null;
 }
 

@@ -51,7 +51,7 @@ const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'�
 // Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
 // ("declared X persona non grata" and "warned against" introduce no reported clause.)
 // ("announced a grant of ...": an indefinite noun object after these verbs is no reported clause.)
-const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|insisted|warned(?! against)|claimed|argued|explained|stated|declared(?=\s+that)|cautioned|noted|stressed|acknowledged|reiterated|affirmed|reaffirmed|underlined|underscored|(?:announced|confirmed)(?!\s+(?:a|an|new|fresh|further)\s))\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
+const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|insisted|warned(?! against)|claimed|argued|explained|stated|declared(?=\s+that)|cautioned|noted|stressed|acknowledged|reiterated|affirmed|reaffirmed|underlined|underscored|(?:announced|confirmed)(?!\s+(?:a|an|new|fresh|further|the\s+(?:deployment|expulsion|closure|suspension|imposition|withdrawal|release|signing|launch|dispatch|delivery|allocation)\s+of)\s))\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
 // "a forum that Norway plans to hold": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
@@ -246,8 +246,9 @@ export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): 
 }
 
 /** The date a clause refers to: one inside it, else a leading adverbial of its sentence. */
-export function clauseDate(info: SentenceInfo, c: Clause, near: number): DateMention | null {
-  const inside = datesIn(info, c);
+export function clauseDate(info: SentenceInfo, c: Clause, near: number, until = Infinity): DateMention | null {
+  // (`until`: dates after it belong to something else, such as the act a charge names: "behind Sunday's attack".)
+  const inside = datesIn(info, c).filter((d) => d.end <= until);
   if (inside.length) return inside.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0]!;
   const lead = info.dates.find((d) => d.end <= info.bodyStart);
   if (lead) return lead;
