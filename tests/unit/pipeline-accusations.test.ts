@@ -280,3 +280,30 @@ describe('an expulsion over a border attack', () => {
     expect(e?.date?.value).toBe('2025-05-07');
   });
 });
+
+const CIVIL_WAR = `JEDDAH, April 23 (Wire) - Saudi Arabia on Wednesday hosted talks between Sudan's army and the paramilitary Rapid Support Forces (RSF).
+
+Hours before the session, the army said in a statement that RSF fighters had fired more than 30 artillery shells into a camp outside El Fasher on Saturday.
+
+The RSF denied that its fighters had shelled the camp. The paramilitary group has in turn accused the army of using drones against civilian areas in Omdurman.`;
+
+describe('a civil war: a state\'s army and an armed group of the same country', () => {
+  const x = extractArticle(CIVIL_WAR, { publishedAt: '2025-04-23' });
+
+  it('"Sudan\'s army" and "the army" are the curated Sudanese Armed Forces', () => {
+    expect(x.eventsOf('consult', 'Saudi Arabia', 'Sudanese Armed Forces', 'Rapid Support Forces')).toHaveLength(1);
+  });
+
+  it('the army\'s report that RSF fighters fired shells is its charge against the RSF, which the RSF denies', () => {
+    const a = x.allegation('fired more than 30 artillery shells');
+    expect(x.names(a!.accuserKeys)).toEqual(['Sudanese Armed Forces']);
+    expect(x.names(a!.accusedKeys)).toEqual(['Rapid Support Forces']);
+    expect(a!.status).toBe('denied');
+  });
+
+  it('"The paramilitary group has in turn accused the army of ..." is the RSF accusing the army', () => {
+    const a = x.allegation('using drones');
+    expect(x.names(a!.accuserKeys)).toEqual(['Rapid Support Forces']);
+    expect(x.names(a!.accusedKeys)).toEqual(['Sudanese Armed Forces']);
+  });
+});

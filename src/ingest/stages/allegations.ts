@@ -393,6 +393,10 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     if (!cue) continue;
     const window = words.slice(Math.max(0, (cue.index ?? 0) - 40), (cue.index ?? 0));
     if (NEGATED.test(window) || /\baccus\w+|\bblame/i.test(words.slice(0, 30))) continue;
+    // A state's own forces and an armed group of the same country are two sides ("the army said RSF fighters
+    // had fired ..."); a group's spokesperson speaks for it.
+    const bodySpeaker = st.speakerKeys.every((k) => k.startsWith('state:') || actors.get(k)?.kind === 'organization');
+    const sideOf = (k: string) => (bodySpeaker && actors.get(k)?.kind === 'group' && !k.startsWith('group:junta-') ? k : side(k));
     const sides = new Set(st.speakerKeys.map(side));
     const claimEnd = contested ? wordsAt + (contested.index ?? 0) : st.end + 1;
     const inWords = info.mentions.filter((m) => m.start >= wordsAt && m.end <= claimEnd && keysOf(m).length && !m.isLocation && !m.inTitle);
@@ -407,7 +411,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const rest = pronounFirst ? candidates.filter((m) => !(m.type === 'pronoun' && m.start - wordsAt <= 1)) : candidates;
     const accusedM = rest.find((m) => keysOf(m).some((k) => denierSides.has(side(k))) && keysOf(m).every((k) => !st.speakerKeys.includes(k))) ??
       (pronounFirst && rest.every((m) => m.possessive || m.type === 'pronoun') ? pronounFirst : undefined) ??
-      rest.find((m) => keysOf(m).every((k) => !sides.has(side(k)) && !st.speakerKeys.includes(k))) ?? pronounFirst;
+      rest.find((m) => keysOf(m).every((k) => !sides.has(sideOf(k)) && !st.speakerKeys.includes(k))) ?? pronounFirst;
     if (!accusedM) continue;
     // The wrongdoer is who the reported clause is about: "Germany will deliver arms to Ukraine",
     // said by a German, accuses no one (the speaker's own side acts, the other only receives).

@@ -564,6 +564,16 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       }
       // "Serbia's president accused ...": a state's office with no name after it is the holder named before.
       const ownerState = isPossessiveTok(toks[i - 1]) && covered[i - 2]?.key?.startsWith('state:') ? covered[i - 2]! : null;
+      // "Sudan's army": the state's curated armed forces, when there is one.
+      if (ownerState && (lw === 'army' || lw === 'military') && !covered[i]) {
+        const c = ownerState.key!.slice(6);
+        const force = [...gaz.actors.values()].find((a) => a.country === c && a.kind !== 'person' && a.kind !== 'state' && /\b(?:armed forces|army|defen[cs]e forces)\b/i.test(a.name));
+        if (force && ensureActor(force.key, null)) {
+          ownerState.inTitle = true;
+          mk(i, i + 1, 'description', force.key);
+          continue;
+        }
+      }
       const office = /^(?:prime|foreign)$/.test(lw) && toks[i + 1]?.text.toLowerCase() === 'minister' ? 2 : PERSON_DESC_HEADS.has(lw) ? 1 : 0;
       if (ownerState && office && !(toks[i + office] && isNameStart(toks[i + office]!.text)) && !covered[i + office - 1]) {
         const head = office === 2 ? `${lw} minister` : lw;
@@ -707,7 +717,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         // "the minister", "the Chinese leader", "his North Korean counterpart", "the bloc"
         let j = i + 1;
         let country: string | null = null;
-        while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese|prime|regional|crown)$/i.test(toks[j]!.text) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
+        while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese|prime|regional|crown|paramilitary|armed|rebel|militant|jihadist|separatist)$/i.test(toks[j]!.text) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
           const c = covered[j];
           if (c?.key?.startsWith('state:')) {
             country = c.key.slice(6);
@@ -784,7 +794,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           i = j;
           continue;
         }
-        if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry|department|agency)$/.test(head) && !nextCap && !covered[j]) {
+        if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry|department|agency|army|military)$/.test(head) && !nextCap && !covered[j]) {
           const key = resolveOrgDescription(head);
           if (key) mk(i, j + 1, 'description', key);
           i = j;
@@ -1166,6 +1176,10 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     if (head === 'bloc') return actors.has('org:eu') ? 'org:eu' : actors.has('org:asean') ? 'org:asean' : null;
     if (head === 'alliance') return actors.has('org:nato') ? 'org:nato' : null;
     if (head === 'council') return [...actors.values()].reverse().find((a) => /Council/.test(a.name))?.key ?? null;
+    // "the army": the armed forces named last (a curated one: "Sudan's army" is the Sudanese Armed Forces).
+    if (head === 'army' || head === 'military') {
+      return [...actors.values()].filter((a) => a.kind === 'organization' && /\b(?:army|armed forces|military|defen[cs]e forces)\b/i.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
+    }
     // "the ministry", "the department", "the agency": the one named last.
     if (head === 'ministry' || head === 'department' || head === 'agency') {
       const named = new RegExp(`\\b${head}\\b`, 'i');
