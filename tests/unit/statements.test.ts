@@ -127,3 +127,11 @@ describe('readout reporting verbs and published statements', () => {
     expect(call?.participants.map((p) => x.name(p.actorKey))).not.toContain('Luis Mora');
   });
 });
+
+describe('quotations whose attribution goes on to set the scene', () => {
+  it('"\\"...,\\" the minister said as he opened the session at a guesthouse in Lima, flanked by X" is a direct quote', () => {
+    const x = extractText('"Every day this war continues is a day stolen from our people," Peruvian Foreign Minister Ana Ruiz said as she opened the session at a government guesthouse in Lima, flanked by the Chilean envoy Luis Mora.');
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0]).toMatchObject({ speakerKey: 'person:ana-ruiz', kind: 'direct', text: 'Every day this war continues is a day stolen from our people' });
+  });
+});

@@ -145,7 +145,10 @@ function direct(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   // Outside the quotes only an attribution may remain: a speaker, a verb, a few words.
   const verb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).exec(rest);
   // A quotation with an attribution of a few words; a short scare quote in narrative is not one.
-  if (!verb || rest.replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < 14) return null;
+  // (What follows "said as he opened the session ..." only sets the scene.)
+  const scene = verb ? /\s+(?:as|when|while|after|before|during|at|on|in)\s/.exec(rest.slice(verb.index + verb[0].length)) : null;
+  const attribution = verb && scene && scene.index <= 20 ? rest.slice(0, verb.index + verb[0].length + scene.index) : rest;
+  if (!verb || attribution.replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < 14) return null;
   // "..., said one senior EU diplomat, who was granted anonymity": an anonymous source is no identified speaker.
   if (ANONYMOUS.test(rest)) return null;
   const startsWithQuote = /^\s*[“"]/.test(own);
