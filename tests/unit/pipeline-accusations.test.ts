@@ -307,3 +307,36 @@ describe('a civil war: a state\'s army and an armed group of the same country', 
     expect(x.names(a!.accusedKeys)).toEqual(['Sudanese Armed Forces']);
   });
 });
+
+const TRUCE = `Mediators scramble to save truce
+
+The talks follow days of recriminations. Hamas has accused Israel of breaching the deal by withholding the release of prisoners.
+
+Prime Minister Benjamin Netanyahu's office said the prisoners would not be released until Hamas gave guarantees. It rejected the charge that Israel was stalling and blamed Hamas for the delay.
+
+Defence Minister Israel Katz went further on Tuesday.
+
+Envoy Steve Witkoff is expected to travel to the region next week, State Department spokeswoman Tammy Bruce told a briefing on Wednesday. She added that President Donald Trump wanted "all the hostages home" quickly.`;
+
+describe('a truce story with charges both ways', () => {
+  const x = extractArticle(TRUCE, { publishedAt: '2025-02-27' });
+
+  it('"X\'s office said ... It rejected the charge that ...": Israel denies the one charge just made against it, and blames Hamas back', () => {
+    const a = x.allegation('breaching the deal');
+    expect(a!.status).toBe('denied');
+    expect(x.names(a!.denials.map((d) => d.actorKey))).toContain('Israel');
+    const back = x.allegation('the delay');
+    expect(x.names(back!.accuserKeys)).toEqual(['Israel']);
+    expect(x.names(back!.accusedKeys)).toEqual(['Hamas']);
+  });
+
+  it('"Defence Minister Israel Katz" is a person named Israel Katz', () => {
+    expect(x.actor('Israel Katz')?.kind).toBe('person');
+  });
+
+  it('", spokeswoman X told a briefing on Wednesday. She added that ...": both statements are hers', () => {
+    const texts = x.said('Tammy Bruce').map((s) => s.text);
+    expect(texts[0]).toMatch(/^Envoy Steve Witkoff is expected to travel/);
+    expect(texts[1]).toMatch(/^President Donald Trump wanted/);
+  });
+});

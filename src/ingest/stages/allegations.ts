@@ -197,15 +197,21 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const denier = DENY_VERB.exec(t.slice(0, claimThat.index));
         const denierKeys = denier ? keysIn(subjectMentions(info, c, c.start + (denier.index ?? 0))) : [];
         // "rejected Canadian accusations that ...": every earlier accusation from that side against the denier is denied.
+        const againstDenier = (a: AllegationFound) => a.record.accusedKeys.some((k) => denierKeys.some((d) => side(d) === side(k)));
+        // With no words in common, the one charge just made against the denier's side ("X accused Israel of
+        // breaching the deal ... It rejected the charge that Israel was stalling").
+        const recent = out.filter((a) => againstDenier(a) && info.sentence.index - a.sentence <= 3);
         const answered = denier
           ? out.filter((a) => (owner ? a.record.accuserKeys.some((k) => keysOf(owner).some((o) => side(o) === side(k))) : true) &&
-              a.record.accusedKeys.some((k) => denierKeys.some((d) => side(d) === side(k))) && (owner || overlap(a.record.claim, claimThat[2] ?? '') >= 2))
+              againstDenier(a) && (owner || overlap(a.record.claim, claimThat[2] ?? '') >= 2 || (recent.length === 1 && recent[0] === a)))
           : [];
+        // "... and blamed Hamas for the delay": a charge of the denier's own follows.
+        const chargesBack = /\s+and\s+(?:also\s+)?(?:blamed|accused)\b/.test(claimThat[2] ?? '');
         if (answered.length) {
           for (const a of answered) addDenial(a, denierKeys, info, t, date(nounAt), statusAt(doc, c, c.start + (denier!.index ?? 0)).tense);
-          continue;
+          if (!chargesBack) continue;
         }
-        if (accusedM) {
+        if (accusedM && !answered.length) {
           const al = newAllegation(info, cleanClaim(claimThat[2] ?? ''), owner ? keysOf(owner) : [], keysOf(accusedM), date(nounAt), c.tense);
           if (denier) addDenial(al, keysIn(subjectMentions(info, c, c.start + (denier.index ?? 0))), info, t, date(nounAt), c.tense);
           out.push(al);
@@ -473,7 +479,7 @@ function cleanClaim(s: string): string {
     // A trailing attribution or a framing phrase: "..., the foreign ministry said", "..., in the latest ...".
     .replace(/,\s*(?:in the latest|the latest|amid|as)\b.*$/, '')
     // "accused X of Y and said ...": what follows the second verb is said, not alleged.
-    .replace(/\s+and\s+(?:also\s+)?(?:said|says|added|warned|told|called|urged|vowed|demanded|insisted|threatened)\b.*$/, '')
+    .replace(/\s+and\s+(?:also\s+)?(?:said|says|added|warned|told|called|urged|vowed|demanded|insisted|threatened|blamed|accused)\b.*$/, '')
     .replace(/,\s*[^,“”"]{0,60}\b(?:said|says|told|added|announced)\b[^,“”"]{0,30}$/, '')
     .replace(/\s*[.]["”]?$/, '')
     // "charged X with corruption on Sunday": when it was said is not part of what is alleged.

@@ -207,6 +207,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // A country's name inside a person's name ("Alirio Montenegro Rivas", "Ana Paraguay Ruiz"): a given name
       // before it and a surname after it make it part of the name, left for the capitalised runs below.
       if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && i > 0 && plainName(toks[i - 1]) && !covered[i - 1] && plainName(toks[j])) continue;
+      // A state's name as a given name after an office: "Defence Minister Israel Katz".
+      if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && ROLE_HEADS.has((toks[i - 1]?.text ?? '').toLowerCase()) && plainName(toks[j]) && !gaz.index.has(tk(toks[j]!))) continue;
       // A city's name as a given name after an office: "former foreign minister Santiago Cafiero".
       if (hit.form !== 'name' && hit.form !== 'demonym' && hit.tokens.length === 1 && (ROLE_HEADS.has((toks[i - 1]?.text ?? '').toLowerCase()) || HONORIFICS.has(toks[i - 1]?.text ?? '')) && plainName(toks[j]) && !gaz.index.has(tk(toks[j]!))) continue;
       // A curated surname after an unknown given name is a spelling variant: "Emanuel Macron".
@@ -1013,7 +1015,16 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       }
       for (const si of prevSents) {
         const ms = mentions.filter((m) => m.sent === si && m.key && !m.isLocation && !m.inTitle && m.type !== 'plural').sort((a, b) => a.start - b.start);
-        const subj = ms.find((m) => ok(m.key!) && !m.possessive);
+        // "Netanyahu's office said ... It rejected ...": the office speaks for the leader's state.
+        const office = ms[0] && actors.get(ms[0].key!)?.kind === 'person' && /^['’]s\s+(?:office|government|administration|cabinet)\b/.test(text.slice(ms[0].end, ms[0].end + 20)) ? ms[0] : undefined;
+        if (office && p === 'it') {
+          const c = actors.get(office.key!)?.country;
+          if (c && ensureActor(`state:${c}`, null)) return `state:${c}`;
+        }
+        // "..., spokeswoman X told a briefing. She added that ...": a speaker carrying on is the one who spoke.
+        const speakingOn = wantPerson && /^\s+(?:also\s+)?(?:added|said|told|noted|stressed|insisted|warned)\b/.test(text.slice(toks[at]!.end, toks[at]!.end + 20));
+        const spoke = speakingOn ? ms.filter((m) => ok(m.key!) && !m.possessive && SPEECH_AFTER_NAME.test((/^\s*,?\s*(\w+)/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '').toLowerCase())).pop() : undefined;
+        const subj = spoke ?? ms.find((m) => ok(m.key!) && !m.possessive);
         if (subj) return subj.key;
       }
       return null;
