@@ -96,7 +96,7 @@ function stateSurfaces(gaz: Gazetteer): Map<string, string[]> {
     for (const e of list) {
       if (!e.key?.startsWith('state:')) continue;
       const iso = e.key.slice(6);
-      out.set(iso, [...(out.get(iso) ?? []), e.surface]);
+      out.set(iso, [...new Set([...(out.get(iso) ?? []), e.surface])]);
     }
   }
   return out;
@@ -107,7 +107,14 @@ function homeState(names: Map<string, string[]>, text: string, iso: string | nul
   // The dateline line itself ("NAIROBI, Kenya, Nov 26 -") does not count.
   const end = /\s[-–—]\s|:\s/.exec(text.slice(datelineAt, datelineAt + 100));
   const body = text.slice(0, datelineAt) + ' ' + text.slice(datelineAt + (end ? end.index + end[0].length : 0));
-  const named = (names.get(iso) ?? []).some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(body));
+  const letter = /\p{L}/u;
+  // (indexOf, not one big pattern: this runs on every datelined article.)
+  const named = (names.get(iso) ?? []).some((n) => {
+    for (let at = body.indexOf(n); at >= 0; at = body.indexOf(n, at + 1)) {
+      if (!letter.test(body[at - 1] ?? ' ') && !letter.test(body[at + n.length] ?? ' ')) return true;
+    }
+    return false;
+  });
   return named ? iso : null;
 }
 
