@@ -346,3 +346,12 @@ describe('South Asian honorifics, initials and transcripts', () => {
     expect(x.allegations[0]?.accuserKeys).toEqual([fo!.key]);
   });
 });
+
+describe('private persons and offices of a judiciary', () => {
+  it('"French engineer X" is a person of France whose journey home is no visit; "Iran\'s judiciary spokesman Y" is Iranian', () => {
+    const x = extractText("French engineer Olivier Marchetti was freed on Monday. Iranian engineer Reza Karimi travelled to Oman on Tuesday. Iran's judiciary spokesman Asghar Jahangir repeated the charge.");
+    expect(x.actors.find((a) => a.name === 'Olivier Marchetti')).toMatchObject({ kind: 'person', country: 'FRA' });
+    expect(x.events.filter((e) => e.type === 'consult')).toHaveLength(0);
+    expect(x.actors.find((a) => a.name === 'Asghar Jahangir')).toMatchObject({ country: 'IRN', role: 'judiciary spokesman' });
+  });
+});

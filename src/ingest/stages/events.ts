@@ -488,6 +488,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] === 'target' && parts[i]![0].startsWith('state:') && sourceSides.has(side(parts[i]![0])) && !parts.some(([k, r]) => r === 'source' && k === parts[i]![0])) parts.splice(i, 1);
     }
     if (!parts.length) return null;
+    // "was released ... and boarded a flight to Oman, from where he travelled on to Tehran": a private person
+    // going home visits no one.
+    const visitors = parts.filter(([, r]) => r === 'source');
+    if (trig.type === 'consult' && /travel|trip|visit|arrived|landed/.test(word) && visitors.length && visitors.every(([k]) => actors.get(k)?.privatePerson)) return null;
     if (trig.crowd && !parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;
     // "residents staged a protest ..., demanding compensation": a crowd's demands are its protest, not a request.
     if (trig.type === 'request' && parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;

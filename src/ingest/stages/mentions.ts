@@ -38,6 +38,8 @@ export interface ActorDraft {
   /** Curated fallback role used when the text gives none or only a relational one. */
   seedRole: string | null;
   gender: 'm' | 'f' | null;
+  /** Introduced by an occupation ("engineer", "journalist"), not an office. */
+  privatePerson?: boolean;
   aliases: Set<string>;
   nameTokens: string[];
 }
@@ -61,7 +63,7 @@ const ROLE_HEADS = new Set([
 /** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
 const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador))\b/;
 /** Private persons: the noun marks a name as a person's, but is no office. */
-const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran', 'monk', 'priest', 'pastor']);
+const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran', 'monk', 'priest', 'pastor', 'engineer', 'researcher', 'scholar', 'tourist', 'teacher', 'doctor', 'professor', 'photographer', 'filmmaker', 'hostage', 'athlete']);
 // Words that may appear inside a title.
 const ROLE_MODS = new Set([
   'foreign', 'defence', 'defense', 'prime', 'vice', 'deputy', 'senior', 'top', 'national', 'security', 'intelligence',
@@ -70,6 +72,7 @@ const ROLE_MODS = new Set([
   'energy', 'health', 'justice', 'army', 'navy', 'air', 'force', 'press', 'high', 'special', 'first', 'crown', 'cabinet',
   'assistant', 'under', 'chief', 'general', 'staff', 'joint', 'presidential', 'office', 'defence-ministry', 'spy',
   'opposition', 'party', 'elected', 'incoming', 'outgoing', 'veteran', 'visiting', 'un', 'u.n.', 'coastguard', 'charge', 'chargé',
+  'judiciary', 'parliamentary',
 ]);
 const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 // Relational titles say little about the office; a curated role is better.
@@ -496,6 +499,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (role && (!a.role || (WEAK_ROLES.test(a.role) && !WEAK_ROLES.test(role)))) a.role = role;
       // "Indian national Nikhil Gupta": the demonym before a private person's noun is the person's country, not a party.
       const nounOwner = personNoun && PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ? covered[i - 2] : null;
+      // "French engineer Olivier Marchetti": a private person, whose travels are no visits.
+      if (personNoun && !role) a.privatePerson = true;
       if (nounOwner?.key?.startsWith('state:')) nounOwner.inTitle = true;
       // "President Ana Ruiz of Peru": a state after the titled name is the office's.
       const ofState = (title.head || appos?.head) && toks[j]?.text.toLowerCase() === 'of' && covered[j + 1]?.key?.startsWith('state:') && !covered[j + 1]!.possessive && covered[j + 1]!.type !== 'capital' ? covered[j + 1]! : null;
