@@ -355,3 +355,12 @@ describe('private persons and offices of a judiciary', () => {
     expect(x.actors.find((a) => a.name === 'Asghar Jahangir')).toMatchObject({ country: 'IRN', role: 'judiciary spokesman' });
   });
 });
+
+describe('EU press releases', () => {
+  it('"the Council" is the curated Council of the EU named before, not a council named in passing; the Official Journal is no person', () => {
+    const x = extractText('The Council of the EU met on Monday as the EU-Moldova Association Council held its ninth meeting. The Council today imposed restrictive measures on five individuals. The acts were published in the Official Journal of the EU.');
+    const sanction = x.events.find((e) => e.type === 'sanction');
+    expect(x.name(sanction!.participants.find((p) => p.role === 'source')!.actorKey)).toBe('Council of the European Union');
+    expect(x.actors.some((a) => a.kind === 'person')).toBe(false);
+  });
+});

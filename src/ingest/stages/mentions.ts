@@ -101,7 +101,7 @@ export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|insists|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged|affirmed|reaffirmed|underlined|underscored';
 const SPEECH_AFTER_NAME = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const LOC_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'via', 'towards', 'toward', 'across', 'around', 'visit', 'visited', 'visiting', 'within']);
-const ORG_SUFFIX = /^(?:Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation)$/;
+const ORG_SUFFIX = /^(?:Journal|Gazette|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation)$/;
 // "Federal Government", "National Assembly" alone are a state's own organs, named by the state.
 const GENERIC_ORG = /^(?:Federal|Central|National|Interim|Transitional|New|Regional|Provisional)\s+(?:Government|Assembly|Council|Authority)$/;
 // The "of"-tail of a body's name: "Organization of American States", "Authority on Development".
@@ -1191,7 +1191,12 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
   function resolveOrgDescription(head: string): string | null {
     if (head === 'bloc') return actors.has('org:eu') ? 'org:eu' : actors.has('org:asean') ? 'org:asean' : null;
     if (head === 'alliance') return actors.has('org:nato') ? 'org:nato' : null;
-    if (head === 'council') return [...actors.values()].reverse().find((a) => /Council/.test(a.name))?.key ?? null;
+    // "the Council": a curated council named before (the Council of the EU, the Security Council) over one
+    // named in passing ("the EU-Moldova Association Council").
+    if (head === 'council') {
+      const councils = [...actors.values()].filter((a) => /Council/.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key));
+      return (councils.find((a) => gaz.actors.has(a.key)) ?? councils[0])?.key ?? null;
+    }
     // "the army": the armed forces named last (a curated one: "Sudan's army" is the Sudanese Armed Forces).
     if (head === 'army' || head === 'military') {
       return [...actors.values()].filter((a) => a.kind === 'organization' && /\b(?:army|armed forces|military|defen[cs]e forces)\b/i.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
