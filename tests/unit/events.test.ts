@@ -103,6 +103,13 @@ describe('events', () => {
     expect(aid.some((e) => e.participants.some((p) => p.role === 'source' && p.actorKey === 'state:FRA'))).toBe(true);
   });
 
+  it('"also agreed" is another agreement than the treaty signed before; "finalised the text of a peace treaty" is an agreement', () => {
+    const x = extractText('Chilean President Ana Ruiz and her Peruvian counterpart Luis Mora signed a water treaty in Lima on Tuesday. The leaders also agreed to raise bilateral trade to $10 billion. Bolivia and Paraguay have finalised the text of a peace treaty.');
+    const agree = x.events.filter((e) => e.type === 'agree');
+    expect(agree.filter((e) => e.participants.some((p) => p.actorKey === 'person:ana-ruiz'))).toHaveLength(2);
+    expect(agree.some((e) => e.participants.some((p) => p.actorKey === 'state:BOL'))).toBe(true);
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });

@@ -56,7 +56,7 @@ const TRIGGERS: Trigger[] = [
   // A council or assembly voting meets to do so ("the Security Council voted on Wednesday to extend ...").
   { type: 'consult', re: /\b(?:voted|votes)\b(?=\s+(?:\w+\s+)?(?:on|to|in favou?r|against|unanimously|for)\b)/, single: true },
   // agreements
-  { type: 'agree', notAfter: DEFINITE_BEFORE, re: /\b(?:signed|signs|signing|(?<=\bto\s)sign|(?<=\bwill\s)sign|inked|inks|agreed(?!\s+with\b)|agrees? (?:to|on|upon)|reached (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|consensus|understanding|ceasefire|truce|settlement)|struck an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|sealed an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|concluded (?:an?|the) (?:[\w-]+\s+){0,3}(?:treaty|agreement|deal|accord|pact)|ratified|(?:issued|released|adopted) (?:an?|the) joint (?:statement|declaration|communiqu[eé])|(?:adopted|endorsed) (?:an?|the) (?:[\w-]+\s+){0,3}(?:declaration|communiqu[eé]|pact|agreement|accord|treaty|framework)|memorandum of understanding|memoranda of understanding|MoUs?|(?:deal|agreement|accord) (?:was|has been) (?:reached|signed|struck))\b/ },
+  { type: 'agree', notAfter: DEFINITE_BEFORE, re: /\b(?:signed|signs|signing|(?<=\bto\s)sign|(?<=\bwill\s)sign|inked|inks|agreed(?!\s+with\b)|agrees? (?:to|on|upon)|reached (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|consensus|understanding|ceasefire|truce|settlement)|struck an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|sealed an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|concluded (?:an?|the) (?:[\w-]+\s+){0,3}(?:treaty|agreement|deal|accord|pact)|ratified|(?:issued|released|adopted) (?:an?|the) joint (?:statement|declaration|communiqu[eé])|(?:adopted|endorsed) (?:an?|the) (?:[\w-]+\s+){0,3}(?:declaration|communiqu[eé]|pact|agreement|accord|treaty|framework)|(?:finali[sz]ed|completed)\s+(?:the\s+)?(?:text of\s+|negotiations on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:treaty|agreement|deal|accord)|memorandum of understanding|memoranda of understanding|MoUs?|(?:deal|agreement|accord) (?:was|has been) (?:reached|signed|struck))\b/ },
   // cooperation: joint action and pacts of cooperation (a signed pact is also an agreement)
   { type: 'cooperate', re: /\b(?:(?:held|holds|hold|holding|conducted|conducts|conduct|conducting|staged|stages|staging|launched|launches|began|begin|begins|started|carried out|carry out|kicked off|wrapped up|concluded)\s+(?:[\w-]+\s+){0,3}joint\b|(?:signed|signs|signing|inked|concluded|sealed|agreed|agreed on|forged|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:cooperation|defen[cs]e|security|military|partnership|alliance|mutual[- ]defen[cs]e)\s+(?:pact|agreement|accord|treaty|deal)|(?:joined forces|teamed up)\s+with)\b/ },
   // concessions
@@ -764,6 +764,7 @@ const PLEDGE_ATTRIBUTION = /^[^.;]{0,160},\s*[^,.;]{0,80}?\b(?:announced|said|pl
 const PURPOSE_TRIP = /\b(?:travelled|traveled|flew|went|came|arrived|headed|was in|were in|visited|met|sat down)\b/i;
 const CONDEMNED_ACT = /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|slammed|deplored)\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|incursions?|move|decision|sanctions|expulsions?|deployment|drills|exercises|launch|test)\b/i;
 const ACTS = new Set<EventType>(['assault', 'sanction', 'mobilize', 'coerce', 'threaten']);
+const ALSO_AGREED = /\balso\s+(?:agreed|signed|reached|concluded)\b/i;
 const ALSO_ACCUSED = /\b(?:also|separately|further)\s+(?:\w+\s+)?(?:accused|accuses|alleged|alleges|blamed|blames|charged)\b/i;
 const SAME_DAY_BEFORE = /\b(?:hours|minutes|moments|shortly|just)\s*$/i;
 const MULTI_DAY = /\b(?:(?:two|three|four|five|six|seven|several|\d+)-day|(?:two|three|four|five|several|\d+) days of|week-long|weeklong)\b/i;
@@ -807,7 +808,9 @@ function merge(events: ExtractedEvent[], side: (k: string) => string): Extracted
     // A rejection found from its verb ("dismissing the criticism from X") and the denial of an allegation in
     // the same sentence by the same source are one act.
     const sharesSource = (o: ExtractedEvent) => o.participants.some((p) => p.role === 'source' && e.participants.some((q) => q.role === 'source' && q.actorKey === p.actorKey));
-    const twin = out.find((o) => o.type === e.type && (o.status === e.status || sameSentenceReject(o)) && datesCompatible(o.date, e.date) && sameTime(o, e) && !placeClash(o, e) && ((!dayVsUndated(o, e) && (covers(o, e) || covers(e, o))) || oneVoice(o, e) || (sameSentenceReject(o) && sharesSource(o))));
+    // "The leaders also agreed to raise trade ...": another agreement than the treaty told before.
+    const alsoAgreed = (o: ExtractedEvent) => o.type === 'agree' && o.evidence.start !== e.evidence.start && (ALSO_AGREED.test(o.evidence.sentence) || ALSO_AGREED.test(e.evidence.sentence));
+    const twin = out.find((o) => o.type === e.type && !alsoAgreed(o) && (o.status === e.status || sameSentenceReject(o)) && datesCompatible(o.date, e.date) && sameTime(o, e) && !placeClash(o, e) && ((!dayVsUndated(o, e) && (covers(o, e) || covers(e, o))) || oneVoice(o, e) || (sameSentenceReject(o) && sharesSource(o))));
     if (!twin) {
       out.push(e);
       continue;
