@@ -110,6 +110,15 @@ describe('events', () => {
     expect(agree.some((e) => e.participants.some((p) => p.actorKey === 'state:BOL'))).toBe(true);
   });
 
+  it('meetings and calls: "after meeting his counterpart", "spoke by phone on Tuesday with Sultan X", a call with an unnamed foreign minister', () => {
+    const x = extractText('"Chile will not allow this truce to collapse," Foreign Minister Ana Ruiz told a news conference after meeting her Peruvian counterpart Luis Mora. Macron spoke by phone on Tuesday with Sultan Haitham bin Tarik. Bolivian Foreign Minister Juan Arce had spoken by phone with the Turkish foreign minister on Monday.');
+    const talks = x.events.filter((e) => e.type === 'consult');
+    const met = talks.find((e) => e.participants.some((p) => p.actorKey === 'person:luis-mora'));
+    expect(met?.status).toBe('occurred');
+    expect(talks.some((e) => e.mode === 'phone' && e.participants.some((p) => x.name(p.actorKey) === 'Haitham bin Tarik'))).toBe(true);
+    expect(talks.some((e) => e.participants.some((p) => p.actorKey === 'person:juan-arce') && e.participants.some((p) => p.actorKey === 'state:TUR'))).toBe(true);
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });

@@ -175,7 +175,9 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
       }
       // A "when/after/before" clause of a planned event is planned too ("... will meet when the summit opens").
       const mainPlanned = link === 'subordinate' && clauses[0]?.status === 'planned' && !afterAttribution;
-      const status: EventStatus = PLANNED.test(ctext) || mainPlanned ? 'planned' : ONGOING.test(ctext) ? 'ongoing' : 'occurred';
+      // (Not the words of a quotation: '"Egypt will not allow ...," the minister told a news conference after meeting X'.)
+      const told = ctext.replace(/[“"][^”"]*[”"]/g, ' ');
+      const status: EventStatus = PLANNED.test(told) || mainPlanned ? 'planned' : ONGOING.test(told) ? 'ongoing' : 'occurred';
       const tense = tenseOf(ctext, status);
       clauses.push({ start: a, end: b, text: ctext, link, mentions: actorMentions(a, b), inherited, status, tense, afterAttribution });
     }

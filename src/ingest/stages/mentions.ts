@@ -79,7 +79,7 @@ const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
 // Honorifics that only ever precede a person's name: with one, a capitalised name is a person
 // ("Mufti Abdul Raoof", "Sayyid Badr Albusaidi").
-const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb', 'Excellency', 'Highness', 'Majesty', 'Shri', 'Smt', 'Sri', 'Daw', 'U']);
+const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb', 'Excellency', 'Highness', 'Majesty', 'Shri', 'Smt', 'Sri', 'Daw', 'U', 'Sultan']);
 // Military ranks: before a full name ("General Abdourahamane Tiani", "Lieutenant General Yasser al-Atta") they make a person.
 const MILITARY_RANKS = new Set(['Colonel', 'Col', 'General', 'Gen', 'Admiral', 'Lt', 'Lieutenant', 'Brigadier', 'Marshal', 'Major', 'Captain', 'Commodore']);
 // Ranks and offices may also begin other names ("General Assembly", "Major League"), so alone they make no person.
@@ -1079,6 +1079,14 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     if (next) {
       m.key = next.key;
       m.keys = [next.key!];
+    } else if (country && /^(?:minister|president|premier|chancellor|leader|counterpart|diplomat|king|emir|sultan)$/.test(head) && (actors.has(`state:${country}`) || gaz.actors.has(`state:${country}`))) {
+      // "spoke by phone with the Turkish foreign minister": an official never named stands for the state.
+      if (!actors.has(`state:${country}`)) {
+        const info = gaz.actors.get(`state:${country}`)!;
+        actors.set(info.key, { key: info.key, name: info.name, kind: info.kind, country: info.country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+      }
+      m.key = `state:${country}`;
+      m.keys = [m.key];
     }
   }
 
