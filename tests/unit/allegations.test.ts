@@ -128,3 +128,21 @@ describe('allegations', () => {
     expect(x.allegations[0]!.claim).toMatch(/^any deal must address the root causes of the dispute/);
   });
 });
+
+describe('accusations whose parties are named before the verb', () => {
+  it('"leaving the regional bloc together with Mali and Niger, accusing it of ...": "it" is the bloc', () => {
+    const x = extractText('Burkina Faso suspended ties with ECOWAS last year. Burkina Faso announced in January that it was leaving the regional bloc together with Mali and Niger, accusing it of serving foreign interests.');
+    const a = x.allegations.find((al) => al.claim.startsWith('serving foreign interests'));
+    expect(a?.accusedKeys).toEqual(['org:ecowas']);
+  });
+
+  it('"Kigali in turn accuses the Ugandan army of ...": the army of a state with no curated force is the state', () => {
+    const x = extractText('Kigali in turn accuses the Ugandan army of fighting alongside the rebels.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:RWA'], accusedKeys: ['state:UGA'] });
+  });
+
+  it('a long opening adverbial ("In a statement carried by the official Korean Central News Agency (KCNA) late on Wednesday,") is not the accuser', () => {
+    const x = extractText('In a statement carried by the official Korean Central News Agency (KCNA) late on Wednesday, Kim Yo Jong, a senior official of the ruling Workers\' Party, accused the United States of staging war rehearsals.');
+    expect(x.name(x.allegations[0]!.accuserKeys[0]!)).toBe('Kim Yo Jong');
+  });
+});

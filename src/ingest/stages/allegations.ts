@@ -96,9 +96,12 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const verbAt = c.start + (acc.index ?? 0);
         const objEnd = verbAt + acc[0].length - (acc[4]?.length ?? 0);
         let objects = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= objEnd));
+        // "leaving the regional bloc ..., accusing it of ...": a pronoun object that resolved to the subject is
+        // the thing just named instead (found below).
+        if (/^(?:him|her|them|it)$/i.test((acc[3] ?? '').trim()) && objects.length && objects.every((k) => keysIn(subjectMentions(info, c, verbAt)).includes(k))) objects = [];
         // "accused agents of the Indian government of involvement in ...": the object has an "of" of its own.
         let claimText = acc[4] ?? '';
-        if (!objects.length && !/^(?:him|her|them)$/i.test((acc[3] ?? '').trim())) {
+        if (!objects.length && !/^(?:him|her|them|it)$/i.test((acc[3] ?? '').trim())) {
           const second = /^((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:government|authorities|army|military|regime|state|intelligence services|security services)|(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4})\s+of\s+([^;]+)$/u.exec(claimText);
           const secondEnd = second ? objEnd + (second[1]?.length ?? 0) + 4 : objEnd;
           const inner = second ? keysIn(c.mentions.filter((m) => m.start >= objEnd && m.end <= secondEnd)) : [];
@@ -109,10 +112,14 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         }
         // "expelled a Russian diplomat, accusing him of ...": an object pronoun stands for the
         // object of the verb before it, here the diplomat's state.
-        if (!objects.length && /^(?:him|her|them)$/i.test((acc[3] ?? '').trim())) {
+        if (!objects.length && /^(?:him|her|them|it)$/i.test((acc[3] ?? '').trim())) {
           const subj = new Set(keysIn(subjectMentions(info, c, verbAt)));
-          const prior = info.mentions.filter((m) => m.end <= verbAt && keysOf(m).length && !m.isLocation && !keysOf(m).some((k) => subj.has(k)));
-          const last = prior[prior.length - 1];
+          const prior = info.mentions.filter((m) => m.end <= verbAt && keysOf(m).length && !m.isLocation && m.type !== 'pronoun' && !keysOf(m).some((k) => subj.has(k)));
+          // The object of the verb just before: the first one named in the clause the participle hangs on
+          // ("leaving the regional bloc together with Mali and Niger, accusing it of ...").
+          const hung = info.clauses[info.clauses.indexOf(c) - 1];
+          const first = c.link === 'participle' && hung ? prior.find((m) => m.start >= hung.start) : undefined;
+          const last = first ?? prior[prior.length - 1];
           if (last) objects = keysOf(last);
         }
         const passive = acc[2] === 'by' || /\b(?:was|were|been|being|is|are)\s+(?:(?:also|repeatedly|widely|often|publicly|previously|\w+ly)\s+)*$/.test(t.slice(0, acc.index));

@@ -66,7 +66,7 @@ const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+|long
 const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|is|are|remains|continues)\b/i;
 // "According to a readout by X, the minister told ...": the source of the report is not the subject either.
 // It may end with the name of the official it mentions: "In a note to the British ambassador, Kirsty Hayes, ...".
-const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting)\b(?:[^,"“]{0,80}\b(?:ambassador|envoy|minister|president|counterpart|spokes(?:man|woman|person)|secretary|chief|leader),\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|[^,"“]{0,80}),\s*)/u;
+const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting)\b(?:[^,"“]{0,80}\b(?:ambassador|envoy|minister|president|counterpart|spokes(?:man|woman|person)|secretary|chief|leader),\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|[^,"“]{0,120}),\s*)/u;
 
 const FINITE_IN_LEAD = /\b(?:government|ministry|authorities|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:imposed|announced|signed|expelled|accused|summoned|sent|held|met|said|told|made|took|gave|struck|launched|agreed|rejected|condemned|warned)\s+(?!by\b)/u;
 

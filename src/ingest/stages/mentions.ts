@@ -802,7 +802,10 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           continue;
         }
         if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry|department|agency|army|military)$/.test(head) && !nextCap && !covered[j]) {
-          const key = resolveOrgDescription(head);
+          // "the Congolese army": that state's curated armed forces, else the state itself.
+          const force = country && (head === 'army' || head === 'military') ? [...gaz.actors.values()].find((a) => a.country === country && a.kind === 'organization' && /\b(?:armed forces|army|defen[cs]e forces)\b/i.test(a.name))?.key ?? `state:${country}` : null;
+          if (force) for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
+          const key = force && ensureActor(force, null) ? force : resolveOrgDescription(head);
           if (key) mk(i, j + 1, 'description', key);
           i = j;
         }
@@ -1197,7 +1200,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     return [...mentions].reverse().find((m) => m.key && m.sent >= sent - 3 && m.type !== 'description' && actors.get(m.key)?.kind === 'organization' && /\b(?:ministry|department|embassy|office)\b/i.test(actors.get(m.key)!.name))?.key ?? null;
   }
   function resolveOrgDescription(head: string): string | null {
-    if (head === 'bloc') return actors.has('org:eu') ? 'org:eu' : actors.has('org:asean') ? 'org:asean' : null;
+    // "the regional bloc": the bloc named last (ECOWAS, the EU, ASEAN ...).
+    if (head === 'bloc') {
+      const blocs = [...actors.values()].filter((a) => a.kind === 'organization' && !a.country && gaz.actors.has(a.key) && /^(?:org:(?:eu|asean|ecowas|african-union|aes|sadc|eac|eccas|igad|gcc|caricom|mercosur|celac|oas|pif|sco|brics|eaeu|csto|cis|arab-league|oic|apec|nato|osce))$/.test(a.key)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key));
+      return blocs[0]?.key ?? (actors.has('org:eu') ? 'org:eu' : actors.has('org:asean') ? 'org:asean' : null);
+    }
     if (head === 'alliance') return actors.has('org:nato') ? 'org:nato' : null;
     // "the Council": a curated council named before (the Council of the EU, the Security Council) over one
     // named in passing ("the EU-Moldova Association Council").
