@@ -340,3 +340,40 @@ describe('a truce story with charges both ways', () => {
     expect(texts[1]).toMatch(/^President Donald Trump wanted/);
   });
 });
+
+const PRAGUE = `Czech Republic expels two Russian diplomats
+
+The Czech government on Thursday ordered two employees of the Russian embassy in Prague to leave the country within 72 hours, saying they had helped recruit and pay local men to plant incendiary devices along a freight line.
+
+Foreign Minister Tomáš Horák said the two men had been declared persona non grata.
+
+In Moscow, the foreign ministry dismissed the allegations as "a crude provocation" designed to justify Prague's course. Its spokeswoman, Yelena Kirsanova, told reporters that Russia would answer in a mirror manner.
+
+Later on Thursday, Polish Foreign Minister Marek Wilczek phoned Horák to offer his support. Horák is set to brief his EU counterparts on the case when foreign ministers meet in Brussels on Monday.
+
+Relations have not recovered from April 2021, when the Czech Republic expelled 18 Russian diplomats after blaming Russian military intelligence for two explosions at an ammunition depot in 2014.`;
+
+describe('an expulsion over a sabotage plot', () => {
+  const x = extractArticle(PRAGUE, { publishedAt: '2024-11-14' });
+
+  it('"ordered two employees of the Russian embassy in Prague to leave" is an expulsion; planting incendiary devices is a charge, denied from Moscow', () => {
+    expect(x.eventsOf('sanction', 'Czechia', 'Russia').some((e) => e.date?.value === '2024-11-14')).toBe(true);
+    const a = x.allegation('incendiary devices');
+    expect(a!.status).toBe('denied');
+  });
+
+  it('"In Moscow, the foreign ministry ... Its spokeswoman, X": Russian, though Prague was named last; the Czech minister is not made Russian by a ministry named after him', () => {
+    expect(x.actor('Yelena Kirsanova')?.country).toBe('RUS');
+    expect(x.actor('Tomáš Horák')?.country).not.toBe('RUS');
+  });
+
+  it('"phoned Horák" is a call; "is set to brief his counterparts" a planned meeting', () => {
+    expect(x.eventsOf('consult', 'Marek Wilczek', 'Tomáš Horák')[0]?.mode).toBe('phone');
+    expect(x.eventsOf('consult', 'Tomáš Horák', 'European Union')[0]?.status).toBe('planned');
+  });
+
+  it('a year inside the charge ("blaming X for two explosions in 2014") does not date the blame', () => {
+    const [blame] = x.eventsOf('accuse', 'Czechia', 'Russia').filter((e) => e.date?.value.startsWith('2021') || e.date?.value === '2014');
+    expect(blame?.date?.value).toBe('2021-04');
+  });
+});

@@ -289,12 +289,14 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number, until = 
     const day = new Date(Date.parse(mainDay.past.value) - n * 86400e3).toISOString().slice(0, 10);
     return { ...dayAfter, past: { value: day, precision: 'day' }, future: { value: day, precision: 'day' } };
   }
-  if (c.link === 'complement' || c.link === 'relative' || c.link === 'continuation' || c.afterAttribution || whenAfterTime) {
+  // "expelled 18 diplomats in April 2021 after blaming X for ...": a participle after "after" happened then too.
+  const afterGerund = c.link === 'subordinate' && /^(?:after|before)\s+[a-z]+ing\b/i.test(c.text);
+  if (c.link === 'complement' || c.link === 'relative' || c.link === 'continuation' || c.afterAttribution || whenAfterTime || afterGerund) {
     for (let k = i - 1; k >= 0; k--) {
       const p = info.clauses[k]!;
       const own = datesIn(info, p);
       if (own.length) return own[own.length - 1]!;
-      if (p.link !== 'complement' && p.link !== 'relative' && p.link !== 'continuation') break;
+      if (p.link !== 'complement' && p.link !== 'relative' && p.link !== 'continuation' && !(afterGerund && p.link === 'subordinate' && /^when\b/i.test(p.text))) break;
     }
   }
   return null;

@@ -507,7 +507,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (ofState && !a.country && !title.country && !appos?.country) ofState.inTitle = true;
       // "Denmark went further. Its Foreign Minister, X, said ...": the state "its" stands for.
       const itsAt = [title.start - 1, title.start].find((k) => /^(?:its|their)$/i.test(toks[k]?.text ?? ''));
-      const itsState = title.head && itsAt !== undefined ? [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && !m.inTitle && m.end <= toks[itsAt]!.start).pop()?.key?.slice(6) ?? null : null;
+      // (The subject of the sentence before, when it is a state or a body of one: "In Moscow, the foreign
+      // ministry dismissed ... Prague's course. Its spokeswoman, X, ...".)
+      const prevSubject = itsAt !== undefined ? mentions.filter((m) => m.sent === s.index - 1 && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun')[0] : undefined;
+      const prevSide = prevSubject?.key?.startsWith('state:') ? prevSubject.key.slice(6) : prevSubject?.key && actors.get(prevSubject.key)?.kind === 'organization' ? actors.get(prevSubject.key)?.country ?? null : null;
+      const itsState = title.head && itsAt !== undefined ? prevSide ?? [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && !m.inTitle && m.end <= toks[itsAt]!.start).pop()?.key?.slice(6) ?? null : null;
       if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic() : null);
       if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
       if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
@@ -546,6 +550,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const owner = k >= 0 ? covered[k] : null;
       if (owner?.key?.startsWith('state:')) country = owner.key.slice(6);
       // "the foreign ministry" without an owner: the one already named, else the dateline's state.
+      // "In Moscow, the foreign ministry ...": the capital that opens the sentence says whose.
+      const openingCapital = /^the$/i.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',' && /^(?:In|From)$/.test(toks[0]?.text ?? '') ? local.find((m) => m.start <= toks[i - 2]!.start && m.place?.country && (m.type === 'capital' || m.isLocation)) : undefined;
+      if (!country && openingCapital?.place?.country) country = openingCapital.place.country;
       if (!country && /^the$/i.test(toks[i - 1]?.text ?? '')) {
         const known = [...actors.values()].filter((a) => a.key.endsWith(`-${w}-ministry`));
         country = known.length === 1 ? known[0]!.country : known.length === 0 ? datelineCountry : null;
@@ -1113,7 +1120,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (a.kind !== 'person' || a.country || !a.role) continue;
       if (/ambassador|envoy|counterpart|representative|delegate|\b(?:UN|U\.N\.|NATO|EU|AU)\b|United Nations|European|Secretary[- ]General|Commissioner/i.test(a.role)) continue;
       const portfolio = /\b(foreign|defen[cs]e|interior|finance|justice|trade)\b/i.exec(a.role)?.[1]?.toLowerCase().replace('defense', 'defence');
-      const ministries = portfolio ? [...actors.values()].filter((o) => o.kind === 'organization' && o.country && o.key.endsWith(`-${portfolio}-ministry`)) : [];
+      // (Only a ministry named before the minister: "Foreign Minister Horák" is not the minister of a foreign
+      // ministry that comes up later in Moscow.)
+      const firstAt = (key: string) => mentions.find((m) => m.key === key)?.start ?? Infinity;
+      const personAt = firstAt(a.key);
+      const ministries = portfolio ? [...actors.values()].filter((o) => o.kind === 'organization' && o.country && o.key.endsWith(`-${portfolio}-ministry`) && firstAt(o.key) < personAt) : [];
       const byMinistry = new Set(ministries.map((o) => o.country)).size === 1 ? ministries[0]!.country : null;
       // "At his weekly briefing in New Delhi, ministry spokesperson X ...": officials mostly speak in their own capital.
       // Only where the sentence is about speaking there, not travelling there ("arrived in Beijing").
