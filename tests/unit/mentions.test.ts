@@ -364,3 +364,12 @@ describe('EU press releases', () => {
     expect(x.actors.some((a) => a.kind === 'person')).toBe(false);
   });
 });
+
+describe('capitals other places share', () => {
+  it('"Georgetown" is Guyana in a story that names Guyana, and no one elsewhere', () => {
+    const x = extractText('Venezuela has recalled its ambassador to Guyana, after Georgetown accused Caracas of massing troops near the border.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:GUY'], accusedKeys: ['state:VEN'] });
+    const y = extractText('Students in Georgetown protested on Monday.');
+    expect(y.actors.some((a) => a.key === 'state:GUY')).toBe(false);
+  });
+});

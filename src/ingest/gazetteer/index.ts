@@ -36,6 +36,8 @@ export interface Gazetteer {
   personsBySurname: Map<string, ActorInfo[]>;
   /** ISO3 -> state key, name and demonym */
   states: Map<string, { key: string; name: string; demonym: string | null }>;
+  /** Capitals other places share ("Georgetown", "Kingston") -> the state, used only when a story names it. */
+  sharedCapitals: Map<string, string>;
 }
 
 interface SeedPerson { id: string; name: string; aliases?: string[]; country: string | null; role: string | null; gender?: string }
@@ -57,6 +59,7 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
   const actors = new Map<string, ActorInfo>();
   const personsBySurname = new Map<string, ActorInfo[]>();
   const states = new Map<string, { key: string; name: string; demonym: string | null }>();
+  const sharedCapitals = new Map<string, string>();
   const seen = new Map<string, string | null>(); // surface -> key, to drop ambiguous forms
 
   const add = (surface: string, key: string | null, form: NameForm, place: GazEntry['place'] = null) => {
@@ -103,7 +106,10 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     for (const n of names) add(n, key, n === 'Washington' || n === 'New Delhi' || n === 'The Hague' || n === 'Naypyidaw' ? 'capital' : 'name',
       n === 'Washington' || n === 'New Delhi' || n === 'The Hague' || n === 'Naypyidaw' ? { name: n, country: c.cca3 } : null);
     for (const cap of c.capital ?? []) {
-      if (AMBIGUOUS_CAPITALS.has(cap)) continue;
+      if (AMBIGUOUS_CAPITALS.has(cap)) {
+        sharedCapitals.set(cap, c.cca3);
+        continue;
+      }
       add(cap, key, 'capital', { name: cap, country: c.cca3 });
     }
     if (c.cca3 === 'UKR') add('Kiev', key, 'capital', { name: 'Kyiv', country: 'UKR' });
@@ -138,5 +144,5 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     actors.set(key, { key, name: o.name, kind, country: o.country, role: null, gender: null });
     for (const n of [o.name, ...(o.aliases ?? [])]) add(n, key, 'name');
   }
-  return { index, actors, personsBySurname, states };
+  return { index, actors, personsBySurname, states, sharedCapitals };
 }

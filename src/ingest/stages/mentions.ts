@@ -152,6 +152,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
   // "Congo" alone, in a story about the Democratic Republic of Congo (and not about Brazzaville), is the DRC.
   const bareCongo = /\bDemocratic Republic of (?:the )?Congo\b|\bDR ?Congo\b|\bDRC\b|\bKinshasa\b/.test(text) && !/(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bBrazzaville\b|\bCongo-Brazzaville\b/.test(text);
   const pendingForward: { m: Mention; country: string | null; head: string }[] = [];
+  // Capitals other places share ("Georgetown", "Kingston") are that state's only in a story that names the state.
+  const namedSharedCapitals = new Map([...gaz.sharedCapitals].filter(([, iso]) => {
+    const st = gaz.states.get(iso);
+    return [st?.name, st?.demonym].some((n) => n && new RegExp(`\\b${n}\\b`).test(text));
+  }));
   // An acronym given in parentheses after a body's name ("Joint Chiefs of Staff (JCS)") names it later on.
   const acronyms = new Map<string, string>();
   const noteAcronym = (end: number, key: string) => {
@@ -195,6 +200,12 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
 
     // 1. Gazetteer names, longest match first.
     for (let i = 0; i < toks.length; i++) {
+      // "after Georgetown accused Caracas": a capital shared with other places counts in a story about its state.
+      const shared = namedSharedCapitals.get(toks[i]!.text);
+      if (shared && !covered[i]) {
+        addGaz({ tokens: [tk(toks[i])], surface: toks[i]!.text, key: `state:${shared}`, form: 'capital', place: { name: toks[i]!.text, country: shared } }, i, i + 1);
+        continue;
+      }
       const list = gaz.index.get(tk(toks[i]));
       if (!list) continue;
       const hit = list.find((e) => e.tokens.every((w, k) => tk(toks[i + k]) === w));
