@@ -377,3 +377,30 @@ describe('an expulsion over a sabotage plot', () => {
     expect(blame?.date?.value).toBe('2021-04');
   });
 });
+
+const DIALOGUE = `TOKYO, Nov 20 (Wire) - Japan and China held their first strategic dialogue in two years in Tokyo on Thursday.
+
+He also renewed Japan's call for the early release of Takeshi Onodera, a Japanese pharmaceutical executive detained in Beijing in March last year.
+
+Liu told his host that China was willing to "meet Japan halfway" on seafood imports.
+
+In Beijing, a spokesperson for the Chinese foreign ministry, Lin Qiuyue, dismissed the Japanese protest. Lin said Onodera was suspected of espionage.`;
+
+describe('a dialogue with a detained executive', () => {
+  const x = extractArticle(DIALOGUE, { publishedAt: '2025-11-20' });
+
+  it('"a Japanese pharmaceutical executive detained in Beijing" is a person described, not an act by the one who calls for his release', () => {
+    expect(x.actor('Takeshi Onodera')?.kind).toBe('person');
+    expect(x.events.filter((e) => e.type === 'coerce')).toHaveLength(0);
+  });
+
+  it('"told his host" and "meet Japan halfway" are no meetings', () => {
+    expect(x.events.filter((e) => e.type === 'consult' && e.date?.value !== '2025-11-20')).toHaveLength(0);
+  });
+
+  it('"X, dismissed the Japanese protest" is no statement by Japan; "Onodera was suspected of espionage" is a charge', () => {
+    expect(x.said('Japan')).toHaveLength(0);
+    const a = x.allegation('suspected of espionage');
+    expect(x.names(a!.accusedKeys)).toEqual(['Takeshi Onodera']);
+  });
+});

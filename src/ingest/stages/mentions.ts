@@ -63,7 +63,7 @@ const ROLE_HEADS = new Set([
 /** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
 const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador))\b/;
 /** Private persons: the noun marks a name as a person's, but is no office. */
-const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran', 'monk', 'priest', 'pastor', 'engineer', 'researcher', 'scholar', 'tourist', 'teacher', 'doctor', 'professor', 'photographer', 'filmmaker', 'hostage', 'athlete']);
+const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran', 'monk', 'priest', 'pastor', 'engineer', 'researcher', 'scholar', 'tourist', 'teacher', 'doctor', 'professor', 'photographer', 'filmmaker', 'hostage', 'athlete', 'executive', 'employee', 'manager', 'consultant', 'contractor', 'pilot', 'sailor', 'fisherman']);
 // Words that may appear inside a title.
 const ROLE_MODS = new Set([
   'foreign', 'defence', 'defense', 'prime', 'vice', 'deputy', 'senior', 'top', 'national', 'security', 'intelligence',
@@ -346,7 +346,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     const apposHeadIsPersonNoun = (from: number) => {
       let k = from;
       while (k < from + 4 && /^(?:a|an|the|close|former|prominent|wealthy|jailed|detained|dual|fellow|\p{L}+ian|\p{L}+ese)$/u.test(toks[k]?.text.toLowerCase() ?? '')) k++;
-      return PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^(?:,|\.|;|close|who|from|of|with|and|based|in|at)$/.test(toks[k + 1]?.text ?? '.');
+      // (One more plain word may qualify the noun: "a Japanese pharmaceutical executive".)
+      if (!PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^[a-z][a-z-]+$/.test(toks[k]?.text ?? '') && PERSON_NOUNS.has(toks[k + 1]?.text.toLowerCase() ?? '')) k++;
+      return PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^(?:,|\.|;|close|who|from|of|with|and|based|in|at|detained|held|jailed|arrested)$/.test(toks[k + 1]?.text ?? '.');
     };
     for (let i = 0; i < toks.length; i++) {
       if (covered[i] || !nameTok(i)) continue;
