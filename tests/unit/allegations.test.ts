@@ -146,3 +146,15 @@ describe('accusations whose parties are named before the verb', () => {
     expect(x.name(x.allegations[0]!.accuserKeys[0]!)).toBe('Kim Yo Jong');
   });
 });
+
+describe('coordinated accusers and charged acts', () => {
+  it('"Chile and Peru imposed sanctions on commanders of Bolivia\'s X and a trader, accusing them of ...": both accuse, X is accused', () => {
+    const x = extractText("Chile and Peru on Thursday imposed coordinated sanctions on four commanders of Sudan's paramilitary Rapid Support Forces (RSF) and a gold trader, accusing them of directing a campaign of killings.");
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:CHL', 'state:PER'], accusedKeys: ['group:rsf'] });
+  });
+
+  it('"renewed its accusation that X was supplying Y with weapons": the charge, not an act of aid', () => {
+    const x = extractText('Its foreign ministry renewed its accusation that the United Arab Emirates was supplying the RSF with weapons through Chad.');
+    expect(x.events.filter((e) => e.type === 'aid')).toHaveLength(0);
+  });
+});

@@ -98,7 +98,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         let objects = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= objEnd));
         // "leaving the regional bloc ..., accusing it of ...": a pronoun object that resolved to the subject is
         // the thing just named instead (found below).
-        if (/^(?:him|her|them|it)$/i.test((acc[3] ?? '').trim()) && objects.length && objects.every((k) => keysIn(subjectMentions(info, c, verbAt)).includes(k))) objects = [];
+        const subjectSide = [...keysIn(subjectMentions(info, c, verbAt)), ...(info.clauses[0] && info.clauses[0] !== c ? keysIn(subjectMentions(info, info.clauses[0], info.clauses[0].end)) : [])];
+        if (/^(?:him|her|them|it)$/i.test((acc[3] ?? '').trim()) && objects.length && objects.every((k) => subjectSide.includes(k))) objects = [];
         // "accused agents of the Indian government of involvement in ...": the object has an "of" of its own.
         let claimText = acc[4] ?? '';
         if (!objects.length && !/^(?:him|her|them|it)$/i.test((acc[3] ?? '').trim())) {
@@ -113,12 +114,13 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         // "expelled a Russian diplomat, accusing him of ...": an object pronoun stands for the
         // object of the verb before it, here the diplomat's state.
         if (!objects.length && /^(?:him|her|them|it)$/i.test((acc[3] ?? '').trim())) {
-          const subj = new Set(keysIn(subjectMentions(info, c, verbAt)));
+          // (All of a coordinated subject: "Britain and Canada imposed ..., accusing them of".)
+          const subj = new Set(subjectSide);
           const prior = info.mentions.filter((m) => m.end <= verbAt && keysOf(m).length && !m.isLocation && m.type !== 'pronoun' && !keysOf(m).some((k) => subj.has(k)));
           // The object of the verb just before: the first one named in the clause the participle hangs on
           // ("leaving the regional bloc together with Mali and Niger, accusing it of ...").
           const hung = info.clauses[info.clauses.indexOf(c) - 1];
-          const first = c.link === 'participle' && hung ? prior.find((m) => m.start >= hung.start) : undefined;
+          const first = c.link === 'participle' && hung ? prior.find((m) => m.start >= hung.start && !m.possessive) : undefined;
           const last = first ?? prior[prior.length - 1];
           if (last) objects = keysOf(last);
         }

@@ -127,7 +127,13 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     const quoted = [...s.sentence.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [s.start + (q.index ?? 0), s.start + (q.index ?? 0) + q[0].length] as const);
     const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
     const unquoted = actorMentions(bodyStart, s.end).filter((m) => !m.possessive && !inQuote(m));
-    const mainSubject = (/^\s*[“"]/.test(s.sentence) && unquoted.length ? unquoted : actorMentions(bodyStart, s.end).filter((m) => !m.possessive)).slice(0, 1);
+    const subjectPool = /^\s*[“"]/.test(s.sentence) && unquoted.length ? unquoted : actorMentions(bodyStart, s.end).filter((m) => !m.possessive);
+    // With the actors coordinated with it: "Britain and Canada imposed ..., accusing them of ...".
+    const mainSubject = subjectPool.slice(0, 1);
+    for (const m of subjectPool.slice(1)) {
+      if (/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(mainSubject[mainSubject.length - 1]!.end, m.start))) mainSubject.push(m);
+      else break;
+    }
     for (let k = 0; k < cuts.length; k++) {
       const a = cuts[k]!.at;
       const b = cuts[k + 1]?.at ?? s.end;

@@ -175,6 +175,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
           if (trig.type !== 'request' && trig.type !== 'threaten' && ASKED_FOR.test(lead)) continue;
           // "denied that the vessel had rammed the boat": a denied act is the denier's claim, not an event.
           if (trig.type !== 'reject' && !held && DENIED_ACT.test(lead)) continue;
+          // "renewed its accusation that the UAE was supplying the RSF with weapons": a charged act is the charge.
+          if (trig.type !== 'accuse' && trig.type !== 'reject' && /\b(?:accusations?|allegations?|claims?|charges?|assertions?)\s+that\s+[^.;]*$/i.test(lead)) continue;
           // "ignored his offer to sign the agreement first": an act offered is not done.
           if (trig.type === 'agree' && /\b(?:offer|offers|offered|offering|proposal|proposed|proposing|willingness|readiness)\s+to\s+$/i.test(lead)) continue;
         }
