@@ -158,3 +158,19 @@ describe('coordinated accusers and charged acts', () => {
     expect(x.events.filter((e) => e.type === 'aid')).toHaveLength(0);
   });
 });
+
+describe('communiqué style', () => {
+  it('"The Government of Costa Rica categorically rejects the statements made by X, who alleged that ..." is Costa Rica denying X\'s charge', () => {
+    const x = extractText('The Government of Costa Rica categorically rejects the statements made on Sunday by the Minister of Foreign Affairs of Nicaragua, Mr. Denis Arana Mejía, who alleged that the Costa Rican authorities "shelter and finance" armed groups seeking to destabilize Nicaragua.');
+    const a = x.allegations[0]!;
+    expect(a.accusedKeys).toEqual(['state:CRI']);
+    expect(a.status).toBe('denied');
+    expect(a.denials.map((d) => d.actorKey)).toContain('state:CRI');
+  });
+
+  it('"held telephone conversations with X and with the Secretary General of the Central American Integration System": calls, and no person named "Integration System"', () => {
+    const x = extractText('On Tuesday, Minister Andrés Solano held telephone conversations with the Minister of Foreign Affairs of Panama, Mrs. Itzel Córdoba, and with the Secretary General of the Central American Integration System.');
+    expect(x.events.some((e) => e.type === 'consult' && e.mode === 'phone')).toBe(true);
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Integration System');
+  });
+});

@@ -45,7 +45,7 @@ const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|d
 const DENIAL_WORDS = /\b(?:baseless|groundless|(?:does|did|do) not hold water|(?:has|had|have) no basis|without basis|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 // Participles count too: "..., dismissing the criticism as hysteric".
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|rebuffed)\b/i;
-const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?|criticism|(?:that|this|the|their|his|her|its)\s+(?:account|version|characteri[sz]ation))\b/i;
+const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?|criticism|statements made|remarks made|(?:that|this|the|their|his|her|its)\s+(?:account|version|characteri[sz]ation))\b/i;
 // A denial whose object is the act itself: "Tehran denies sending weapons", "has denied any involvement",
 // "denied having ...", "denied wrongdoing".
 const DENIED_ACT = /\b(?:denied|denies|deny|denying)\s+(?:\w+ly\s+)?(?:(?:any|all)\b|having\b|involvement\b|wrongdoing\b|responsibility\b|[a-z]+ing\b)/i;

@@ -42,7 +42,7 @@ const DEFINITE_BEFORE = /(?:\b(?:after|before|at|since|following)\s+|^\s*)(?:the
 
 const TRIGGERS: Trigger[] = [
   // consultations: meetings, visits, calls, summits
-  { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:(?:\w+ly|today|yesterday|again|separately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:by (?:tele)?phone\s+(?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|late|earlier|again)\s+)?)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:call|conversation)\b/ },
+  { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:(?:\w+ly|today|yesterday|again|separately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:by (?:tele)?phone\s+(?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|late|earlier|again)\s+)?)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:calls?|conversations?)\b/ },
   // ("hosts three million migrants" is no meeting; "shook hands" is one.)
   // ("after meeting his counterpart": the gerund of a meeting held, not the bare noun "meeting".)
   { type: 'consult', re: /\b(?:after|before|while|when|since)\s+meeting(?=\s+(?:his|her|their|its|the|[A-Z]))|\b(?:met|(?:meet|meets)(?!\s+(?:[\w'’-]+\s+){0,2}halfway)(?!\s+(?:its|their|the|his|her|our)?\s*(?:demands?|needs?|targets?|obligations?|requirements?|conditions?|expectations?|deadlines?|standards?|criteria|costs?|commitments?)\b)|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|(?:hosted|hosts|hosting)(?!\s+(?:(?:about|around|some|nearly|close to|more than|over|up to)\s+)*(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b)|shook hands|shake hands|shaking hands|received|visited|visits|travel(?:l)?(?:ed|s)?(?: on)? to|travel(?: on)? to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations|meetings))\b/ },
@@ -568,7 +568,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       if (mainDate?.precision === 'day') date = mainDate;
     }
     // A summit, meeting or vote of an international body alone ("ASEAN leaders opened their summit") gathers its members.
-    const mode = trig.type !== 'consult' ? null : /\b(?:phone|phoned|telephoned|rang|call|spoke|spoken|talked|conversation)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|host|received|arrived|arrives|arriving|landed|welcom/.test(word) ? 'visit' : bodyOnly ? 'multilateral' : null;
+    const mode = trig.type !== 'consult' ? null : /\b(?:phone|telephone|phoned|telephoned|rang|call|calls|spoke|spoken|talked|conversations?)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|host|received|arrived|arrives|arriving|landed|welcom/.test(word) ? 'visit' : bodyOnly ? 'multilateral' : null;
     // "the same restrictions on those firms", "would ship howitzers": the targets of the last such event.
     if ((trig.type === 'aid' || trig.type === 'sanction') && !parts.some(([, r]) => r === 'target')) {
       const prev = [...events].reverse().find((e) => e.type === trig.type && info.sentence.index - sentenceOf(e) <= 3);

@@ -101,7 +101,7 @@ export const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|insists|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged|affirmed|reaffirmed|underlined|underscored';
 const SPEECH_AFTER_NAME = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const LOC_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'via', 'towards', 'toward', 'across', 'around', 'visit', 'visited', 'visiting', 'within']);
-const ORG_SUFFIX = /^(?:Journal|Gazette|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation)$/;
+const ORG_SUFFIX = /^(?:Journal|Gazette|System|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation)$/;
 // "Federal Government", "National Assembly" alone are a state's own organs, named by the state.
 const GENERIC_ORG = /^(?:Federal|Central|National|Interim|Transitional|New|Regional|Provisional)\s+(?:Government|Assembly|Council|Authority)$/;
 // The "of"-tail of a body's name: "Organization of American States", "Authority on Development".
@@ -422,6 +422,14 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const ownerIsState = !!owner && (owner.type === 'demonym' || owner.type === 'name') && !!owner.key?.startsWith('state:');
         const ownerState = ownerIsState && !owner.possessive ? owner : null;
         const name = text.slice(ownerState ? ownerState.start : runToks[0]!.start, runToks[runToks.length - 1]!.end);
+        // "the Government of Costa Rica", "the Government of the Republic of Nicaragua": the state itself.
+        const govOf = /^Government of (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Islamic Republic|Sultanate) of )?(.+)$/.exec(name);
+        const governed = govOf ? [...gaz.states.values()].find((st) => st.name === govOf[1]) : undefined;
+        if (governed && ensureActor(governed.key, null)) {
+          mk(first, j, 'name', governed.key);
+          i = j - 1;
+          continue;
+        }
         const key = `org:${slug(name)}`;
         if (!actors.has(key)) {
           actors.set(key, { key, name, kind: 'organization', country: ownerIsState ? owner.key!.slice(6) : null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
