@@ -373,3 +373,11 @@ describe('capitals other places share', () => {
     expect(y.actors.some((a) => a.key === 'state:GUY')).toBe(false);
   });
 });
+
+describe('"the presidents of X and Y"', () => {
+  it('is the two states listed after "of", not the last two persons named', () => {
+    const x = extractText('Marat Osmonov, secretary of the security council, warned of a response. Ambassador Sherali Rakhimzoda was summoned. The presidents of Kyrgyzstan and Tajikistan spoke by telephone on Wednesday and agreed to pull back the additional troops.');
+    const call = x.events.find((e) => e.type === 'consult' && e.mode === 'phone');
+    expect(call?.participants.map((p) => p.actorKey).sort()).toEqual(['state:KGZ', 'state:TJK']);
+  });
+});

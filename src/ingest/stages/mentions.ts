@@ -778,6 +778,20 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           }
         }
         // "the ministers", "the parties", "the two sides" without a number: the pair or group just named.
+        // "The presidents of Kyrgyzstan and Tajikistan": the states listed after "of".
+        if (lw === 'the' && UNNUMBERED_PLURAL.test(head) && !covered[j] && toks[j + 1]?.text === 'of' && covered[j + 2]?.key?.startsWith('state:')) {
+          const first = covered[j + 2]!;
+          const k = toks.findIndex((t) => t.start >= first.end);
+          const second = toks[k]?.text === 'and' ? covered[k + 1] : undefined;
+          if (second?.key?.startsWith('state:') && second.key !== first.key) {
+            const m = mk(i, j + 1, 'plural', first.key);
+            m.keys = [first.key!, second.key!];
+            first.inTitle = true;
+            second.inTitle = true;
+            i = j;
+            continue;
+          }
+        }
         if (lw === 'the' && j === i + 1 && UNNUMBERED_PLURAL.test(head) && !covered[j]) {
           const recent = [...groups].reverse().find((g) => g.sent >= s.index - 3);
           const kind: ActorKind = /^(?:ministers|leaders|presidents|interlocutors)$/.test(head) ? 'person' : 'state';
