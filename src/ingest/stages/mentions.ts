@@ -155,7 +155,8 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
   // Capitals other places share ("Georgetown", "Kingston") are that state's only in a story that names the state.
   const namedSharedCapitals = new Map([...gaz.sharedCapitals].filter(([, iso]) => {
     const st = gaz.states.get(iso);
-    return [st?.name, st?.demonym].some((n) => n && new RegExp(`\\b${n}\\b`).test(text));
+    // (A cheap look first: this runs for every article.)
+    return [st?.name, st?.demonym].some((n) => n && text.includes(n) && new RegExp(`\\b${n}\\b`).test(text));
   }));
   // An acronym given in parentheses after a body's name ("Joint Chiefs of Staff (JCS)") names it later on.
   const acronyms = new Map<string, string>();

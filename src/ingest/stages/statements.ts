@@ -32,6 +32,8 @@ const ANONYMOUS = /\b(?:anonymity|not authori[sz]ed to (?:speak|comment)|asked n
 const STATEMENT_PARTICIPLE = /\b(?:posted|published|issued|carried|released|broadcast|aired)\b|(?<=\b(?:a|an|the|his|her|its|their)\s+)\w+ed\b/g;
 // Between a verb and its "that": a recipient or a time or place, but no verb of its own.
 const BEFORE_THAT = /^([^,;“”"]{0,80}?)\bthat\b\s*/;
+const HEAD_SPEECH = new RegExp(`\\b(?:said|says|told|tells|added|stated|(?:${SPEECH_VERBS})(?=\\s+that\\b|:?\\s*[“"]))\\b`);
+const PERSON_THEN_SPEECH = new RegExp(`^\\s*(?:also\\s+|again\\s+|\\w+ly\\s+)?(?:${SPEECH_VERBS})\\b`);
 const HAS_VERB = /\b(?:would|will|had|has|have|was|were|is|are|does|did|do|can|could|should|must|\w+ed)\b/;
 // Participles of saying hang reported speech on the sentence subject: "..., writing on social media that",
 // "..., warning that", "..., insisting that". Except "saying", they need a that-clause or a quotation.
@@ -189,8 +191,7 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // So does a head that opens with a person and a reporting verb: "Chau reaffirmed X's support for ..., the
     // Vietnamese statement said" reports Chau's words, whoever published them.
     const personFirst = info.mentions.find((m) => m.start >= info.bodyStart && m.start - info.bodyStart <= 1 && m.type === 'person');
-    const headHasVerb = new RegExp(`\\b(?:said|says|told|tells|added|stated|(?:${SPEECH_VERBS})(?=\\s+that\\b|:?\\s*[“"]))\\b`).test(head) ||
-      (!!personFirst && new RegExp(`^\\s*(?:also\\s+|again\\s+|\\w+ly\\s+)?(?:${SPEECH_VERBS})\\b`).test(doc.text.slice(personFirst.end, personFirst.end + 40)));
+    const headHasVerb = HEAD_SPEECH.test(head) || (!!personFirst && PERSON_THEN_SPEECH.test(doc.text.slice(personFirst.end, personFirst.end + 40)));
     // The speaker is named before the verb (", Angola's presidency announced") or right after it (", said Ruto"),
     // not in an occasion that follows ("... after the two countries' ministers met").
     const verbEnd = trailing.index + trailing[0].length - (trailing[2]?.length ?? 0);
