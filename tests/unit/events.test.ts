@@ -119,6 +119,15 @@ describe('events', () => {
     expect(talks.some((e) => e.participants.some((p) => p.actorKey === 'person:juan-arce') && e.participants.some((p) => p.actorKey === 'state:TUR'))).toBe(true);
   });
 
+  it('a pledging conference: "X announced the largest pledge, $350 million, followed by Y with €160 million": both give, to the state the appeal is for', () => {
+    const x = extractText('International donors pledged $1.4 billion for Yemen on Wednesday at a conference in Geneva. Saudi Arabia announced the largest single pledge, $350 million, followed by the European Union with €160 million and Britain with £95 million.');
+    const aid = x.events.filter((e) => e.type === 'aid');
+    for (const giver of ['state:SAU', 'org:eu', 'state:GBR']) {
+      const e = aid.find((ev) => ev.participants.some((p) => p.role === 'source' && p.actorKey === giver));
+      expect(e?.participants.filter((p) => p.role === 'target').map((p) => p.actorKey)).toEqual(['state:YEM']);
+    }
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });

@@ -51,7 +51,7 @@ const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'�
 // Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
 // ("declared X persona non grata" and "warned against" introduce no reported clause.)
 // ("announced a grant of ...": an indefinite noun object after these verbs is no reported clause.)
-const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|insisted|warned(?! against)|claimed|argued|explained|stated|declared(?=\s+that)|cautioned|noted|stressed|acknowledged|reiterated|affirmed|reaffirmed|underlined|underscored|(?:announced|confirmed)(?!\s+(?:a|an|new|fresh|further|the\s+(?:deployment|expulsion|closure|suspension|imposition|withdrawal|release|signing|launch|dispatch|delivery|allocation)\s+of)\s))\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
+const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|insisted|warned(?! against)|claimed|argued|explained|stated|declared(?=\s+that)|cautioned|noted|stressed|acknowledged|reiterated|affirmed|reaffirmed|underlined|underscored|(?:announced|confirmed)(?!\s+(?:a|an|new|fresh|further|the\s+(?:deployment|expulsion|closure|suspension|imposition|withdrawal|release|signing|launch|dispatch|delivery|allocation)\s+of|the\s+(?:[\w-]+\s+){0,2}(?:pledge|contribution|package|grant|donation))\b))\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
 // "a forum that Norway plans to hold": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;

@@ -293,6 +293,24 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
    * aid with no recipient named goes to the one other state the giver just met or signed with.
    */
   function aidRecipients(all: ExtractedEvent[]): void {
+    // "Saudi Arabia announced the largest pledge, $350 million, followed by the European Union with €160 million
+    // and Britain with £95 million": each giver listed with its sum pledged too.
+    for (const e of [...all]) {
+      if (e.type !== 'aid') continue;
+      const info = doc.sentences.find((x) => x.sentence.start === e.evidence.start);
+      const list = /\bfollowed by\s+(.+)$/.exec(e.evidence.sentence);
+      if (!info || !list) continue;
+      const from = info.sentence.start + list.index;
+      const givers = info.mentions.filter((x) => x.start > from && x.key && !x.isLocation && /^\s+with\s+(?:[$£€¥₹]|US\$|\d)/.test(doc.text.slice(x.end, x.end + 12))).map((x) => x.key!);
+      if (!givers.length) continue;
+      // The givers listed are no recipients of the first one's pledge.
+      e.participants = e.participants.filter((p) => !(p.role === 'target' && givers.includes(p.actorKey)));
+      for (const key of givers) {
+        if (!all.some((o) => o.type === 'aid' && o.evidence.start === e.evidence.start && o.participants.some((p) => p.role === 'source' && p.actorKey === key))) {
+          all.push({ ...e, participants: [{ actorKey: key, role: 'source' }, ...e.participants.filter((p) => p.role === 'target')] });
+        }
+      }
+    }
     for (const e of all) {
       if (e.type !== 'aid' || e.participants.some((p) => p.role === 'target')) continue;
       const givers = new Set(e.participants.filter((p) => p.role === 'source').map((p) => side(p.actorKey)));
@@ -300,7 +318,14 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const occasion = all.filter((o) => (o.type === 'consult' || o.type === 'agree') && o.status === 'occurred' && o.evidence.start < e.evidence.start && at - sentenceOf(o) <= 4 &&
         o.participants.some((p) => givers.has(side(p.actorKey)))).pop();
       const others = [...new Set((occasion?.participants ?? []).map((p) => side(p.actorKey)).filter((k) => !givers.has(k) && /^[A-Z]{3}$/.test(k)))];
-      if (others.length === 1 && actors.has(`state:${others[0]}`)) e.participants.push({ actorKey: `state:${others[0]}`, role: 'target' });
+      if (others.length === 1 && actors.has(`state:${others[0]}`)) {
+        e.participants.push({ actorKey: `state:${others[0]}`, role: 'target' });
+        continue;
+      }
+      // "Donors pledged $1.4 billion for Yemen ...": the state the story's appeal is for.
+      const appeal = doc.sentences.filter((x) => x.sentence.index <= at && at - x.sentence.index <= 3 && AID_APPEAL.test(x.sentence.sentence))
+        .flatMap((x) => x.mentions.filter((m) => m.key?.startsWith('state:') && /\bfor\s+$/.test(doc.text.slice(m.start - 4, m.start)))).pop();
+      if (appeal?.key && !givers.has(side(appeal.key))) e.participants.push({ actorKey: appeal.key, role: 'target' });
     }
   }
 
@@ -771,6 +796,7 @@ const PLEDGE_ATTRIBUTION = /^[^.;]{0,160},\s*[^,.;]{0,80}?\b(?:announced|said|pl
 const PURPOSE_TRIP = /\b(?:travelled|traveled|flew|went|came|arrived|headed|was in|were in|visited|met|sat down)\b/i;
 const CONDEMNED_ACT = /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|slammed|deplored)\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|incursions?|move|decision|sanctions|expulsions?|deployment|drills|exercises|launch|test)\b/i;
 const ACTS = new Set<EventType>(['assault', 'sanction', 'mobilize', 'coerce', 'threaten']);
+const AID_APPEAL = /\b(?:pledged|pledges|pledging|donors|appeal|humanitarian|aid|assistance|relief)\b/i;
 const ALSO_AGREED = /\balso\s+(?:agreed|signed|reached|concluded)\b/i;
 const ALSO_ACCUSED = /\b(?:also|separately|further)\s+(?:\w+\s+)?(?:accused|accuses|alleged|alleges|blamed|blames|charged)\b/i;
 const SAME_DAY_BEFORE = /\b(?:hours|minutes|moments|shortly|just)\s*$/i;
