@@ -128,6 +128,11 @@ describe('events', () => {
     }
   });
 
+  it('"warned that famine was spreading" is a concern, not a threat', () => {
+    const x = extractText('The UN humanitarian coordinator, Ana Ruiz, said aid convoys had been blocked and warned that famine was spreading faster than ever.');
+    expect(x.events.filter((e) => e.type === 'threaten')).toHaveLength(0);
+  });
+
   it('a background event months earlier keeps its own date ("in March last year")', () => {
     const x = extractText('Argentina and Uruguay held talks in Montevideo in March last year.');
     expect(x.events[0]).toMatchObject({ type: 'consult', date: { value: '2023-03', precision: 'month' }, status: 'occurred' });
