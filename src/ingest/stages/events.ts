@@ -529,6 +529,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (trig.type === 'request' && parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;
     // A warning with no one warned ("warning that the conflict threatened the region") is a concern, not a threat.
     if (trig.type === 'threaten' && !parts.some(([, r]) => r === 'target') && CONCERN_AFTER.test(doc.text.slice(at + word.length, c.end + 200))) return null;
+    // A plight warned of ("warned that famine was spreading") is never a threat, whoever else is named.
+    if (trig.type === 'threaten' && PLIGHT_AFTER.test(doc.text.slice(at + word.length, c.end + 200))) return null;
     // Force, coercion and aid need a side that acted ("a missile that struck Kharkiv" names none).
     if ((FORCE_TYPES.has(trig.type) || trig.type === 'protest' || trig.type === 'aid') && !parts.some(([, r]) => r === 'source')) return null;
     const distinct = new Set(parts.map(([k]) => k));
@@ -750,8 +752,9 @@ const AT_THE_COUNCIL = /\b(?:(?:told|telling|addressed|addressing|before|in)\s+(
 // "At his weekly briefing in New Delhi, ...", "Speaking to reporters in Ankara, ...": where the words were said.
 const SPEECH_OCCASION_IN = /^(?:(?:At|In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:briefing|conference|meeting|session|speech|address|interview|appearance|debate)|(?:Speaking|Talking|Addressing|Writing)\b[^,;]{0,60}?)\s+in\s+(?:the\s+)?$/;
 const OCCASION_REF = /\b(?:after|following|at the (?:end|close|conclusion) of|during|on the sidelines of|at|in)\s+(?:the|their|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|visit|conference|session)\b/i;
-// (Also a plight warned of: "warned that famine was spreading", "warned of a humanitarian catastrophe".)
-const CONCERN_AFTER = /^\s*(?:that\s+|of\s+)?(?:(?:the|a|an|this|such|any)\s+(?:[\w-]+\s+){0,2}(?:conflict|war|crisis|situation|fighting|violence|move|decision|plan|step|escalation|tensions?|instability|policy|risks?|dangers?|catastrophe|famine|shortages?)\b|(?:famine|starvation|hunger|disease|cholera|poverty|displacement)\b)/i;
+// (Also a plight warned of: "warned of a humanitarian catastrophe".)
+const CONCERN_AFTER = /^\s*(?:that\s+|of\s+)?(?:the|a|an|this|such|any)\s+(?:[\w-]+\s+){0,2}(?:conflict|war|crisis|situation|fighting|violence|move|decision|plan|step|escalation|tensions?|instability|policy|risks?|dangers?|catastrophe|famine|shortages?)\b/i;
+const PLIGHT_AFTER = /^\s*(?:that\s+|of\s+)?(?:famine|starvation|hunger|disease|cholera|poverty|displacement)\b/i;
 const UNKNOWN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=[\s,.;]|$)/gu;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Arabic|Russian|Chinese|Spanish|Parliament|Congress|Council|Government|Cabinet|Assembly|Senate|Court|Washington|Christmas|Easter|Ramadan|Eid|He|She|It|They|We|The|This|That|His|Her|Their|Its|Our)\b|\b(?:House|Hall|Hotel|Building|Cent(?:re|er)|Office|Room|Ministry|Department|Agency|University|School|Church|Mosque|Forum|Summit|Conference|Meeting|Talks|Day|Week|Year|Statement|Session)$/;
 const FORCE_TYPES = new Set<EventType>(['assault', 'mobilize', 'coerce', 'retreat']);
