@@ -129,6 +129,7 @@ const INSTRUMENT = /^(?:Conventions?|Agreements?|agreements?|Accords?|accords?|T
 const HEAD_OF_STATE = /^(?:(?:newly\s+)?(?:inaugurated|elected|incoming|outgoing|interim|acting|former)\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/i;
 // What a person does and a company does not: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
 const PERSON_MOVES = /^\s+(?:(?:is|was|are)\s+(?:expected|due|set|scheduled)\s+to\s+|will\s+|also\s+)?(?:travel(?:led|ed|s)?|visit(?:ed|s)?|met|meet|meets|arrived|arrives|flew|flies|told)\b/;
+const ARMED_FORCES = /\b(?:armed forces|army|military|defen[cs]e forces)\b/i;
 const SPOKE_THERE = /\b(?:briefing|news conference|press conference|told reporters|told journalists|said|says)\b/i;
 const TRAVELLED_TO = /\b(?:arrived|arriving|arrives|landed|visit(?:ing|ed|s)?|travel\w*|trip|flew|headed)\s+(?:in|to)\s+$/i;
 const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners|supporters|residents|villagers)$/;
@@ -603,10 +604,10 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // "Sudan's army": the state's curated armed forces, when there is one.
       if (ownerState && (lw === 'army' || lw === 'military') && !covered[i]) {
         const c = ownerState.key!.slice(6);
-        const force = [...gaz.actors.values()].find((a) => a.country === c && a.kind !== 'person' && a.kind !== 'state' && /\b(?:armed forces|army|defen[cs]e forces)\b/i.test(a.name));
-        if (force && ensureActor(force.key, null)) {
+        const force = curatedForce(c);
+        if (force && ensureActor(force, null)) {
           ownerState.inTitle = true;
-          mk(i, i + 1, 'description', force.key);
+          mk(i, i + 1, 'description', force);
           continue;
         }
       }
@@ -846,7 +847,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         }
         if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry|department|agency|army|military)$/.test(head) && !nextCap && !covered[j]) {
           // "the Congolese army": that state's curated armed forces, else the state itself.
-          const force = country && (head === 'army' || head === 'military') ? [...gaz.actors.values()].find((a) => a.country === country && a.kind === 'organization' && /\b(?:armed forces|army|defen[cs]e forces)\b/i.test(a.name))?.key ?? `state:${country}` : null;
+          const force = country && (head === 'army' || head === 'military') ? curatedForce(country) ?? `state:${country}` : null;
           if (force) for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
           const key = force && ensureActor(force, null) ? force : resolveOrgDescription(head);
           if (key) mk(i, j + 1, 'description', key);
@@ -1173,6 +1174,11 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     }
   }
 
+  /** A state's curated armed forces ("Sudanese Armed Forces"), if the seeds have them. */
+  function curatedForce(country: string): string | null {
+    return [...gaz.actors.values()].find((a) => a.country === country && a.kind === 'organization' && ARMED_FORCES.test(a.name))?.key ?? null;
+  }
+
   /**
    * "The government in Abidjan rejected the accusations. Government spokesman X told reporters ...",
    * "Turkey's defence ministry rejected ... A ministry spokesman, X, told ...": a spokesperson introduced
@@ -1261,7 +1267,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     }
     // "the army": the armed forces named last (a curated one: "Sudan's army" is the Sudanese Armed Forces).
     if (head === 'army' || head === 'military') {
-      return [...actors.values()].filter((a) => a.kind === 'organization' && /\b(?:army|armed forces|military|defen[cs]e forces)\b/i.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
+      return [...actors.values()].filter((a) => a.kind === 'organization' && ARMED_FORCES.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
     }
     // "the ministry", "the department", "the agency": the one named last.
     if (head === 'ministry' || head === 'department' || head === 'agency') {
