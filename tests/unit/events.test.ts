@@ -154,4 +154,43 @@ describe('events', () => {
     expect(x.events).toHaveLength(0);
     expect(x.actors).toHaveLength(0);
   });
+
+  it('a coordinated verb with "later" is a second meeting, with its own place', () => {
+    const x = extractText('Kenyan President William Ruto met Ghanaian President Kofi Mensah in Accra on Monday and later held talks with Togolese President Faure Gnassingbe in Lome.');
+    const meetings = x.events.filter((e) => e.type === 'consult');
+    expect(meetings).toHaveLength(2);
+    expect(meetings[1]).toMatchObject({ location: { name: 'Lomé', country: 'TGO' }, date: { value: '2024-05-13' } });
+    expect(meetings[1]!.participants.map((p) => p.actorKey)).toEqual(['person:william-ruto', 'person:faure-gnassingbe']);
+  });
+
+  it('an elliptical ", and with Y" is a second meeting of the same side, on its own day and in its own place', () => {
+    const x = extractText('Chilean Foreign Minister Ana Vera will meet Peruvian President Juan Rios in Lima on Friday, and with Bolivian President Luis Arce in La Paz on Saturday.');
+    const meetings = x.events.filter((e) => e.type === 'consult');
+    expect(meetings.map((e) => [e.status, e.date?.value, e.location?.name])).toEqual([
+      ['planned', '2024-05-17', 'Lima'],
+      ['planned', '2024-05-18', 'La Paz'],
+    ]);
+    expect(meetings[1]!.participants.map((p) => [p.actorKey, p.role])).toEqual([['person:ana-vera', 'source'], ['person:luis-arce', 'target']]);
+  });
+
+  it('a call "and with Y a day later" is a second call, the next day, placed nowhere', () => {
+    const x = extractText('Chinese Foreign Minister Wang Yi spoke by phone with Brazilian Foreign Minister Mauro Vieira on Monday and with Chilean Foreign Minister Ana Vera a day later.');
+    const calls = x.events.filter((e) => e.type === 'consult');
+    expect(calls.map((e) => [e.mode, e.date?.value, e.location])).toEqual([
+      ['phone', '2024-05-13', null],
+      ['phone', '2024-05-14', null],
+    ]);
+  });
+
+  it('"the next day" counts on from the day told before', () => {
+    const x = extractText('Peruvian President Juan Rios met Chilean President Ana Vera in Santiago on 3 March. The next day, Rios held talks with Bolivian President Luis Arce in La Paz.');
+    expect(x.events.filter((e) => e.type === 'consult').map((e) => e.date?.value)).toEqual(['2024-03-03', '2024-03-04']);
+  });
+
+  it('"two days later" counts on from the lead\'s own day, and nothing counts on from an untold day', () => {
+    const x = extractText('Peruvian President Juan Rios met Chilean President Ana Vera in Santiago on Saturday. Two days later, Rios held talks with Bolivian President Luis Arce in La Paz.');
+    expect(x.events.filter((e) => e.type === 'consult').map((e) => e.date?.value)).toEqual(['2024-05-11', '2024-05-13']);
+    const y = extractText('Peruvian President Juan Rios held talks with Bolivian President Luis Arce in La Paz the next day.');
+    expect(y.events[0]?.date?.value).not.toBe('2024-05-16');
+  });
 });

@@ -47,7 +47,11 @@ export interface Doc {
 // last item of a list: "Britain, France, and Germany imposed ...").
 // "met officials in Asmara on Monday | and is set to hold talks in Addis Ababa on Friday": a coordinated
 // verb with a future of its own is another act of the same subject.
-const BOUNDARY = /(;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|whom|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
+// "met X in Ankara on Monday | and later held talks with Y in Sofia": so does one with a time adverb of
+// its own ("later", "then"), and an elliptical second meeting ("met X on Tuesday, | and with Y on Wednesday").
+const BOUNDARY = /(\s+(?=and\s+(?:later|then|afterwards|subsequently)\s+(?:met|held|hosted|visited|travell?ed|flew|received|spoke|signed|talked|went|headed|called)\b)|,?\s+(?=and\s+(?:later\s+|then\s+|afterwards\s+)?with\s+(?:his|her|their|the\s+)?\p{Lu})|;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|whom|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
+/** A second object of the verb before, with the verb left out: "met X on Tuesday, and with Y in Amman". */
+export const ELLIPTICAL_WITH = /^,?\s*and\s+(?:later\s+|then\s+|afterwards\s+)?with\s/;
 // Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
 // ("declared X persona non grata" and "warned against" introduce no reported clause.)
 // ("announced a grant of ...": an indefinite noun object after these verbs is no reported clause.)
@@ -183,7 +187,9 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
       const mainPlanned = link === 'subordinate' && clauses[0]?.status === 'planned' && !afterAttribution;
       // (Not the words of a quotation: '"Egypt will not allow ...," the minister told a news conference after meeting X'.)
       const told = ctext.replace(/[“"][^”"]*[”"]/g, ' ');
-      const status: EventStatus = PLANNED.test(told) || mainPlanned ? 'planned' : ONGOING.test(told) ? 'ongoing' : 'occurred';
+      // "will meet X on Monday, and with Y on Tuesday": a clause with its verb left out keeps the time of the one before.
+      const gapped = ELLIPTICAL_WITH.test(ctext) ? clauses[clauses.length - 1]?.status : undefined;
+      const status: EventStatus = gapped ?? (PLANNED.test(told) || mainPlanned ? 'planned' : ONGOING.test(told) ? 'ongoing' : 'occurred');
       const tense = tenseOf(ctext, status);
       clauses.push({ start: a, end: b, text: ctext, link, mentions: actorMentions(a, b), inherited, status, tense, afterAttribution });
     }

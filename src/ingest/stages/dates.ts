@@ -37,6 +37,13 @@ const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, fou
  */
 export const ANAPHORIC_DAY = /\b(?:(?:earlier|later) (?:in the|that) day|(?:on )?the same day|that same day)\b/i;
 
+/**
+ * Phrases that count on from the day just reported: "the next day", "the following day", "two days later".
+ * The day they count from is the sentence's earlier one or the last one told before (events.ts).
+ */
+export const NEXT_DAY = /\b(?:(?:on\s+)?the\s+(?:next|following)\s+day|(a|one|two|three|four|five)\s+days?\s+later)\b/i;
+export const nextDayCount = (m: RegExpExecArray) => NUM[m[1]?.toLowerCase() ?? 'a'] ?? 1;
+
 const OCCASION_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|visit|call|vote|election|elections|attack|strikes?|session|conference|ministerial|agreement|deal|announcement|decision|statement|exercises?|drills|trip|parade|ceremony)\b/i;
 
 interface Rule {

@@ -4,10 +4,10 @@
 // real-world event are merged.
 import type { EventType, ExtractedEvent, PartialDate, ParticipantRole } from '../types.js';
 import type { Doc, SentenceInfo, Clause } from './clauses.js';
-import { clauseDate, mainDates, statusAt, subjectAt } from './clauses.js';
+import { clauseDate, ELLIPTICAL_WITH, mainDates, statusAt, subjectAt } from './clauses.js';
 import { isCrowdKey, keysOf, type ActorDraft, type Mention } from './mentions.js';
 import type { AllegationFound } from './allegations.js';
-import { ANAPHORIC_DAY } from './dates.js';
+import { ANAPHORIC_DAY, NEXT_DAY, nextDayCount } from './dates.js';
 
 interface Trigger {
   type: EventType;
@@ -202,6 +202,22 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
             seen.add('coerce');
             events.push({ ...ev, type: 'coerce', participants: ev.participants.map((p) => ({ ...p })) });
           }
+        }
+      }
+      // "met Fidan in Ankara on Monday, and with Hussein in Baghdad on Tuesday": a second meeting with the
+      // verb left out, held by the same side, on its own day (or the same one) and in its own place.
+      const prevMeeting = events.at(-1);
+      if (!seen.size && ELLIPTICAL_WITH.test(c.text) && prevMeeting?.type === 'consult' && prevMeeting.evidence.start === info.sentence.start) {
+        const at = c.start + c.text.indexOf('with');
+        const ev = build(info, c, { type: 'consult', re: /\bwith\b/ }, at, 'with');
+        if (ev) {
+          const sources = prevMeeting.participants.filter((p) => p.role === 'source');
+          ev.participants = [...sources, ...ev.participants.filter((p) => p.role !== 'source' && !sources.some((s) => s.actorKey === p.actorKey)).map((p) => ({ ...p, role: 'target' as const }))];
+          ev.mode = prevMeeting.mode;
+          // A call joins two places: the dateline's is not where it took place.
+          if (ev.mode === 'phone') ev.location = null;
+          if (guessedDate.has(ev)) ev.date = prevMeeting.date;
+          if (ev.participants.some((p) => p.role === 'target')) events.push(ev);
         }
       }
     }
@@ -576,6 +592,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // (Not a charge or denial: "have accused" without a time is left undated, as the keys read it.)
     const leadNews = st.tense === 'perfect' && info.sentence.index === leadIndex && c.link === 'main' && !LONG_SPAN.test(c.text) && trig.type !== 'accuse' && trig.type !== 'reject';
     date = defaultDate(date, status === 'planned' ? 'future' : backshifted || leadNews ? 'past' : st.tense, info);
+    const counted = !(d && d.start >= c.start && d.end <= c.end) && status !== 'planned' ? dayCountedOn(info, c) : null;
+    if (counted) date = counted;
     // An undated multi-day event ("held three days of talks", "a two-day summit") did not happen on
     // one day: only its month is known.
     if (!d && date?.precision === 'day' && MULTI_DAY.test(c.text)) date = { value: date.value.slice(0, 7), precision: 'month' };
@@ -632,7 +650,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const elsewhere = mode === 'visit' && /travel|trip|visit/.test(word) && parts.some(([k, r]) => r === 'target' && k.startsWith('state:') && k.slice(6) !== datelinePlace?.country);
     if (!location && mode !== 'phone' && !elsewhere && datelinePlace && date && dayGap(date, published) <= 1 && (trig.type === 'consult' || lead)) location = datelinePlace;
     const ev = makeEvent(trig.type, info, parts, date, status, mode, location);
-    if (!explicitDate && date) guessedDate.add(ev);
+    if (!explicitDate && !counted && date) guessedDate.add(ev);
     return ev;
   }
 
@@ -665,6 +683,24 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       return last.past;
     }
     return newsDay;
+  }
+
+  /**
+   * "met X in Vilnius on Thursday, and Y in Riga a day later", "Two days later, she flew to Lima": the day
+   * is counted on from the one told earlier in the sentence, else from the last one told before it.
+   */
+  function dayCountedOn(info: SentenceInfo, c: Clause): PartialDate | null {
+    const lead = c.link === 'main' ? doc.text.slice(info.sentence.start, c.end) : c.text;
+    const later = NEXT_DAY.exec(lead);
+    if (!later) return null;
+    const phraseAt = c.link === 'main' ? info.sentence.start + later.index : c.start + later.index;
+    const sameSentence = info.dates.filter((x) => x.end <= phraseAt && x.past.precision === 'day').at(-1)?.past;
+    // (Not the publication day taken for want of any day told: nothing counts on from it.)
+    const told = defaultDate(null, 'past', info);
+    const base = sameSentence ?? (told === newsDay && !leadDay ? null : told);
+    if (base?.precision !== 'day') return null;
+    const day = new Date(Date.parse(base.value) + nextDayCount(later) * 86400e3).toISOString().slice(0, 10);
+    return { value: day, precision: 'day' };
   }
 
   /** "Before arriving in Muscat, X met Y in St Petersburg": a leading time adverbial tells of another moment and place. */
