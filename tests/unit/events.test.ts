@@ -128,6 +128,30 @@ describe('events', () => {
     }
   });
 
+  it('a gapped list "X pledged 50 million euros and Y 30 million euros": Y gives too, both to the state the appeal is for', () => {
+    const x = extractText('Donors pledged $900 million in aid for Haiti on Monday at a conference in Brussels. The European Union pledged 50 million euros and Norway 30 million euros. Canada pledged a further $20 million, to be disbursed next year.');
+    const aid = x.events.filter((e) => e.type === 'aid');
+    for (const giver of ['org:eu', 'state:NOR', 'state:CAN']) {
+      const e = aid.find((ev) => ev.participants.some((p) => p.role === 'source' && p.actorKey === giver));
+      expect(e?.participants.filter((p) => p.role === 'target').map((p) => p.actorKey), giver).toEqual(['state:HTI']);
+    }
+    // The year the money is to be paid is not the pledge's.
+    expect(aid.find((e) => e.participants.some((p) => p.actorKey === 'state:CAN'))?.date?.value).toBe('2024-05-13');
+  });
+
+  it('"X and Y each announced $20 million" is one pledge by each; "Z said it would give" is a pledge made that day; "according to figures released by" names no party', () => {
+    const x = extractText('Donors pledged $900 million in aid for Haiti on Monday. Qatar and Kuwait each announced $20 million, according to figures released by the UN Office for the Coordination of Humanitarian Affairs (OCHA). Japan said it would give $15 million.');
+    const aid = x.events.filter((e) => e.type === 'aid');
+    expect(aid.map((e) => e.participants.map((p) => `${p.actorKey}:${p.role}`))).toEqual(
+      expect.arrayContaining([
+        ['state:QAT:source', 'state:HTI:target'],
+        ['state:KWT:source', 'state:HTI:target'],
+        ['state:JPN:source', 'state:HTI:target'],
+      ]),
+    );
+    expect(aid.find((e) => e.participants.some((p) => p.actorKey === 'state:JPN'))).toMatchObject({ status: 'occurred', date: { value: '2024-05-13' } });
+  });
+
   it('"warned that famine was spreading" is a concern, not a threat', () => {
     const x = extractText('The UN humanitarian coordinator, Ana Ruiz, said aid convoys had been blocked and warned that famine was spreading faster than ever.');
     expect(x.events.filter((e) => e.type === 'threaten')).toHaveLength(0);

@@ -121,6 +121,9 @@ const HYPOTHETICAL = /\b(?:whether|if)\b[^,;]*$/;
 // A span of time that makes a past perfect background: "had provided aid over the past decade".
 const LONG_SPAN = /\b(?:(?:over|in|during|for) the (?:past|last|previous) (?:\w+ )?(?:years?|decades?|months?|weeks?)|for (?:years|decades|months)|since|already|previously|repeatedly|long)\b/i;
 const ANSWERED_NOUN = /\b(?:protests?|accusations?|charges?|claims?|criticisms?|demands?|complaints?|allegations?|condemnation)\b/i;
+// A sum and the "and" before the next giver of a gapped list: "pledged 210 million euros and | Britain 120 million".
+const GAPPED_SUM_BEFORE = /(?:\d|million|billion|bn|euros|pounds|dollars|francs|yen)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+const SUM_AFTER = /^\s+(?:(?:about|some|another|a further|nearly|almost|over|more than|up to)\s+)?(?:[$£€¥₹]|US\$|A\$|\d)/;
 const SEPARATE_MEETINGS = /\b(?:(?:a (?:string|series|number|round) of|several|separate) (?:bilateral |one-on-one |side )?(?:meetings|talks)|met separately)\b/i;
 const OTHER_OCCASION = /^(?:Before|After|Following|Since|Ahead of|Upon|On (?:arriving|arrival|leaving|returning))\b/;
 const REPORTED_BEFORE = /\b(?:said|noted|told\s+[\w\s]{1,30}?|added|stressed|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
@@ -195,6 +198,14 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
               events.pop();
               events.push({ ...ev, participants: [{ actorKey: a.actorKey, role: 'source' }, { actorKey: b.actorKey, role: 'target' }] });
               events.push({ ...ev, participants: [{ actorKey: b.actorKey, role: 'source' }, { actorKey: a.actorKey, role: 'target' }] });
+            }
+          }
+          // "Saudi Arabia and the UAE each announced $100 million": one act by each.
+          if ((trig.type === 'aid' || trig.type === 'sanction') && /\beach\s+(?:(?:has|have|had|also|will|would)\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 25), at))) {
+            const sources = ev.participants.filter((p) => p.role === 'source');
+            if (sources.length >= 2) {
+              events.pop();
+              for (const src of sources) events.push({ ...ev, participants: [src, ...ev.participants.filter((p) => p.role !== 'source')] });
             }
           }
           // A closed border both cuts relations and restricts movement: PLOVER coders use either, so both are given.
@@ -288,6 +299,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     });
   }
 
+  function gappedGiver(info: SentenceInfo, m: Mention): boolean {
+    return GAPPED_SUM_BEFORE.test(doc.text.slice(Math.max(info.sentence.start, m.start - 40), m.start)) && SUM_AFTER.test(doc.text.slice(m.end, m.end + 24));
+  }
+
   /**
    * "Phnom Penh condemned the air strikes as ...": a condemnation of an act named only by its noun is aimed
    * at whoever did the act just reported.
@@ -311,19 +326,24 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
   function aidRecipients(all: ExtractedEvent[]): void {
     // "Saudi Arabia announced the largest pledge, $350 million, followed by the European Union with €160 million
     // and Britain with £95 million": each giver listed with its sum pledged too.
+    // "The EU pledged 210 million euros and Britain 120 million pounds": a giver whose verb is left out before its sum pledged too.
+    // They give to whoever the first one gives to, once that is known.
+    const listed: { e: ExtractedEvent; key: string }[] = [];
     for (const e of [...all]) {
       if (e.type !== 'aid') continue;
       const info = doc.sentences.find((x) => x.sentence.start === e.evidence.start);
+      if (!info) continue;
       const list = /\bfollowed by\s+(.+)$/.exec(e.evidence.sentence);
-      if (!info || !list) continue;
-      const from = info.sentence.start + list.index;
-      const givers = info.mentions.filter((x) => x.start > from && x.key && !x.isLocation && /^\s+with\s+(?:[$£€¥₹]|US\$|\d)/.test(doc.text.slice(x.end, x.end + 12))).map((x) => x.key!);
+      const from = list ? info.sentence.start + list.index : Infinity;
+      const givers = info.mentions.filter((x) => x.key && !x.isLocation && ((x.start > from && /^\s+with\s+(?:[$£€¥₹]|US\$|\d)/.test(doc.text.slice(x.end, x.end + 12))) ||
+        gappedGiver(info, x))).map((x) => x.key!)
+        .filter((k) => !e.participants.some((p) => p.role === 'source' && p.actorKey === k));
       if (!givers.length) continue;
       // The givers listed are no recipients of the first one's pledge.
       e.participants = e.participants.filter((p) => !(p.role === 'target' && givers.includes(p.actorKey)));
       for (const key of givers) {
-        if (!all.some((o) => o.type === 'aid' && o.evidence.start === e.evidence.start && o.participants.some((p) => p.role === 'source' && p.actorKey === key))) {
-          all.push({ ...e, participants: [{ actorKey: key, role: 'source' }, ...e.participants.filter((p) => p.role === 'target')] });
+        if (!all.some((o) => o.type === 'aid' && o.evidence.start === e.evidence.start && o.participants.some((p) => p.role === 'source' && p.actorKey === key)) && !listed.some((x) => x.e.evidence.start === e.evidence.start && x.key === key)) {
+          listed.push({ e, key });
         }
       }
     }
@@ -331,18 +351,20 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       if (e.type !== 'aid' || e.participants.some((p) => p.role === 'target')) continue;
       const givers = new Set(e.participants.filter((p) => p.role === 'source').map((p) => side(p.actorKey)));
       const at = sentenceOf(e);
+      // "Donors pledged $1.4 billion for Yemen ...": the state the story's appeal is for (before any host
+      // the giver met there: a pledging conference is held by one state for another).
+      const appeal = doc.sentences.filter((x) => x.sentence.index <= at && at - x.sentence.index <= 3 && AID_APPEAL.test(x.sentence.sentence))
+        .flatMap((x) => x.mentions.filter((m) => m.key?.startsWith('state:') && /\bfor\s+$/.test(doc.text.slice(m.start - 4, m.start)))).pop();
+      if (appeal?.key && !givers.has(side(appeal.key))) {
+        e.participants.push({ actorKey: appeal.key, role: 'target' });
+        continue;
+      }
       const occasion = all.filter((o) => (o.type === 'consult' || o.type === 'agree') && o.status === 'occurred' && o.evidence.start < e.evidence.start && at - sentenceOf(o) <= 4 &&
         o.participants.some((p) => givers.has(side(p.actorKey)))).pop();
       const others = [...new Set((occasion?.participants ?? []).map((p) => side(p.actorKey)).filter((k) => !givers.has(k) && /^[A-Z]{3}$/.test(k)))];
-      if (others.length === 1 && actors.has(`state:${others[0]}`)) {
-        e.participants.push({ actorKey: `state:${others[0]}`, role: 'target' });
-        continue;
-      }
-      // "Donors pledged $1.4 billion for Yemen ...": the state the story's appeal is for.
-      const appeal = doc.sentences.filter((x) => x.sentence.index <= at && at - x.sentence.index <= 3 && AID_APPEAL.test(x.sentence.sentence))
-        .flatMap((x) => x.mentions.filter((m) => m.key?.startsWith('state:') && /\bfor\s+$/.test(doc.text.slice(m.start - 4, m.start)))).pop();
-      if (appeal?.key && !givers.has(side(appeal.key))) e.participants.push({ actorKey: appeal.key, role: 'target' });
+      if (others.length === 1 && actors.has(`state:${others[0]}`)) e.participants.push({ actorKey: `state:${others[0]}`, role: 'target' });
     }
+    for (const { e, key } of listed) all.push({ ...e, participants: [{ actorKey: key, role: 'source' }, ...e.participants.filter((p) => p.role === 'target' && p.actorKey !== key)] });
   }
 
   /**
@@ -454,9 +476,14 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const ofPhrase = /^\s*\w*\s*(?:of|with|between)\b[^,;]*/.exec(doc.text.slice(at + word.length, c.end))?.[0].length ?? 0;
     // A trailing attribution (", Defence Minister X said", ", Downing Street said in a statement")
     // names who reports the event, not who takes part in it.
-    // So does a trailing "..., according to the prime minister's office".
-    const inAttribution = (m: Mention) => (/,\s*[^,]{0,60}$/.test(doc.text.slice(Math.max(c.start, m.start - 60), m.start)) && ATTRIBUTION_AFTER.test(doc.text.slice(m.end, m.end + 50))) ||
-      /,\s*according to\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.start, m.start - 30), m.start));
+    // So does a trailing "..., according to the prime minister's office" or "according to figures released by OCHA".
+    // (With the acronym in brackets after the name: "by the UN Office for ... Affairs (OCHA)".)
+    const inAttribution = (m: Mention): boolean => {
+      const named = /\(\s*$/.test(doc.text.slice(m.start - 2, m.start)) ? info.mentions.find((o) => o.key === m.key && o.end < m.start && /^\s*\(\s*$/.test(doc.text.slice(o.end, m.start))) : undefined;
+      return named ? inAttribution(named) : reports(m);
+    };
+    const reports = (m: Mention) => (/,\s*[^,]{0,60}$/.test(doc.text.slice(Math.max(c.start, m.start - 60), m.start)) && ATTRIBUTION_AFTER.test(doc.text.slice(m.end, m.end + 50))) ||
+      /,\s*according to\s+(?:(?:figures|data|a\s+(?:statement|tally|readout)|the\s+(?:statement|tally|readout)|an?\s+\w+)\s+(?:released\s+|published\s+|issued\s+|given\s+)?(?:by|from)\s+)?(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.start, m.start - 60), m.start));
     // A possessive state modifying the actor right after it ("Sudan's paramilitary RSF") is not a party of its own.
     const modifier = (m: Mention) => m.possessive && c.mentions.some((o) => o !== m && o.start > m.end && o.start - m.end <= 30 && /^['’]s\s+(?:[a-z-]+\s+){0,2}$/.test(doc.text.slice(m.end, o.start)));
     // Not parties: the state in "the Lao capital", a country that is a topic ("the civil war in Myanmar").
@@ -477,6 +504,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // "Japan rejected the protest, with Chief Cabinet Secretary X saying ...": a voice of the doer, not a party.
     const withSaying = (m: Mention) => /,\s+with\s+[^,;]{0,80}$/.test(doc.text.slice(Math.max(c.start, m.start - 90), m.start)) && /^\s+(?:saying|adding|insisting|noting|stressing|telling)\b/.test(doc.text.slice(m.end, m.end + 12));
     const after = [...between.filter((m) => !channel(m)), ...critics, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m) && !channel(m) && !(m.type === 'plural' && m.possessive) && !namer(m) && !withSaying(m));
+    // "pledged 210 million euros and Britain 120 million pounds": Britain gives too (aidRecipients), it receives nothing.
+    if (trig.type === 'aid') after.splice(0, after.length, ...after.filter((m) => !gappedGiver(info, m)));
     const parts: [string, ParticipantRole][] = [];
     const add = (ms: Mention[], role: ParticipantRole) => {
       for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);
@@ -576,7 +605,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // act agreed to (or asked for), not of the agreement.
     const afterTrigger = spanDate ? doc.text.slice(at + word.length - (/\bto$/.test(word) ? 3 : 0), spanDate.start) : '';
     const inInfinitive = /^\s*to\s+(?!(?:a|an|the|its|their|this|that)\b)[a-z]+\b/.test(afterTrigger) && !!spanDate && spanDate.end <= span.end;
-    const d = spanDate && trig.type !== 'consult' && spanDate.start > at + word.length && inInfinitive ? null : spanDate;
+    // "pledged 85 million euros, to be disbursed early next year": the time of the act that is to follow.
+    const laterAct = /,\s*(?:to be|due to be|which (?:will|would) be|for (?:delivery|disbursement))\s/.test(afterTrigger);
+    const d = spanDate && trig.type !== 'consult' && spanDate.start > at + word.length && (inInfinitive || laterAct) ? null : spanDate;
     let date = d ? (status === 'planned' ? d.future : d.past) : null;
     if (date && date.precision === 'day' && date.value > published && status === 'occurred') status = 'planned';
     // "votes on the text next week": a time still to come makes a present or undated verb a plan.
@@ -604,6 +635,13 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (!d && trig.type === 'aid' && status === 'planned') {
       const pledge = info.dates.find((x) => x.start > at && PLEDGE_ATTRIBUTION.test(doc.text.slice(at, x.start)));
       if (pledge) date = pledge.past;
+      // "France said it would contribute 110 million euros": the pledge, made when it was said.
+      const said = info.clauses[info.clauses.indexOf(c) - 1];
+      if (!pledge && c.link === 'complement' && said && said.status !== 'planned' && PLEDGE_SAID.test(said.text)) {
+        const when = clauseDate(info, said, said.start);
+        date = when ? when.past : defaultDate(null, 'past', info);
+        status = 'occurred';
+      }
     }
     // "The announcement came hours before X was due to meet Y": the same day as the main clause.
     if (!d && c.link === 'subordinate' && SAME_DAY_BEFORE.test(doc.text.slice(Math.max(info.sentence.start, c.start - 20), c.start))) {
@@ -832,6 +870,7 @@ function dayGap(d: PartialDate, published: string): number {
 }
 
 const ENDED = /\b(?:ended|concluded|wrapped up|closed|wound up|rounded off|end|ends|conclude|concludes)\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$/i;
+const PLEDGE_SAID = /\b(?:said|announced|pledged|promised|confirmed|told)\b[^,;]{0,40}$/;
 const PLEDGE_ATTRIBUTION = /^[^.;]{0,160},\s*[^,.;]{0,80}?\b(?:announced|said|pledged|promised|confirmed|told\s+[\w\s]{1,30}?)\s+$/;
 const PURPOSE_TRIP = /\b(?:travelled|traveled|flew|went|came|arrived|headed|was in|were in|visited|met|sat down)\b/i;
 const CONDEMNED_ACT = /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|slammed|deplored)\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|incursions?|move|decision|sanctions|expulsions?|deployment|drills|exercises|launch|test)\b/i;
