@@ -217,4 +217,38 @@ describe('events', () => {
     const y = extractText('Peruvian President Juan Rios held talks with Bolivian President Luis Arce in La Paz the next day.');
     expect(y.events[0]?.date?.value).not.toBe('2024-05-16');
   });
+
+  it('actors in a leading participle ("Meeting at the Chilean Foreign Ministry, ...") take no part in the act', () => {
+    const x = extractText('Meeting at the Chilean Foreign Ministry, Peru and Bolivia signed a fisheries agreement on Monday.');
+    const agree = x.events.find((e) => e.type === 'agree');
+    expect(agree?.participants.map((p) => p.actorKey).sort()).toEqual(['state:BOL', 'state:PER']);
+  });
+
+  it('"co-chaired a strategic dialogue" is a meeting; "pledged two patrol vessels" is aid', () => {
+    const x = extractText('Peruvian Foreign Minister Juan Rios and his Chilean counterpart Ana Vera co-chaired a strategic dialogue in Lima on Monday. Vera pledged two patrol vessels for the Peruvian navy.');
+    expect(x.events.some((e) => e.type === 'consult' && e.participants.some((p) => p.actorKey === 'person:ana-vera'))).toBe(true);
+    expect(x.events.some((e) => e.type === 'aid' && e.participants.some((p) => p.role === 'source' && p.actorKey === 'person:ana-vera'))).toBe(true);
+  });
+
+  it('"The following day" opening a paragraph counts on from the last day its predecessor told', () => {
+    const x = extractText('On 3 March, Chilean President Ana Vera met Peruvian President Juan Rios in Lima. She also visited a port.\n\nThe following day Vera was received by Bolivian President Luis Arce.');
+    expect(x.events.find((e) => e.participants.some((p) => p.actorKey === 'person:luis-arce'))?.date?.value).toBe('2024-03-04');
+  });
+
+  it('a time before a coordinated verb belongs to the verb before: "fly to Lima on Friday and hold talks with X on Saturday"', () => {
+    const x = extractText('Chilean President Ana Vera is scheduled to fly to Lima on Friday and hold talks with Peruvian President Juan Rios on Saturday.');
+    expect(x.events.find((e) => e.participants.some((p) => p.actorKey === 'person:juan-rios'))?.date?.value).toBe('2024-05-18');
+  });
+
+  it('a visit "in November last year" named in a planned clause happened', () => {
+    const x = extractText('The talks are expected to follow up on Chilean President Ana Vera\'s state visit to Lima in November last year.');
+    expect(x.events.find((e) => e.date?.value === '2023-11')?.status).toBe('occurred');
+  });
+
+  it('"half of what it pledged last year" dates the earlier pledge, not the one made now', () => {
+    const x = extractText('Donors pledged $900 million in aid for Haiti on Monday. Japan said it would give $15 million, half of what it pledged at last year\'s conference.');
+    const aid = x.events.find((e) => e.type === 'aid' && e.participants.some((p) => p.actorKey === 'state:JPN'));
+    expect(aid?.date?.value).toBe('2024-05-13');
+    expect(aid?.participants.filter((p) => p.role === 'target').map((p) => p.actorKey)).toEqual(['state:HTI']);
+  });
 });

@@ -49,7 +49,9 @@ export interface Doc {
 // verb with a future of its own is another act of the same subject.
 // "met X in Ankara on Monday | and later held talks with Y in Sofia": so does one with a time adverb of
 // its own ("later", "then"), and an elliptical second meeting ("met X on Tuesday, | and with Y on Wednesday").
-const BOUNDARY = /(\s+(?=and\s+(?:later|then|afterwards|subsequently)\s+(?:met|held|hosted|visited|travell?ed|flew|received|spoke|signed|talked|went|headed|called)\b)|,?\s+(?=and\s+(?:later\s+|then\s+|afterwards\s+)?with\s+(?:his|her|their|the\s+)?\p{Lu})|;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|whom|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
+// "would give €80 million, half of | what it pledged at last year's conference": a free relative has its own verb and time.
+// (Not "condemned what it called an unprovoked violation": the naming is the object itself.)
+const BOUNDARY = /(\s+(?=what\s+(?:it|he|she|they|we|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?!called|termed|described|dubbed|labell?ed|branded|considered|regarded|saw|deemed)[a-z]+ed\b)|\s+(?=and\s+(?:later|then|afterwards|subsequently)\s+(?:met|held|hosted|visited|travell?ed|flew|received|spoke|signed|talked|went|headed|called)\b)|,?\s+(?=and\s+(?:later\s+|then\s+|afterwards\s+)?with\s+(?:his|her|their|the\s+)?\p{Lu})|;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|whom|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
 /** A second object of the verb before, with the verb left out: "met X on Tuesday, and with Y in Amman". */
 export const ELLIPTICAL_WITH = /^,?\s*and\s+(?:later\s+|then\s+|afterwards\s+)?with\s/;
 // Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
@@ -68,9 +70,10 @@ const PLANNED = /\b(?:will|would|'ll|shall|is set to|are set to|was set to|were 
 const ONGOING = /\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:holding|meeting|visiting|hosting|attending|discussing|conducting|staging|negotiating|deploying|shelling|attacking|blockading|detaining|carrying out)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under ?way|ongoing|in progress)\b|\b(?:continues|continue)\s+to\b/i;
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+|long\s+)*(?:been\s+)?\w+(?:ed|en|t|wn|ld|un)\b/i;
 const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|is|are|remains|continues)\b/i;
-// "According to a readout by X, the minister told ...": the source of the report is not the subject either.
+// "According to a readout by X, the minister told ...": the source of the report is not the subject either;
+// nor is a place or actor in a leading participle ("Meeting at the South Korean Foreign Ministry, the two ministers signed ...").
 // It may end with the name of the official it mentions: "In a note to the British ambassador, Kirsty Hayes, ...".
-const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting)\b(?:[^,"“]{0,80}\b(?:ambassador|envoy|minister|president|counterpart|spokes(?:man|woman|person)|secretary|chief|leader),\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|[^,"“]{0,120}),\s*)/u;
+const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting|Meeting|Visiting|Talking|Standing|Sitting|Returning|Travell?ing|Hosting|Welcoming|Opening|Closing|Wrapping up|Flanked by|Accompanied by|Joined by)\b(?:[^,"“]{0,80}\b(?:ambassador|envoy|minister|president|counterpart|spokes(?:man|woman|person)|secretary|chief|leader),\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|[^,"“]{0,120}),\s*)/u;
 
 const FINITE_IN_LEAD = /\b(?:government|ministry|authorities|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:imposed|announced|signed|expelled|accused|summoned|sent|held|met|said|told|made|took|gave|struck|launched|agreed|rejected|condemned|warned)\s+(?!by\b)/u;
 
@@ -262,7 +265,10 @@ export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): 
 /** The date a clause refers to: one inside it, else a leading adverbial of its sentence. */
 export function clauseDate(info: SentenceInfo, c: Clause, near: number, until = Infinity): DateMention | null {
   // (`until`: dates after it belong to something else, such as the act a charge names: "behind Sunday's attack".)
-  const inside = datesIn(info, c).filter((d) => d.end <= until);
+  const all = datesIn(info, c).filter((d) => d.end <= until);
+  // "is to fly to Beijing on Friday and hold talks with Wang Yi on Saturday": a time before a coordinated verb is that of the verb before.
+  const own = all.filter((d) => !(d.end <= near && /^\s*,?\s*and\b/.test(info.sentence.sentence.slice(d.end - info.sentence.start, near - info.sentence.start))));
+  const inside = own.length ? own : all;
   if (inside.length) return inside.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0]!;
   const lead = info.dates.find((d) => d.end <= info.bodyStart);
   if (lead) return lead;

@@ -45,7 +45,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:(?:\w+ly|today|yesterday|again|separately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:by (?:tele)?phone\s+(?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|late|earlier|again)\s+)?)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:calls?|conversations?)\b/ },
   // ("hosts three million migrants" is no meeting; "shook hands" is one.)
   // ("after meeting his counterpart": the gerund of a meeting held, not the bare noun "meeting".)
-  { type: 'consult', re: /\b(?:after|before|while|when|since)\s+meeting(?=\s+(?:his|her|their|its|the|[A-Z]))|\b(?:met|(?:meet|meets)(?!\s+(?:[\w'’-]+\s+){0,2}halfway)(?!\s+(?:its|their|the|his|her|our)?\s*(?:demands?|needs?|targets?|obligations?|requirements?|conditions?|expectations?|deadlines?|standards?|criteria|costs?|commitments?)\b)|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|(?:hosted|hosts|hosting)(?!\s+(?:(?:about|around|some|nearly|close to|more than|over|up to)\s+)*(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b)|shook hands|shake hands|shaking hands|received|visited|visits|travel(?:l)?(?:ed|s)?(?: on)? to|travel(?: on)? to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations|meetings))\b/ },
+  { type: 'consult', re: /\b(?:after|before|while|when|since)\s+meeting(?=\s+(?:his|her|their|its|the|[A-Z]))|\b(?:met|(?:meet|meets)(?!\s+(?:[\w'’-]+\s+){0,2}halfway)(?!\s+(?:its|their|the|his|her|our)?\s*(?:demands?|needs?|targets?|obligations?|requirements?|conditions?|expectations?|deadlines?|standards?|criteria|costs?|commitments?)\b)|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|(?:hosted|hosts|hosting)(?!\s+(?:(?:about|around|some|nearly|close to|more than|over|up to)\s+)*(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b)|shook hands|shake hands|shaking hands|received|visited|visits|travel(?:l)?(?:ed|s)?(?: on)? to|travel(?: on)? to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations|meetings)|(?:co-)?chair(?:ed|s|ing)? (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations|meetings?|talks|session|commission|forum))\b/ },
   { type: 'consult', re: /\b(?:discussed|discusses|discussing|(?<=\b(?:will|would|to)\s)discuss)\b(?=[^.;]{0,80}\bwith\b)|\b(?:paid|pays|paying) (?:an?\s+)?(?:[\w-]+\s+){0,2}visit\b|\b(?:arrived|arrives|arriving|landed) in\b|\b(?:welcomed|welcomes|welcoming) (?:[\w.'’-]+\s+){1,5}(?:to|in|at)\b(?!\s+(?:the\s+)?(?:decision|move|step|news|announcement|[a-z]+ing)\b)/ },
   { type: 'consult', re: /\b(?:called|calls|calling|call) on\b(?![^.;]{0,120}?\bto\s+[a-z]+)/ },
   // "had briefed European Council President António Costa on the matter by phone".
@@ -89,7 +89,7 @@ const TRIGGERS: Trigger[] = [
   // aid: sending or pledging arms, money, assistance
   // Promises count as pledges ("promised X a further £40m of aid", "pledges €2bn in military support");
   // sums may be in any currency or written as "bn"/"m".
-  { type: 'aid', solo: true, unless: ['assault'], re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|pledged|pledges|pledging|promised|promises|donated?|donating|gave|give|gives|giving|granted|grants|transferred|shipped|handed over|offered|offers|approved|allocated|earmarked|committed|announced|announce|announces|announcing|contribute|contributes|contributed|contributing|unveiled|extended)\b(?=[^.;]{0,60}(?:\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|artillery|assistance|equipment|jets|air defen[cs]e|systems|money|funds|funding|shells|loans?|grants?|relief|(?:aid|weapons|arms|military|assistance|support|security|financial|economic|humanitarian|rescue) packages?|(?:military|financial|defen[cs]e|economic|budget) support|food|medicines?|medical supplies|vaccines?|(?:tonnes|tons) of|grain|wheat|fuel|tents|blankets|patrol boats|ambulances|generators)\b|[$£€₹¥]\s?\d|\b(?:USD|US\$|EUR|GBP|Rs\.?|INR|CNY|JPY)\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m|crore|lakh)\s+(?:dollars|euros|pounds|yuan|rupees|yen)\b))/ },
+  { type: 'aid', solo: true, unless: ['assault'], re: /(?<![-\w])(?:send|sends|sending|sent|supply|supplies|supplied|supplying|deliver|delivers|delivered|delivering|provide|provides|provided|providing|pledged|pledges|pledging|promised|promises|donated?|donating|gave|give|gives|giving|granted|grants|transferred|shipped|handed over|offered|offers|approved|allocated|earmarked|committed|announced|announce|announces|announcing|contribute|contributes|contributed|contributing|unveiled|extended)\b(?=[^.;]{0,60}(?:\b(?:tanks?|weapons|arms|aid|missiles|drones|munitions|ammunition|artillery|assistance|equipment|jets|air defen[cs]e|systems|money|funds|funding|shells|loans?|grants?|relief|(?:aid|weapons|arms|military|assistance|support|security|financial|economic|humanitarian|rescue) packages?|(?:military|financial|defen[cs]e|economic|budget) support|food|medicines?|medical supplies|vaccines?|(?:tonnes|tons) of|grain|wheat|fuel|tents|blankets|patrol (?:boats|vessels|ships|aircraft)|ambulances|generators)\b|[$£€₹¥]\s?\d|\b(?:USD|US\$|EUR|GBP|Rs\.?|INR|CNY|JPY)\s?\d|\b\d[\d.,]*\s*(?:million|billion|bn|m|crore|lakh)\s+(?:dollars|euros|pounds|yuan|rupees|yen)\b))/ },
   // support: one side backing another's position or bid ("backed X's plan", "endorsed X's candidacy");
   // "Russia-backed" and "backed by" are not acts of support.
   { type: 'support', re: /(?<![-\w])(?:backed|backs|endorsed|endorses|supported|supports)\b(?!\s+by\b)(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:declaration|communiqu[eé]|pact|agreement|accord|treaty|framework)\b)|\b(?:voiced|voices|expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|declared|pledged|pledges|offered|offers|extended|affirmed|underlined|conveyed|stressed|showed|shows|gave|lent)\s+(?:[\w'’"“-]+\s+){0,3}?["“]?(?:support|backing|solidarity)["”]?\s+(?:for|to|with)\b|\b(?:stands?|stood)\s+(?:["“]?firmly["”]?\s+|shoulder to shoulder\s+)?(?:with|by)\b/ },
@@ -124,6 +124,8 @@ const ANSWERED_NOUN = /\b(?:protests?|accusations?|charges?|claims?|criticisms?|
 // A sum and the "and" before the next giver of a gapped list: "pledged 210 million euros and | Britain 120 million".
 const GAPPED_SUM_BEFORE = /(?:\d|million|billion|bn|euros|pounds|dollars|francs|yen)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 const SUM_AFTER = /^\s+(?:(?:about|some|another|a further|nearly|almost|over|more than|up to)\s+)?(?:[$£€¥₹]|US\$|A\$|\d)/;
+// "Meeting at the South Korean Foreign Ministry, the two ministers signed ...": the actors of a leading participle set the scene.
+const LEAD_PARTICIPLE = /^(?:Meeting|Visiting|Talking|Standing|Sitting|Returning|Travell?ing|Hosting|Welcoming|Opening|Closing|Wrapping up)\b/;
 const SEPARATE_MEETINGS = /\b(?:(?:a (?:string|series|number|round) of|several|separate) (?:bilateral |one-on-one |side )?(?:meetings|talks)|met separately)\b/i;
 const OTHER_OCCASION = /^(?:Before|After|Following|Since|Ahead of|Upon|On (?:arriving|arrival|leaving|returning))\b/;
 const REPORTED_BEFORE = /\b(?:said|noted|told\s+[\w\s]{1,30}?|added|stressed|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
@@ -299,6 +301,12 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     });
   }
 
+  /** "followed by the European Union with €160 million": a giver listed after the first one. */
+  function listedGiver(info: SentenceInfo, m: Mention): boolean {
+    const list = /\bfollowed by\s/.exec(info.sentence.sentence);
+    return !!list && m.start > info.sentence.start + list.index && /^\s+with\s+(?:[$£€¥₹]|US\$|\d)/.test(doc.text.slice(m.end, m.end + 12));
+  }
+
   function gappedGiver(info: SentenceInfo, m: Mention): boolean {
     return GAPPED_SUM_BEFORE.test(doc.text.slice(Math.max(info.sentence.start, m.start - 40), m.start)) && SUM_AFTER.test(doc.text.slice(m.end, m.end + 24));
   }
@@ -333,10 +341,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       if (e.type !== 'aid') continue;
       const info = doc.sentences.find((x) => x.sentence.start === e.evidence.start);
       if (!info) continue;
-      const list = /\bfollowed by\s+(.+)$/.exec(e.evidence.sentence);
-      const from = list ? info.sentence.start + list.index : Infinity;
-      const givers = info.mentions.filter((x) => x.key && !x.isLocation && ((x.start > from && /^\s+with\s+(?:[$£€¥₹]|US\$|\d)/.test(doc.text.slice(x.end, x.end + 12))) ||
-        gappedGiver(info, x))).map((x) => x.key!)
+      const givers = info.mentions.filter((x) => x.key && !x.isLocation && (listedGiver(info, x) || gappedGiver(info, x))).map((x) => x.key!)
         .filter((k) => !e.participants.some((p) => p.role === 'source' && p.actorKey === k));
       if (!givers.length) continue;
       // The givers listed are no recipients of the first one's pledge.
@@ -470,7 +475,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // An appositive after the subject ("Kim, the sister of leader X, issued ...") describes it; X takes no part.
     const subjEnd = before[before.length - 1]?.end ?? -1;
     const appositive = (m: Mention) => subjEnd >= 0 && /^,\s+(?:the|a|an|his|her)\b[^,]*$/.test(doc.text.slice(subjEnd, m.start)) && /,/.test(doc.text.slice(m.end, at));
-    const between = ahead || accusedOf ? [] : c.mentions.filter((m) => m.end <= at && !before.includes(m) && !m.possessive && m.start > (before[before.length - 1]?.start ?? -1) && !appositive(m) && !inOtherOccasion(info, m));
+    const between = ahead || accusedOf ? [] : c.mentions.filter((m) => m.end <= at && !before.includes(m) && !m.possessive && m.start > (before[before.length - 1]?.start ?? -1) && !appositive(m) && !inOtherOccasion(info, m) && !(c.link === 'main' && m.end <= info.bodyStart && LEAD_PARTICIPLE.test(info.sentence.sentence)));
     // A threat's target is often in the conditional that follows ("warned ... if Finland joined").
     const afterPool = trig.type === 'threaten' ? info.mentions.filter((m) => !m.isLocation && !m.inTitle && keysOf(m).length) : c.mentions;
     const ofPhrase = /^\s*\w*\s*(?:of|with|between)\b[^,;]*/.exec(doc.text.slice(at + word.length, c.end))?.[0].length ?? 0;
@@ -505,7 +510,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const withSaying = (m: Mention) => /,\s+with\s+[^,;]{0,80}$/.test(doc.text.slice(Math.max(c.start, m.start - 90), m.start)) && /^\s+(?:saying|adding|insisting|noting|stressing|telling)\b/.test(doc.text.slice(m.end, m.end + 12));
     const after = [...between.filter((m) => !channel(m)), ...critics, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m) && !channel(m) && !(m.type === 'plural' && m.possessive) && !namer(m) && !withSaying(m));
     // "pledged 210 million euros and Britain 120 million pounds": Britain gives too (aidRecipients), it receives nothing.
-    if (trig.type === 'aid') after.splice(0, after.length, ...after.filter((m) => !gappedGiver(info, m)));
+    if (trig.type === 'aid') after.splice(0, after.length, ...after.filter((m) => !gappedGiver(info, m) && !listedGiver(info, m)));
     const parts: [string, ParticipantRole][] = [];
     const add = (ms: Mention[], role: ParticipantRole) => {
       for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);
@@ -610,6 +615,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const d = spanDate && trig.type !== 'consult' && spanDate.start > at + word.length && (inInfinitive || laterAct) ? null : spanDate;
     let date = d ? (status === 'planned' ? d.future : d.past) : null;
     if (date && date.precision === 'day' && date.value > published && status === 'occurred') status = 'planned';
+    // "talks expected to follow up on the state visit to Beijing in November last year": a time already past
+    // makes a visit named in a planned clause one that happened.
+    if (date && d && d.start >= c.start && status === 'planned' && date.value < published.slice(0, date.value.length) && /\b(?:last|ago|previous|earlier)\b/i.test(d.text)) status = 'occurred';
     // "votes on the text next week": a time still to come makes a present or undated verb a plan.
     if (d && status === 'occurred' && /\b(?:next|the coming|tomorrow)\b/i.test(d.text) && !/\b(?:was|were|had|did)\b|\b\w+ed\b/.test(doc.text.slice(Math.max(c.start, at - 30), at + word.length))) {
       status = 'planned';
@@ -733,9 +741,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (!later) return null;
     const phraseAt = c.link === 'main' ? info.sentence.start + later.index : c.start + later.index;
     const sameSentence = info.dates.filter((x) => x.end <= phraseAt && x.past.precision === 'day').at(-1)?.past;
-    // (Not the publication day taken for want of any day told: nothing counts on from it.)
+    // (Not the publication day taken for want of any day told: nothing counts on from it. A new paragraph may
+    // count on from any day its predecessor told: "On Monday, X was in Tokyo ... ¶ The following day ...".)
     const told = defaultDate(null, 'past', info);
-    const base = sameSentence ?? (told === newsDay && !leadDay ? null : told);
+    const previousParagraph = () => doc.sentences.filter((x) => x.sentence.paragraph === info.sentence.paragraph - 1).flatMap((x) => mainDates(x)).filter((x) => x.past.precision === 'day').at(-1)?.past ?? null;
+    const base = sameSentence ?? (told === newsDay && !leadDay ? previousParagraph() : told);
     if (base?.precision !== 'day') return null;
     const day = new Date(Date.parse(base.value) + nextDayCount(later) * 86400e3).toISOString().slice(0, 10);
     return { value: day, precision: 'day' };
