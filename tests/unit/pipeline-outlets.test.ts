@@ -104,6 +104,11 @@ describe('references to actors', () => {
     expect(x.actors.find((a) => a.key === 'state:COK')?.kind).toBe('state');
   });
 
+  it('does not read native spellings that are English words as states ("Manus Island" is not Iceland)', () => {
+    const x = extractText('Australia will upgrade the naval base on Manus Island with Papua New Guinea. French diplomat Dominique Morel attended.');
+    expect(x.actors.some((a) => a.key === 'state:ISL' || a.key === 'state:DMA')).toBe(false);
+  });
+
   it('reads "the President of X" without a name as the state X', () => {
     const x = extractText('Kazakh Foreign Minister Yerlan Nurlanov met the President of Turkmenistan in Ashgabat on Monday.');
     const meeting = x.events.find((e) => e.type === 'consult');

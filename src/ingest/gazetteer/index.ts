@@ -46,6 +46,9 @@ export interface SeedFile { persons: SeedPerson[]; organizations: SeedOrg[] }
 
 // Two-letter codes collide with words ("IN", "IT"); only these are used as names.
 const SHORT_CODES = new Set(['US', 'UK', 'USA', 'DPRK', 'PRC', 'UAE', 'DRC', 'ROK']);
+// Native spellings that are English words or names: "Manus Island" is not Iceland, "Dominique" is a first name,
+// "Timor" alone may be Indonesia's West Timor.
+const NOT_STATE_NAMES = new Set(['Island', 'Dominique', 'Timor']);
 // Territories that act diplomatically although world-countries marks them non-independent
 // (the Cook Islands and Niue conduct their own foreign relations in free association with New Zealand).
 const EXTRA_STATES = new Set(['TWN', 'PSE', 'UNK', 'COK', 'NIU']);
@@ -100,7 +103,7 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     const names = new Set<string>([c.name.common, c.name.official, ...(STATE_EXTRA_NAMES[c.cca3] ?? [])]);
     for (const alt of c.altSpellings) {
       if (alt.includes(',') || !/^[A-Z][A-Za-z'’ .\-()]+$/.test(alt)) continue;
-      if (alt.length <= 4 && !SHORT_CODES.has(alt)) continue;
+      if ((alt.length <= 4 && !SHORT_CODES.has(alt)) || NOT_STATE_NAMES.has(alt)) continue;
       names.add(alt);
     }
     for (const n of names) add(n, key, n === 'Washington' || n === 'New Delhi' || n === 'The Hague' || n === 'Naypyidaw' ? 'capital' : 'name',
