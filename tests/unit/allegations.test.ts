@@ -173,4 +173,22 @@ describe('communiqué style', () => {
     expect(x.events.some((e) => e.type === 'consult' && e.mode === 'phone')).toBe(true);
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).not.toContain('Integration System');
   });
+
+  it('wrongdoing fought ("patrol its waters against illegal fishing") or supposed ("if it were attacked") charges no one', () => {
+    const x = extractText('Chilean Defence Minister Ana Vera said the boats would help Peru patrol its waters against illegal fishing and drug smuggling. She said the pact would commit each country to defend the other if it were attacked.');
+    expect(x.allegations).toHaveLength(0);
+  });
+
+  it('but a charge that the other side "must stop its provocations" still stands', () => {
+    const x = extractText('Chinese Foreign Ministry spokesperson Lin Wei said the Philippines had broken its promise. "The Philippine side must stop its provocations," Lin said.');
+    expect(x.allegations.some((a) => a.accusedKeys.includes('state:PHL'))).toBe(true);
+  });
+});
+
+describe('aid announced in a reported clause', () => {
+  it('"announced on Wednesday that Australia would provide A$120 million" is the pledge of that Wednesday; "the PNG capital" is Port Moresby', () => {
+    const x = extractText('Australian Defence Minister Richard Marles announced on Wednesday that Australia would provide A$120 million to the PNG Defence Force. Prime Minister Anthony Albanese will travel to the PNG capital on September 16.');
+    expect(x.events.find((e) => e.type === 'aid')).toMatchObject({ status: 'occurred', date: { value: '2024-05-15' } });
+    expect(x.events.find((e) => e.type === 'consult')?.location?.name).toBe('Port Moresby');
+  });
 });

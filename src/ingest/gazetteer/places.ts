@@ -59,6 +59,10 @@ export const STATE_EXTRA_NAMES: Record<string, string[]> = {
   PSE: ['Palestinian territories'],
   VAT: ['Holy See', 'Vatican'],
   DEU: ['Federal Republic of Germany'],
+  // Abbreviations the region's own press uses.
+  PNG: ['PNG'],
+  SAU: ['KSA'],
+  BIH: ['BiH'],
 };
 
 /** Non-capital cities that appear as venues; locations only, never actors. */

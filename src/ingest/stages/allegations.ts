@@ -42,6 +42,9 @@ const WRONGDOING =
 // cities", "had shelled", "had jammed GPS signals", "had seized a tanker", "had abducted a dissident",
 // "had deliberately provoked the incident", "had mined the perimeter".)
 const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
+// "help the country patrol its waters against illegal fishing", "to combat smuggling": wrongdoing fought is charged
+// to no one; nor is a hypothetical one ("come to the other's aid if it were attacked").
+const FOUGHT_OR_SUPPOSED = /\b(?:against|combat(?:s|ing)?|fight(?:s|ing)?|tackl(?:e|es|ing)|curb(?:s|ing)?|counter(?:ing)?|crack(?:s|ing)?\s+down\s+on)\s+(?:(?:the|any|all|further|future)\s+)?(?:[a-z-]+\s+){0,2}$|\bif\s+[^,;]{0,40}$/i;
 const DENIAL_WORDS = /\b(?:baseless|groundless|(?:does|did|do) not hold water|(?:has|had|have) no basis|without basis|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 // Participles count too: "..., dismissing the criticism as hysteric".
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|rebuffed)\b/i;
@@ -409,7 +412,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const cue = WRONGDOING.exec(contested ? words.slice(0, contested.index) : words) ?? contested;
     if (!cue) continue;
     const window = words.slice(Math.max(0, (cue.index ?? 0) - 40), (cue.index ?? 0));
-    if (NEGATED.test(window) || /\baccus\w+|\bblame/i.test(words.slice(0, 30))) continue;
+    if (NEGATED.test(window) || /\baccus\w+|\bblame/i.test(words.slice(0, 30)) || FOUGHT_OR_SUPPOSED.test(window)) continue;
     // A state's own forces and an armed group of the same country are two sides ("the army said RSF fighters
     // had fired ..."); a group's spokesperson speaks for it.
     const bodySpeaker = st.speakerKeys.every((k) => k.startsWith('state:') || actors.get(k)?.kind === 'organization');

@@ -640,8 +640,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (d && date?.precision === 'day' && MULTI_DAY.test(c.text) && ENDED.test(doc.text.slice(c.start, at))) date = { value: date.value.slice(0, 7), precision: 'month' };
     // "Germany will send tanks to Ukraine, Scholz announced on Wednesday": aid that is only promised is
     // coded as the pledge, which is dated by its announcement.
-    if (!d && trig.type === 'aid' && status === 'planned') {
-      const pledge = info.dates.find((x) => x.start > at && PLEDGE_ATTRIBUTION.test(doc.text.slice(at, x.start)));
+    // (A time taken from the clause of saying is the pledge's own: "announced on Wednesday that Australia would provide ...".)
+    if ((!d || d.end <= c.start) && trig.type === 'aid' && status === 'planned') {
+      const pledge = !d ? info.dates.find((x) => x.start > at && PLEDGE_ATTRIBUTION.test(doc.text.slice(at, x.start))) : undefined;
       if (pledge) date = pledge.past;
       // "France said it would contribute 110 million euros": the pledge, made when it was said.
       const said = info.clauses[info.clauses.indexOf(c) - 1];
