@@ -251,4 +251,14 @@ describe('events', () => {
     expect(aid?.date?.value).toBe('2024-05-13');
     expect(aid?.participants.filter((p) => p.role === 'target').map((p) => p.actorKey)).toEqual(['state:HTI']);
   });
+
+  it('"flew to" a capital, or to meet someone, is a visit; a flight to another city, or being flown, is not', () => {
+    const x = extractText('Chilean President Ana Vera flew to Lima on Monday. Peruvian Foreign Minister Juan Rios had flown to Quito on Sunday to finalise the deal with his Ecuadorian counterpart Maria Paz. Vera was due to fly to Cusco on Tuesday to meet business leaders. The freed engineer was released and flown to Santiago.');
+    const visits = x.events.filter((e) => e.type === 'consult');
+    expect(visits.map((e) => [e.location?.name, e.mode])).toEqual([
+      ['Lima', 'visit'],
+      ['Quito', 'visit'],
+    ]);
+    expect(visits[1]!.participants.map((p) => p.actorKey)).toContain('person:maria-paz');
+  });
 });

@@ -45,7 +45,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:(?:\w+ly|today|yesterday|again|separately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:by (?:tele)?phone\s+(?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|late|earlier|again)\s+)?)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:calls?|conversations?)\b/ },
   // ("hosts three million migrants" is no meeting; "shook hands" is one.)
   // ("after meeting his counterpart": the gerund of a meeting held, not the bare noun "meeting".)
-  { type: 'consult', re: /\b(?:after|before|while|when|since)\s+meeting(?=\s+(?:his|her|their|its|the|[A-Z]))|\b(?:met|(?:meet|meets)(?!\s+(?:[\w'’-]+\s+){0,2}halfway)(?!\s+(?:its|their|the|his|her|our)?\s*(?:demands?|needs?|targets?|obligations?|requirements?|conditions?|expectations?|deadlines?|standards?|criteria|costs?|commitments?)\b)|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|(?:hosted|hosts|hosting)(?!\s+(?:(?:about|around|some|nearly|close to|more than|over|up to)\s+)*(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b)|shook hands|shake hands|shaking hands|received|visited|visits|travel(?:l)?(?:ed|s)?(?: on)? to|travel(?: on)? to|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations|meetings)|(?:co-)?chair(?:ed|s|ing)? (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations|meetings?|talks|session|commission|forum))\b/ },
+  { type: 'consult', re: /\b(?:after|before|while|when|since)\s+meeting(?=\s+(?:his|her|their|its|the|[A-Z]))|\b(?:met|(?:meet|meets)(?!\s+(?:[\w'’-]+\s+){0,2}halfway)(?!\s+(?:its|their|the|his|her|our)?\s*(?:demands?|needs?|targets?|obligations?|requirements?|conditions?|expectations?|deadlines?|standards?|criteria|costs?|commitments?)\b)|meeting with|held talks|hold talks|holds talks|holding talks|talks with|talks between|(?:hosted|hosts|hosting)(?!\s+(?:(?:about|around|some|nearly|close to|more than|over|up to)\s+)*(?:[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions)\b)|shook hands|shake hands|shaking hands|received|visited|visits|travel(?:l)?(?:ed|s)?(?: on)? to|travel(?: on)? to|(?:flew|flies|fly|(?<=\b(?:had|has|have)\s)flown)(?: on)? to(?=\s+(?:the\s+)?[A-Z])(?![^.;]{0,80}\band\s+(?:hold|held|meet|met)\b)|trip to|visit to|will visit|to visit|state visit|(?:was|were) (?:welcomed|greeted) by|(?:held|hold|holds|holding) (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations|meetings)|(?:co-)?chair(?:ed|s|ing)? (?:an? |their |the )?(?:[\w-]+ ){0,3}(?:dialogue|consultations|negotiations|meetings?|talks|session|commission|forum))\b/ },
   { type: 'consult', re: /\b(?:discussed|discusses|discussing|(?<=\b(?:will|would|to)\s)discuss)\b(?=[^.;]{0,80}\bwith\b)|\b(?:paid|pays|paying) (?:an?\s+)?(?:[\w-]+\s+){0,2}visit\b|\b(?:arrived|arrives|arriving|landed) in\b|\b(?:welcomed|welcomes|welcoming) (?:[\w.'’-]+\s+){1,5}(?:to|in|at)\b(?!\s+(?:the\s+)?(?:decision|move|step|news|announcement|[a-z]+ing)\b)/ },
   { type: 'consult', re: /\b(?:called|calls|calling|call) on\b(?![^.;]{0,120}?\bto\s+[a-z]+)/ },
   // "had briefed European Council President António Costa on the matter by phone".
@@ -541,7 +541,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     }
     {
       const loc = placeIn(info, span);
-      const isVisit = trig.type === 'consult' && (/\b(?:travel|trip|visit)/.test(word) && /\bto\b/.test(word) || /^(?:arrived|arrives|arriving|landed) in$/.test(word) || /visit/.test(word) && /\b(?:arrived|arrives|arriving|landed)\s+in\b/.test(c.text));
+      const isVisit = trig.type === 'consult' && (/\b(?:travel|trip|visit|flew|flies|fly|flown)/.test(word) && /\bto\b/.test(word) || /^(?:arrived|arrives|arriving|landed) in$/.test(word) || /visit/.test(word) && /\b(?:arrived|arrives|arriving|landed)\s+in\b/.test(c.text));
       // The host of a visit is the state of the place visited, not the visitor's own.
       const sourceSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
       if (isVisit && loc?.country && !sourceSides.has(loc.country) && !parts.some(([k]) => k === `state:${loc.country}`)) parts.push([`state:${loc.country}`, 'target']);
@@ -570,10 +570,16 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] === 'target' && parts[i]![0].startsWith('state:') && sourceSides.has(side(parts[i]![0])) && !parts.some(([k, r]) => r === 'source' && k === parts[i]![0])) parts.splice(i, 1);
     }
     if (!parts.length) return null;
+    // "was due to fly to Ho Chi Minh City to meet business leaders": a flight is a visit only to a capital or to someone met.
+    if (trig.type === 'consult' && /^fl(?:ew|ies|y|own)\b/.test(word)) {
+      const loc = placeIn(info, span);
+      const toCapital = !!loc?.country && capitalOf(loc.country)?.name === loc.name;
+      if (!toCapital && !parts.some(([k, r]) => r === 'target' && !k.startsWith('state:'))) return null;
+    }
     // "was released ... and boarded a flight to Oman, from where he travelled on to Tehran": a private person
     // going home visits no one.
     const visitors = parts.filter(([, r]) => r === 'source');
-    if (trig.type === 'consult' && /travel|trip|visit|arrived|landed/.test(word) && visitors.length && visitors.every(([k]) => actors.get(k)?.privatePerson)) return null;
+    if (trig.type === 'consult' && /travel|trip|visit|arrived|landed|flew|flies|fly|flown/.test(word) && visitors.length && visitors.every(([k]) => actors.get(k)?.privatePerson)) return null;
     if (trig.crowd && !parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;
     // "residents staged a protest ..., demanding compensation": a crowd's demands are its protest, not a request.
     if (trig.type === 'request' && parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;
@@ -660,7 +666,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       if (mainDate?.precision === 'day') date = mainDate;
     }
     // A summit, meeting or vote of an international body alone ("ASEAN leaders opened their summit") gathers its members.
-    const mode = trig.type !== 'consult' ? null : /\b(?:phone|telephone|phoned|telephoned|rang|call|calls|spoke|spoken|talked|conversations?)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|host|received|arrived|arrives|arriving|landed|welcom/.test(word) ? 'visit' : bodyOnly ? 'multilateral' : null;
+    const mode = trig.type !== 'consult' ? null : /\b(?:phone|telephone|phoned|telephoned|rang|call|calls|spoke|spoken|talked|conversations?)\b/.test(word + ' ' + c.text) ? 'phone' : /visit|travel|trip|flew|flies|fly\b|flown|host|received|arrived|arrives|arriving|landed|welcom/.test(word) ? 'visit' : bodyOnly ? 'multilateral' : null;
     // "the same restrictions on those firms", "would ship howitzers": the targets of the last such event.
     if ((trig.type === 'aid' || trig.type === 'sanction') && !parts.some(([, r]) => r === 'target')) {
       const prev = [...events].reverse().find((e) => e.type === trig.type && info.sentence.index - sentenceOf(e) <= 3);
@@ -694,7 +700,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // ("UNITED NATIONS - Brazil on Monday abstained ..."); calls and reported speech happen elsewhere.
     const lead = info.sentence.index === leadIndex && c.link === 'main';
     // A visit hosted by another state ("will travel to Israel") does not happen at the dateline.
-    const elsewhere = mode === 'visit' && /travel|trip|visit/.test(word) && parts.some(([k, r]) => r === 'target' && k.startsWith('state:') && k.slice(6) !== datelinePlace?.country);
+    const elsewhere = mode === 'visit' && /travel|trip|visit|flew|flies|fly|flown/.test(word) && parts.some(([k, r]) => r === 'target' && k.startsWith('state:') && k.slice(6) !== datelinePlace?.country);
     if (!location && mode !== 'phone' && !elsewhere && datelinePlace && date && dayGap(date, published) <= 1 && (trig.type === 'consult' || lead)) location = datelinePlace;
     const ev = makeEvent(trig.type, info, parts, date, status, mode, location);
     if (!explicitDate && !counted && date) guessedDate.add(ev);
