@@ -5,7 +5,7 @@ import { createGazetteer, type Gazetteer } from './gazetteer/index.js';
 import { DATELINE_SEATS } from './gazetteer/places.js';
 import { clean } from './stages/clean.js';
 import { splitSentences } from './stages/sentences.js';
-import { findMentions, toExtractedActors } from './stages/mentions.js';
+import { findMentions, toExtractedActors } from './stages/mentions/index.js';
 import { analyseClauses } from './stages/clauses.js';
 import { extractStatements } from './stages/statements.js';
 import { extractAllegations } from './stages/allegations.js';

@@ -2,7 +2,7 @@
 import type { ExtractedAllegation, Evidence, PartialDate } from '../types.js';
 import type { Doc, SentenceInfo, Clause } from './clauses.js';
 import { clauseDate, subjectAt, statusAt } from './clauses.js';
-import { keysOf, type ActorDraft, type Mention } from './mentions.js';
+import { keysOf, type ActorDraft, type Mention } from './mentions/index.js';
 import type { StatementFound } from './statements.js';
 
 export interface AllegationFound {

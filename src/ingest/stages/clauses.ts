@@ -3,8 +3,8 @@
 // and reported-speech boundaries), who each clause is about, its tense, and
 // its dates.
 import type { EventStatus } from '../types.js';
-import type { ActorDraft, Mention } from './mentions.js';
-import { keysOf } from './mentions.js';
+import type { ActorDraft, Mention } from './mentions/index.js';
+import { keysOf } from './mentions/index.js';
 import type { Sentence } from './sentences.js';
 import { findDates, type DateMention } from './dates.js';
 

@@ -5,7 +5,7 @@
 import type { EventType, ExtractedEvent, PartialDate, ParticipantRole } from '../types.js';
 import type { Doc, SentenceInfo, Clause } from './clauses.js';
 import { clauseDate, ELLIPTICAL_WITH, mainDates, statusAt, subjectAt } from './clauses.js';
-import { isCrowdKey, keysOf, type ActorDraft, type Mention } from './mentions.js';
+import { isCrowdKey, keysOf, type ActorDraft, type Mention } from './mentions/index.js';
 import type { AllegationFound } from './allegations.js';
 import { ANAPHORIC_DAY, NEXT_DAY, nextDayCount } from './dates.js';
 

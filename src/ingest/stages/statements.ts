@@ -2,7 +2,7 @@
 import type { ExtractedStatement } from '../types.js';
 import type { Doc, SentenceInfo } from './clauses.js';
 import { subjectAt } from './clauses.js';
-import { keysOf, SPEECH_VERBS, type Mention } from './mentions.js';
+import { keysOf, SPEECH_VERBS, type Mention } from './mentions/index.js';
 
 export interface StatementFound {
   record: ExtractedStatement;

@@ -3,10 +3,10 @@
 // Mao Ning"), appositions ("Ana Ruiz, the ministry spokeswoman,") and
 // speech verbs ("Jane Doe said"); partial names, pronouns and descriptions
 // ("the minister") refer back to persons already introduced.
-import type { ActorKind, ExtractedActor } from '../types.js';
-import type { Gazetteer, GazEntry } from '../gazetteer/index.js';
-import { tokenize, stripAccents, normName, slug, type Token } from '../text.js';
-import type { Sentence } from './sentences.js';
+import type { ActorKind, ExtractedActor } from '../../types.js';
+import type { Gazetteer, GazEntry } from '../../gazetteer/index.js';
+import { tokenize, stripAccents, normName, slug, type Token } from '../../text.js';
+import type { Sentence } from '../sentences.js';
 
 export type MentionType = 'name' | 'capital' | 'seat' | 'demonym' | 'person' | 'org' | 'pronoun' | 'description' | 'plural';
 
