@@ -7,47 +7,10 @@ import type { ActorKind, ExtractedActor } from '../../types.js';
 import type { Gazetteer, GazEntry } from '../../gazetteer/index.js';
 import { tokenize, stripAccents, normName, slug, type Token } from '../../text.js';
 import type { Sentence } from '../sentences.js';
+import type { ActorDraft, Mention, MentionResult, MentionType } from './types.js';
+import { createArticleContext, ensureActor, lastMentionOf, noteAcronym, persons } from './context.js';
 
-export type MentionType = 'name' | 'capital' | 'seat' | 'demonym' | 'person' | 'org' | 'pronoun' | 'description' | 'plural';
-
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  sent: number;
-  /** Resolved actor; null for unresolved pronouns and pure places. */
-  key: string | null;
-  /** Plural references ("the three countries") resolve to several actors. */
-  keys: string[];
-  type: MentionType;
-  /** A capital or city naming where something happens, not who acts. */
-  isLocation: boolean;
-  place: { name: string; country: string | null } | null;
-  /** Followed by 's: a modifier ("Russia's FSB"), rarely the clause subject. */
-  possessive: boolean;
-  /** Part of a person's title ("Kremlin spokesman ..."). */
-  inTitle: boolean;
-}
-
-export interface ActorDraft {
-  key: string;
-  name: string;
-  kind: ActorKind;
-  country: string | null;
-  role: string | null;
-  /** Curated fallback role used when the text gives none or only a relational one. */
-  seedRole: string | null;
-  gender: 'm' | 'f' | null;
-  /** Introduced by an occupation ("engineer", "journalist"), not an office. */
-  privatePerson?: boolean;
-  aliases: Set<string>;
-  nameTokens: string[];
-}
-
-export interface MentionResult {
-  mentions: Mention[];
-  actors: Map<string, ActorDraft>;
-}
+export type { ActorDraft, Mention, MentionResult, MentionType } from './types.js';
 
 // Heads of titles: a title must contain one of these.
 const ROLE_HEADS = new Set([
@@ -147,44 +110,8 @@ const tk = (t: Token | undefined) => stripAccents(t?.text ?? '');
 const isPossessiveTok = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
 export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer, datelineCountry: string | null): MentionResult {
-  const mentions: Mention[] = [];
-  const actors = new Map<string, ActorDraft>();
-  const groups: { keys: string[]; kind: ActorKind; sent: number }[] = [];
-  // "Congo" alone, in a story about the Democratic Republic of Congo (and not about Brazzaville), is the DRC.
-  const bareCongo = /\bDemocratic Republic of (?:the )?Congo\b|\bDR ?Congo\b|\bDRC\b|\bKinshasa\b/.test(text) && !/(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bBrazzaville\b|\bCongo-Brazzaville\b/.test(text);
-  const pendingForward: { m: Mention; country: string | null; head: string }[] = [];
-  // Capitals other places share ("Georgetown", "Kingston") are that state's only in a story that names the state.
-  const namedSharedCapitals = new Map([...gaz.sharedCapitals].filter(([, iso]) => {
-    const st = gaz.states.get(iso);
-    // (A cheap look first: this runs for every article.)
-    return [st?.name, st?.demonym].some((n) => n && text.includes(n) && new RegExp(`\\b${n}\\b`).test(text));
-  }));
-  // An acronym given in parentheses after a body's name ("Joint Chiefs of Staff (JCS)") names it later on.
-  const acronyms = new Map<string, string>();
-  const noteAcronym = (end: number, key: string) => {
-    const acr = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(end, end + 12))?.[1];
-    if (acr && !acronyms.has(acr)) {
-      acronyms.set(acr, key);
-      actors.get(key)?.aliases.add(acr);
-    }
-  };
-
-  const ensureActor = (key: string, surface: string | null): ActorDraft | null => {
-    let a = actors.get(key);
-    if (!a) {
-      const info = gaz.actors.get(key);
-      if (!info) return null;
-      a = { key, name: info.name, kind: info.kind, country: info.country, role: null, seedRole: info.role, gender: info.gender, aliases: new Set(), nameTokens: normName(info.name).split(' ') };
-      actors.set(key, a);
-    }
-    if (surface && surface !== a.name) a.aliases.add(surface);
-    return a;
-  };
-  const persons = () => [...actors.values()].filter((a) => a.kind === 'person');
-  const lastMentionOf = (key: string) => {
-    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.key === key) return mentions[i]!.start;
-    return -1;
-  };
+  const ctx = createArticleContext(text, sentences, gaz, datelineCountry);
+  const { mentions, actors, groups, pendingForward, acronyms, bareCongo, namedSharedCapitals } = ctx;
 
   for (const s of sentences) {
     const toks = tokenize(s.sentence, s.start);
@@ -265,7 +192,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         place: e.place ?? (e.key?.startsWith('state:') && e.form === 'name' && locPrep ? { name: gaz.actors.get(e.key)?.name ?? e.surface, country: e.key.slice(6) } : null),
       });
       if (e.key && !isLocation) {
-        const a = ensureActor(e.key, e.form === 'name' || e.form === 'capital' || e.form === 'seat' || e.form === 'demonym' ? m.text : null);
+        const a = ensureActor(ctx, e.key, e.form === 'name' || e.form === 'capital' || e.form === 'seat' || e.form === 'demonym' ? m.text : null);
         if (a && a.kind === 'person') a.nameTokens = [...new Set([...a.nameTokens, ...normName(m.text).split(' ')])];
       }
       return m;
@@ -306,7 +233,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
       if (surface !== name) actors.get(key)!.aliases.add(surface);
       if (ownerState) ownerState.inTitle = true;
-      noteAcronym(mk(i, j, 'org', key).end, key);
+      noteAcronym(ctx, mk(i, j, 'org', key).end, key);
     }
 
     // 1c. A state's coast guard written in lower case ("Chinese coast guard ships", "China's coastguard"):
@@ -427,7 +354,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         // "the Government of Costa Rica", "the Government of the Republic of Nicaragua": the state itself.
         const govOf = /^Government of (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Islamic Republic|Sultanate) of )?(.+)$/.exec(name);
         const governed = govOf ? [...gaz.states.values()].find((st) => st.name === govOf[1]) : undefined;
-        if (governed && ensureActor(governed.key, null)) {
+        if (governed && ensureActor(ctx, governed.key, null)) {
           mk(first, j, 'name', governed.key);
           i = j - 1;
           continue;
@@ -437,7 +364,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           actors.set(key, { key, name, kind: 'organization', country: ownerIsState ? owner.key!.slice(6) : null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
         }
         if (ownerState) local.splice(local.indexOf(ownerState), 1);
-        noteAcronym(mk(ownerState ? toks.findIndex((t) => t.start === ownerState.start) : first, j, 'org', key).end, key);
+        noteAcronym(ctx, mk(ownerState ? toks.findIndex((t) => t.start === ownerState.start) : first, j, 'org', key).end, key);
         i = j - 1;
         continue;
       }
@@ -462,9 +389,9 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       // A partial name of someone already introduced ("Macron", "Yeol", "Sheikh Tamim").
       // (Particles do not count: "De la Torre" is one surname.)
       if (!key && runToks.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length <= 2) {
-        const known = persons()
+        const known = persons(ctx)
           .filter((p) => normRun.every((w) => p.nameTokens.includes(w)) && !normRun.every((w) => PARTICLES.has(w)))
-          .sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key));
+          .sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key));
         if (known[0]) key = known[0].key;
       }
       // "Minister for the Pacific", "Secretary of State": a capitalised portfolio after a title's connector is no person.
@@ -509,7 +436,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         continue;
       }
       if (!key) key = `person:${slug(runText)}`;
-      let a = actors.get(key) ?? ensureActor(key, null);
+      let a = actors.get(key) ?? ensureActor(ctx, key, null);
       if (!a) {
         a = { key, name: runText, kind: 'person', country: null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: normRun };
         actors.set(key, a);
@@ -605,7 +532,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (ownerState && (lw === 'army' || lw === 'military') && !covered[i]) {
         const c = ownerState.key!.slice(6);
         const force = curatedForce(c);
-        if (force && ensureActor(force, null)) {
+        if (force && ensureActor(ctx, force, null)) {
           ownerState.inTitle = true;
           mk(i, i + 1, 'description', force);
           continue;
@@ -703,7 +630,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (/^spokes(?:person|man|woman)$/i.test(toks[j]?.text ?? '') && !covered[j] && SPEECH_AFTER_NAME.test(toks[j + 1]?.text ?? '')) {
           // "A government spokesman told reporters in Ulaanbaatar": the government of the capital named, or of the dateline.
           const capital = local.find((m) => m.start > toks[j]!.end && m.type === 'capital' && m.place?.country)?.place?.country ?? datelineCountry;
-          const key = /^government$/i.test(toks[i + 1]!.text) ? (capital && ensureActor(`state:${capital}`, null) ? `state:${capital}` : null) : recentBody(s.index);
+          const key = /^government$/i.test(toks[i + 1]!.text) ? (capital && ensureActor(ctx, `state:${capital}`, null) ? `state:${capital}` : null) : recentBody(s.index);
           if (key) {
             mk(i, j + 1, 'description', key);
             i = j;
@@ -730,7 +657,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
               const pair = [...groups, ...[...mentions, ...local].filter((x) => x.type === 'plural' && x.end <= toks[i]!.start).map((x) => ({ keys: x.keys, kind: actors.get(x.keys[0] ?? '')?.kind, sent: x.sent }))]
                 .sort((a, b) => a.sent - b.sent).reverse().find((g) => g.keys.length === n && g.kind === 'person' && g.sent >= s.index - 2);
               const states = [...new Set(pair?.keys.map((k) => actors.get(k)?.country).filter((c): c is string => !!c) ?? [])];
-              if (pair && states.length === n && states.every((c) => ensureActor(`state:${c}`, null))) keys = states.map((c) => `state:${c}`);
+              if (pair && states.length === n && states.every((c) => ensureActor(ctx, `state:${c}`, null))) keys = states.map((c) => `state:${c}`);
             }
             const m = mk(i, j + 1, 'plural', keys[0] ?? null);
             m.keys = keys;
@@ -810,7 +737,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           // "ordered the expulsion of the Cambodian envoy": an unnamed envoy of a state stands for that state.
           // "the Deputy Prime Minister": the person whose office is that whole phrase, before any other minister.
           const phrase = text.slice(toks[i + 1]!.start, toks[j]!.end).toLowerCase();
-          const key = (phrase.includes(' ') && !country ? resolveDescription(head, null, s.start, phrase) : null) ?? resolveDescription(head, country, s.start) ?? (country && (head === 'envoy' || head === 'ambassador') && ensureActor(`state:${country}`, null) ? `state:${country}` : null) ??
+          const key = (phrase.includes(' ') && !country ? resolveDescription(head, null, s.start, phrase) : null) ?? resolveDescription(head, country, s.start) ?? (country && (head === 'envoy' || head === 'ambassador') && ensureActor(ctx, `state:${country}`, null) ? `state:${country}` : null) ??
             // "The spokesperson added ..." with no spokesperson named: the body last named speaks.
             (!country && /^spokes/.test(head) ? recentBody(s.index) : null);
           for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
@@ -832,7 +759,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           }
         }
         // "the Argentine government", "the Thai authorities": the state itself.
-        if (lw === 'the' && country && j > i + 1 && /^(?:government|authorities|administration|leadership)$/.test(head) && !covered[j] && toks[j + 1]?.text !== 'of' && ensureActor(`state:${country}`, null)) {
+        if (lw === 'the' && country && j > i + 1 && /^(?:government|authorities|administration|leadership)$/.test(head) && !covered[j] && toks[j + 1]?.text !== 'of' && ensureActor(ctx, `state:${country}`, null)) {
           for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
           mk(i, j + 1, 'description', `state:${country}`);
           i = j;
@@ -840,7 +767,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         }
         // "The government said ...": in a datelined story, the government of the dateline's state.
         // ("The government in Abidjan" is the government there: the capital says whose.)
-        if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && !(toks[j + 1]?.text === 'in' && covered[j + 2]?.key?.startsWith('state:')) && datelineCountry && ensureActor(`state:${datelineCountry}`, null)) {
+        if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && !(toks[j + 1]?.text === 'in' && covered[j + 2]?.key?.startsWith('state:')) && datelineCountry && ensureActor(ctx, `state:${datelineCountry}`, null)) {
           mk(i, j + 1, 'description', `state:${datelineCountry}`);
           i = j;
           continue;
@@ -849,7 +776,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           // "the Congolese army": that state's curated armed forces, else the state itself.
           const force = country && (head === 'army' || head === 'military') ? curatedForce(country) ?? `state:${country}` : null;
           if (force) for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
-          const key = force && ensureActor(force, null) ? force : resolveOrgDescription(head);
+          const key = force && ensureActor(ctx, force, null) ? force : resolveOrgDescription(head);
           if (key) mk(i, j + 1, 'description', key);
           i = j;
         }
@@ -1071,7 +998,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const office = ms[0] && actors.get(ms[0].key!)?.kind === 'person' && /^['’]s\s+(?:office|government|administration|cabinet)\b/.test(text.slice(ms[0].end, ms[0].end + 20)) ? ms[0] : undefined;
         if (office && p === 'it') {
           const c = actors.get(office.key!)?.country;
-          if (c && ensureActor(`state:${c}`, null)) return `state:${c}`;
+          if (c && ensureActor(ctx, `state:${c}`, null)) return `state:${c}`;
         }
         // "..., spokeswoman X told a briefing. She added that ...": a speaker carrying on is the one who spoke.
         const speakingOn = wantPerson && /^\s+(?:also\s+)?(?:added|said|told|noted|stressed|insisted|warned)\b/.test(text.slice(toks[at]!.end, toks[at]!.end + 20));
@@ -1243,7 +1170,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     for (const a of actors.values()) {
       if (!descriptionFits(a, head, country)) continue;
       if (phrase && !`${a.role ?? ''} ${a.seedRole ?? ''}`.toLowerCase().includes(phrase)) continue;
-      const at = lastMentionOf(a.key);
+      const at = lastMentionOf(ctx, a.key);
       if (at >= 0 && at < before + 1e9 && at > bestAt) [best, bestAt] = [a.key, at];
     }
     return best;
@@ -1255,27 +1182,27 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
   function resolveOrgDescription(head: string): string | null {
     // "the regional bloc": the bloc named last (ECOWAS, the EU, ASEAN ...).
     if (head === 'bloc') {
-      const blocs = [...actors.values()].filter((a) => a.kind === 'organization' && !a.country && gaz.actors.has(a.key) && /^(?:org:(?:eu|asean|ecowas|african-union|aes|sadc|eac|eccas|igad|gcc|caricom|mercosur|celac|oas|pif|sco|brics|eaeu|csto|cis|arab-league|oic|apec|nato|osce))$/.test(a.key)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key));
+      const blocs = [...actors.values()].filter((a) => a.kind === 'organization' && !a.country && gaz.actors.has(a.key) && /^(?:org:(?:eu|asean|ecowas|african-union|aes|sadc|eac|eccas|igad|gcc|caricom|mercosur|celac|oas|pif|sco|brics|eaeu|csto|cis|arab-league|oic|apec|nato|osce))$/.test(a.key)).sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key));
       return blocs[0]?.key ?? (actors.has('org:eu') ? 'org:eu' : actors.has('org:asean') ? 'org:asean' : null);
     }
     if (head === 'alliance') return actors.has('org:nato') ? 'org:nato' : null;
     // "the Council": a curated council named before (the Council of the EU, the Security Council) over one
     // named in passing ("the EU-Moldova Association Council").
     if (head === 'council') {
-      const councils = [...actors.values()].filter((a) => /Council/.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key));
+      const councils = [...actors.values()].filter((a) => /Council/.test(a.name)).sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key));
       return (councils.find((a) => gaz.actors.has(a.key)) ?? councils[0])?.key ?? null;
     }
     // "the army": the armed forces named last (a curated one: "Sudan's army" is the Sudanese Armed Forces).
     if (head === 'army' || head === 'military') {
-      return [...actors.values()].filter((a) => a.kind === 'organization' && ARMED_FORCES.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
+      return [...actors.values()].filter((a) => a.kind === 'organization' && ARMED_FORCES.test(a.name)).sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key))[0]?.key ?? null;
     }
     // "the ministry", "the department", "the agency": the one named last.
     if (head === 'ministry' || head === 'department' || head === 'agency') {
       const named = new RegExp(`\\b${head}\\b`, 'i');
-      return [...actors.values()].filter((a) => a.kind === 'organization' && named.test(a.name)).sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
+      return [...actors.values()].filter((a) => a.kind === 'organization' && named.test(a.name)).sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key))[0]?.key ?? null;
     }
     const groupsKnown = [...actors.values()].filter((a) => a.kind === 'group');
-    return groupsKnown.sort((a, b) => lastMentionOf(b.key) - lastMentionOf(a.key))[0]?.key ?? null;
+    return groupsKnown.sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key))[0]?.key ?? null;
   }
 }
 

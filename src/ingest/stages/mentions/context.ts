@@ -1,0 +1,90 @@
+// The state one article's passes share. Each pass gets it as an argument (no closures over a
+// long function, no module state), so what a pass reads and changes is visible in its signature.
+import type { ActorKind } from '../../types.js';
+import type { Gazetteer } from '../../gazetteer/index.js';
+import { normName } from '../../text.js';
+import type { Sentence } from '../sentences.js';
+import type { ActorDraft, Mention } from './types.js';
+
+/** Actors listed together ("Chile, Peru and Bolivia"), remembered for later plural references. */
+export interface CoordinatedGroup {
+  keys: string[];
+  kind: ActorKind;
+  sent: number;
+}
+
+/** A description with no antecedent ("her Chilean counterpart"): it looks ahead once the article is read. */
+export interface PendingDescription {
+  m: Mention;
+  country: string | null;
+  head: string;
+}
+
+export interface ArticleContext {
+  readonly text: string;
+  readonly sentences: Sentence[];
+  readonly gaz: Gazetteer;
+  /** The state the story is datelined in, when the story names it. */
+  readonly datelineCountry: string | null;
+  /** Mentions of the sentences read so far, in reading order. */
+  readonly mentions: Mention[];
+  /** The article's actors by key, as found so far. */
+  readonly actors: Map<string, ActorDraft>;
+  readonly groups: CoordinatedGroup[];
+  readonly pendingForward: PendingDescription[];
+  /** Acronym -> actor key, from "Joint Chiefs of Staff (JCS)". */
+  readonly acronyms: Map<string, string>;
+  /** "Congo" alone is the DRC in this story. */
+  readonly bareCongo: boolean;
+  /** Shared capitals ("Georgetown") this story makes its state's: name -> ISO3. */
+  readonly namedSharedCapitals: Map<string, string>;
+}
+
+export function createArticleContext(text: string, sentences: Sentence[], gaz: Gazetteer, datelineCountry: string | null): ArticleContext {
+  // "Congo" alone, in a story about the Democratic Republic of Congo (and not about Brazzaville), is the DRC.
+  const bareCongo = /\bDemocratic Republic of (?:the )?Congo\b|\bDR ?Congo\b|\bDRC\b|\bKinshasa\b/.test(text) && !/(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bBrazzaville\b|\bCongo-Brazzaville\b/.test(text);
+  // Capitals other places share ("Georgetown", "Kingston") are that state's only in a story that names the state.
+  const namedSharedCapitals = new Map([...gaz.sharedCapitals].filter(([, iso]) => {
+    const st = gaz.states.get(iso);
+    // (A cheap look first: this runs for every article.)
+    return [st?.name, st?.demonym].some((n) => n && text.includes(n) && new RegExp(`\\b${n}\\b`).test(text));
+  }));
+  return {
+    text, sentences, gaz, datelineCountry,
+    mentions: [], actors: new Map(), groups: [], pendingForward: [], acronyms: new Map(),
+    bareCongo, namedSharedCapitals,
+  };
+}
+
+/** An acronym given in parentheses after a body's name ("Joint Chiefs of Staff (JCS)") names it later on. */
+export function noteAcronym(ctx: ArticleContext, end: number, key: string): void {
+  const acr = /^\s*\(([A-Z]{2,6})\)/.exec(ctx.text.slice(end, end + 12))?.[1];
+  if (acr && !ctx.acronyms.has(acr)) {
+    ctx.acronyms.set(acr, key);
+    ctx.actors.get(key)?.aliases.add(acr);
+  }
+}
+
+/** The article's draft of a curated actor, made on first mention; null when the gazetteer has no such actor. */
+export function ensureActor(ctx: ArticleContext, key: string, surface: string | null): ActorDraft | null {
+  let a = ctx.actors.get(key);
+  if (!a) {
+    const info = ctx.gaz.actors.get(key);
+    if (!info) return null;
+    a = { key, name: info.name, kind: info.kind, country: info.country, role: null, seedRole: info.role, gender: info.gender, aliases: new Set(), nameTokens: normName(info.name).split(' ') };
+    ctx.actors.set(key, a);
+  }
+  if (surface && surface !== a.name) a.aliases.add(surface);
+  return a;
+}
+
+export function persons(ctx: ArticleContext): ActorDraft[] {
+  return [...ctx.actors.values()].filter((a) => a.kind === 'person');
+}
+
+/** Where the actor was last mentioned in the sentences read so far; -1 if never. */
+export function lastMentionOf(ctx: ArticleContext, key: string): number {
+  const { mentions } = ctx;
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.key === key) return mentions[i]!.start;
+  return -1;
+}
