@@ -8,6 +8,7 @@ import type { Gazetteer, GazEntry } from '../../gazetteer/index.js';
 import { tokenize, stripAccents, normName, slug, type Token } from '../../text.js';
 import type { Sentence } from '../sentences.js';
 import type { ActorDraft, Mention, MentionResult, MentionType } from './types.js';
+import { datelineCountryIfDomestic, inferCountries } from './countries.js';
 import { createArticleContext, ensureActor, lastMentionOf, noteAcronym, persons } from './context.js';
 
 export type { ActorDraft, Mention, MentionResult, MentionType } from './types.js';
@@ -89,12 +90,9 @@ const UNNUMBERED_PLURAL = /^(?:ministers|leaders|presidents|parties|sides|delega
 const STATEMENT_BY = /\bstatement\s+(?:issued\s+|released\s+|published\s+|put out\s+)?(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 const ISSUED_STATEMENT = /^\s*(?:['’]s\s+statement|\s*(?:said|says)\s+in\s+a\s+statement|\s*(?:issued|released|put out)\s+a\s+statement)/i;
 const INSTRUMENT = /^(?:Conventions?|Agreements?|agreements?|Accords?|accords?|Treaty|Declaration|Protocol|Process|process|Format|format|Statute|Charter|Document|Consensus|Principles|Final)$/;
-const HEAD_OF_STATE = /^(?:(?:newly\s+)?(?:inaugurated|elected|incoming|outgoing|interim|acting|former)\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/i;
 // What a person does and a company does not: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
 const PERSON_MOVES = /^\s+(?:(?:is|was|are)\s+(?:expected|due|set|scheduled)\s+to\s+|will\s+|also\s+)?(?:travel(?:led|ed|s)?|visit(?:ed|s)?|met|meet|meets|arrived|arrives|flew|flies|told)\b/;
 const ARMED_FORCES = /\b(?:armed forces|army|military|defen[cs]e forces)\b/i;
-const SPOKE_THERE = /\b(?:briefing|news conference|press conference|told reporters|told journalists|said|says)\b/i;
-const TRAVELLED_TO = /\b(?:arrived|arriving|arrives|landed|visit(?:ing|ed|s)?|travel\w*|trip|flew|headed)\s+(?:in|to)\s+$/i;
 const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners|supporters|residents|villagers)$/;
 /** Whether a group actor is a crowd found by CROWD (a demonstration's source), not an armed group or junta. */
 export const isCrowdKey = (key: string) => CROWD.test(key.replace(/^group:/, '').replace(/-[a-z]{3}$/, ''));
@@ -462,7 +460,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const prevSubject = itsAt !== undefined ? mentions.filter((m) => m.sent === s.index - 1 && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun')[0] : undefined;
       const prevSide = prevSubject?.key?.startsWith('state:') ? prevSubject.key.slice(6) : prevSubject?.key && actors.get(prevSubject.key)?.kind === 'organization' ? actors.get(prevSubject.key)?.country ?? null : null;
       const itsState = title.head && itsAt !== undefined ? prevSide ?? [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && !m.inTitle && m.end <= toks[itsAt]!.start).pop()?.key?.slice(6) ?? null : null;
-      if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic() : null);
+      if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic(ctx) : null);
       if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
       if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
       mk(i, j, 'person', key);
@@ -1064,80 +1062,12 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     }
   }
 
-  inferCountries();
+  inferCountries(ctx);
   return { mentions, actors };
-
-  /**
-   * A titled person with no nationality in the text ("Foreign Minister Margus Tsahkna") belongs,
-   * in this order, to the state whose ministry of that portfolio the article names, or to the
-   * state the article's lead sentence is about. Envoys and officials of international bodies
-   * are left alone: they often serve abroad or no state at all.
-   */
-  function inferCountries(): void {
-    const sideOf = (m: Mention) => (m.key!.startsWith('state:') ? m.key!.slice(6) : actors.get(m.key!)?.country ?? null);
-    const leadMentions = mentions.filter((m) => m.sent === (sentences[0]?.index ?? 0) && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun');
-    // A lead about two states as equals ("talks between Serbia and Kosovo") is about neither side alone.
-    const between = /\bbetween\b/i.test(sentences[0]?.sentence ?? '') && new Set(leadMentions.map(sideOf).filter(Boolean)).size > 1;
-    const lead = between ? undefined : leadMentions[0];
-    const leadSide = lead ? sideOf(lead) : null;
-    for (const a of actors.values()) {
-      if (a.kind !== 'person' || a.country || !a.role) continue;
-      if (/ambassador|envoy|counterpart|representative|delegate|\b(?:UN|U\.N\.|NATO|EU|AU)\b|United Nations|European|Secretary[- ]General|Commissioner/i.test(a.role)) continue;
-      const portfolio = /\b(foreign|defen[cs]e|interior|finance|justice|trade)\b/i.exec(a.role)?.[1]?.toLowerCase().replace('defense', 'defence');
-      // (Only a ministry named before the minister: "Foreign Minister Horák" is not the minister of a foreign
-      // ministry that comes up later in Moscow.)
-      const firstAt = (key: string) => mentions.find((m) => m.key === key)?.start ?? Infinity;
-      const personAt = firstAt(a.key);
-      const ministries = portfolio ? [...actors.values()].filter((o) => o.kind === 'organization' && o.country && o.key.endsWith(`-${portfolio}-ministry`) && firstAt(o.key) < personAt) : [];
-      const byMinistry = new Set(ministries.map((o) => o.country)).size === 1 ? ministries[0]!.country : null;
-      // "At his weekly briefing in New Delhi, ministry spokesperson X ...": officials mostly speak in their own capital.
-      // Only where the sentence is about speaking there, not travelling there ("arrived in Beijing").
-      const intro = byMinistry ? undefined : mentions.find((m) => m.key === a.key);
-      const introText = intro ? sentences.find((x) => x.index === intro.sent)?.sentence ?? '' : '';
-      const capital = intro && SPOKE_THERE.test(introText)
-        ? mentions.find((m) => m.sent === intro.sent && m.isLocation && m.type === 'capital' && m.place?.country && !TRAVELLED_TO.test(text.slice(Math.max(0, m.start - 25), m.start)))
-        : undefined;
-      a.country = byMinistry ?? capital?.place?.country ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(intro) : null) ?? (intro && /spokes|ministry/i.test(a.role) ? voiceOfPrevious(intro) ?? datelineCountry : null) ?? leadSide;
-    }
-  }
 
   /** A state's curated armed forces ("Sudanese Armed Forces"), if the seeds have them. */
   function curatedForce(country: string): string | null {
     return [...gaz.actors.values()].find((a) => a.country === country && a.kind === 'organization' && ARMED_FORCES.test(a.name))?.key ?? null;
-  }
-
-  /**
-   * "The government in Abidjan rejected the accusations. Government spokesman X told reporters ...",
-   * "Turkey's defence ministry rejected ... A ministry spokesman, X, told ...": a spokesperson introduced
-   * right after a body or state acts speaks for it.
-   */
-  function voiceOfPrevious(intro: Mention): string | null {
-    const prev = mentions.filter((m) => m.sent === intro.sent - 1 && m.key && !m.isLocation && !m.inTitle && m.type !== 'pronoun');
-    const subject = prev.find((m) => !m.possessive) ?? prev[0];
-    if (!subject?.key) return null;
-    const kind = subject.key.startsWith('state:') ? 'state' : actors.get(subject.key)?.kind;
-    if (kind !== 'state' && kind !== 'organization') return null;
-    const owner = prev.find((m) => m.possessive && m.key?.startsWith('state:') && m.end <= subject.start);
-    return subject.key.startsWith('state:') ? subject.key.slice(6) : actors.get(subject.key)?.country ?? owner?.key?.slice(6) ?? null;
-  }
-
-  /**
-   * The state a head of state or government with no nationality leads: the one named last before them
-   * in their sentence ("to Guatemala, where newly inaugurated President X"), or, when the title opens
-   * the sentence, the state the sentence before is about ("Paraguay appears firm. President X told ...").
-   */
-  function stateInFocus(intro: Mention): string | null {
-    const isState = (m: Mention) => !!m.key?.startsWith('state:') && m.type === 'name' && !m.inTitle;
-    const before = mentions.filter((m) => m.sent === intro.sent && m.end <= intro.start && m.key);
-    const states = before.filter(isState);
-    const last = states[states.length - 1];
-    // Another actor between them (a person or a second state) may be the one the title goes with.
-    if (last) return before.slice(before.indexOf(last) + 1).some((m) => m.type === 'person' || isState(m)) || states.some((m) => m.key !== last.key) ? null : last.key!.slice(6);
-    if (before.length) return null;
-    const prev = mentions.filter((m) => m.sent === intro.sent - 1 && m.key && !m.isLocation);
-    const topic = prev[0];
-    const prevSentence = sentences.find((x) => x.index === intro.sent - 1);
-    return topic && isState(topic) && prevSentence && topic.start === prevSentence.start ? topic.key!.slice(6) : null;
   }
 
   /** A capitalised word that can only be part of a name: no title, honorific or function word. */
@@ -1148,9 +1078,6 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
   function isNameStart(w: string): boolean {
     // Also "Anwaar-ul-Haq" (a joined particle) and "MaryKay", "McDonald" (a capital inside).
     return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-(?:\p{Ll}{1,3}-)?\p{Lu}\p{Ll}+)+$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(w) || PARTICLE_NAME.test(w);
-  }
-  function datelineCountryIfDomestic(): string | null {
-    return datelineCountry;
   }
   function descriptionFits(a: ActorDraft, head: string, country: string | null): boolean {
     if (a.kind !== 'person') return false;

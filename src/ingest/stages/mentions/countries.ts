@@ -1,0 +1,84 @@
+// Country inference: the state a person with no nationality in the text belongs to, decided once
+// the whole article is read (a ministry or capital named later in the story may be the clue).
+import type { ArticleContext } from './context.js';
+import type { Mention } from './types.js';
+
+const HEAD_OF_STATE = /^(?:(?:newly\s+)?(?:inaugurated|elected|incoming|outgoing|interim|acting|former)\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/i;
+const SPOKE_THERE = /\b(?:briefing|news conference|press conference|told reporters|told journalists|said|says)\b/i;
+const TRAVELLED_TO = /\b(?:arrived|arriving|arrives|landed|visit(?:ing|ed|s)?|travel\w*|trip|flew|headed)\s+(?:in|to)\s+$/i;
+
+/**
+ * A titled person with no nationality in the text ("Foreign Minister Margus Tsahkna") belongs,
+ * in this order, to the state whose ministry of that portfolio the article names, or to the
+ * state the article's lead sentence is about. Envoys and officials of international bodies
+ * are left alone: they often serve abroad or no state at all.
+ */
+export function inferCountries(ctx: ArticleContext): void {
+  const { text, sentences, mentions, actors, datelineCountry } = ctx;
+  const sideOf = (m: Mention) => (m.key!.startsWith('state:') ? m.key!.slice(6) : actors.get(m.key!)?.country ?? null);
+  const leadMentions = mentions.filter((m) => m.sent === (sentences[0]?.index ?? 0) && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun');
+  // A lead about two states as equals ("talks between Serbia and Kosovo") is about neither side alone.
+  const between = /\bbetween\b/i.test(sentences[0]?.sentence ?? '') && new Set(leadMentions.map(sideOf).filter(Boolean)).size > 1;
+  const lead = between ? undefined : leadMentions[0];
+  const leadSide = lead ? sideOf(lead) : null;
+  for (const a of actors.values()) {
+    if (a.kind !== 'person' || a.country || !a.role) continue;
+    if (/ambassador|envoy|counterpart|representative|delegate|\b(?:UN|U\.N\.|NATO|EU|AU)\b|United Nations|European|Secretary[- ]General|Commissioner/i.test(a.role)) continue;
+    const portfolio = /\b(foreign|defen[cs]e|interior|finance|justice|trade)\b/i.exec(a.role)?.[1]?.toLowerCase().replace('defense', 'defence');
+    // (Only a ministry named before the minister: "Foreign Minister Horák" is not the minister of a foreign
+    // ministry that comes up later in Moscow.)
+    const firstAt = (key: string) => mentions.find((m) => m.key === key)?.start ?? Infinity;
+    const personAt = firstAt(a.key);
+    const ministries = portfolio ? [...actors.values()].filter((o) => o.kind === 'organization' && o.country && o.key.endsWith(`-${portfolio}-ministry`) && firstAt(o.key) < personAt) : [];
+    const byMinistry = new Set(ministries.map((o) => o.country)).size === 1 ? ministries[0]!.country : null;
+    // "At his weekly briefing in New Delhi, ministry spokesperson X ...": officials mostly speak in their own capital.
+    // Only where the sentence is about speaking there, not travelling there ("arrived in Beijing").
+    const intro = byMinistry ? undefined : mentions.find((m) => m.key === a.key);
+    const introText = intro ? sentences.find((x) => x.index === intro.sent)?.sentence ?? '' : '';
+    const capital = intro && SPOKE_THERE.test(introText)
+      ? mentions.find((m) => m.sent === intro.sent && m.isLocation && m.type === 'capital' && m.place?.country && !TRAVELLED_TO.test(text.slice(Math.max(0, m.start - 25), m.start)))
+      : undefined;
+    a.country = byMinistry ?? capital?.place?.country ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(ctx, intro) : null) ?? (intro && /spokes|ministry/i.test(a.role) ? voiceOfPrevious(ctx, intro) ?? datelineCountry : null) ?? leadSide;
+  }
+}
+
+/**
+ * "The government in Abidjan rejected the accusations. Government spokesman X told reporters ...",
+ * "Turkey's defence ministry rejected ... A ministry spokesman, X, told ...": a spokesperson introduced
+ * right after a body or state acts speaks for it.
+ */
+function voiceOfPrevious(ctx: ArticleContext, intro: Mention): string | null {
+  const { mentions, actors } = ctx;
+  const prev = mentions.filter((m) => m.sent === intro.sent - 1 && m.key && !m.isLocation && !m.inTitle && m.type !== 'pronoun');
+  const subject = prev.find((m) => !m.possessive) ?? prev[0];
+  if (!subject?.key) return null;
+  const kind = subject.key.startsWith('state:') ? 'state' : actors.get(subject.key)?.kind;
+  if (kind !== 'state' && kind !== 'organization') return null;
+  const owner = prev.find((m) => m.possessive && m.key?.startsWith('state:') && m.end <= subject.start);
+  return subject.key.startsWith('state:') ? subject.key.slice(6) : actors.get(subject.key)?.country ?? owner?.key?.slice(6) ?? null;
+}
+
+/**
+ * The state a head of state or government with no nationality leads: the one named last before them
+ * in their sentence ("to Guatemala, where newly inaugurated President X"), or, when the title opens
+ * the sentence, the state the sentence before is about ("Paraguay appears firm. President X told ...").
+ */
+function stateInFocus(ctx: ArticleContext, intro: Mention): string | null {
+  const { sentences, mentions } = ctx;
+  const isState = (m: Mention) => !!m.key?.startsWith('state:') && m.type === 'name' && !m.inTitle;
+  const before = mentions.filter((m) => m.sent === intro.sent && m.end <= intro.start && m.key);
+  const states = before.filter(isState);
+  const last = states[states.length - 1];
+  // Another actor between them (a person or a second state) may be the one the title goes with.
+  if (last) return before.slice(before.indexOf(last) + 1).some((m) => m.type === 'person' || isState(m)) || states.some((m) => m.key !== last.key) ? null : last.key!.slice(6);
+  if (before.length) return null;
+  const prev = mentions.filter((m) => m.sent === intro.sent - 1 && m.key && !m.isLocation);
+  const topic = prev[0];
+  const prevSentence = sentences.find((x) => x.index === intro.sent - 1);
+  return topic && isState(topic) && prevSentence && topic.start === prevSentence.start ? topic.key!.slice(6) : null;
+}
+
+/** The dateline's state, for a titled person the text gives no other country. */
+export function datelineCountryIfDomestic(ctx: ArticleContext): string | null {
+  return ctx.datelineCountry;
+}
