@@ -2,9 +2,9 @@
 // long function, no module state), so what a pass reads and changes is visible in its signature.
 import type { ActorKind } from '../../types.js';
 import type { Gazetteer } from '../../gazetteer/index.js';
-import { normName } from '../../text.js';
+import { normName, stripAccents, tokenize, type Token } from '../../text.js';
 import type { Sentence } from '../sentences.js';
-import type { ActorDraft, Mention } from './types.js';
+import type { ActorDraft, Mention, MentionType } from './types.js';
 
 /** Actors listed together ("Chile, Peru and Bolivia"), remembered for later plural references. */
 export interface CoordinatedGroup {
@@ -38,6 +38,17 @@ export interface ArticleContext {
   readonly bareCongo: boolean;
   /** Shared capitals ("Georgetown") this story makes its state's: name -> ISO3. */
   readonly namedSharedCapitals: Map<string, string>;
+}
+
+/** One sentence being read: its tokens, which of them mentions already cover, and its mentions so far. */
+export interface SentenceScope {
+  readonly ctx: ArticleContext;
+  readonly s: Sentence;
+  readonly toks: Token[];
+  /** The mention covering each token; later passes skip covered tokens. */
+  readonly covered: (Mention | null)[];
+  /** This sentence's mentions; they join the article's once the sentence is read. */
+  readonly local: Mention[];
 }
 
 export function createArticleContext(text: string, sentences: Sentence[], gaz: Gazetteer, datelineCountry: string | null): ArticleContext {
@@ -87,4 +98,26 @@ export function lastMentionOf(ctx: ArticleContext, key: string): number {
   const { mentions } = ctx;
   for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.key === key) return mentions[i]!.start;
   return -1;
+}
+
+/** A token as the gazetteer indexes it (accents stripped). */
+export const tk = (t: Token | undefined) => stripAccents(t?.text ?? '');
+export const isPossessiveTok = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
+
+export function openSentence(ctx: ArticleContext, s: Sentence): SentenceScope {
+  const toks = tokenize(s.sentence, s.start);
+  const covered: (Mention | null)[] = new Array(toks.length).fill(null);
+  return { ctx, s, toks, covered, local: [] };
+}
+
+/** A mention over tokens [i, j) of the sentence; it covers them, so later passes leave them alone. */
+export function addMention(sc: SentenceScope, i: number, j: number, type: MentionType, key: string | null, extra: Partial<Mention> = {}): Mention {
+  const { ctx: { text }, s, toks, covered, local } = sc;
+  const m: Mention = {
+    start: toks[i]!.start, end: toks[j - 1]!.end, text: text.slice(toks[i]!.start, toks[j - 1]!.end), sent: s.index,
+    key, keys: key ? [key] : [], type, isLocation: false, place: null, possessive: isPossessiveTok(toks[j]) && toks[j + 1]?.text !== 'office', inTitle: false, ...extra,
+  };
+  for (let k = i; k < j; k++) covered[k] = m;
+  local.push(m);
+  return m;
 }

@@ -9,61 +9,15 @@ import { tokenize, stripAccents, normName, slug, type Token } from '../../text.j
 import type { Sentence } from '../sentences.js';
 import type { ActorDraft, Mention, MentionResult, MentionType } from './types.js';
 import { datelineCountryIfDomestic, inferCountries } from './countries.js';
-import { createArticleContext, ensureActor, lastMentionOf, noteAcronym, persons } from './context.js';
+import { addMention, createArticleContext, ensureActor, isPossessiveTok, lastMentionOf, noteAcronym, openSentence, persons, tk } from './context.js';
+import { HONORIFICS, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, plainName, ROLE_HEADS, ROLE_MODS, SPEECH_AFTER_NAME } from './names.js';
+import { descriptionFits, readCuratedPersonsTitles, scanApposition, scanTitle, WEAK_ROLES } from './titles.js';
 
 export type { ActorDraft, Mention, MentionResult, MentionType } from './types.js';
+export { SPEECH_VERBS } from './names.js';
 
-// Heads of titles: a title must contain one of these.
-const ROLE_HEADS = new Set([
-  'president', 'minister', 'premier', 'chancellor', 'secretary-general', 'secretary', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ambassador', 'envoy', 'leader', 'official', 'chief', 'director', 'king', 'queen', 'emir', 'prince',
-  'governor', 'mayor', 'senator', 'general', 'commander', 'diplomat', 'counterpart', 'attache', 'attaché', 'chairman',
-  'chairwoman', 'chairperson', 'chair', 'head', 'representative', 'adviser', 'advisor', 'negotiator', 'speaker', 'lawmaker',
-  'director-general', 'commissioner', 'aide', 'negotiators', 'colonel', 'admiral', 'ministers', 'leaders', 'presidents', 'sheikh',
-  'undersecretary', 'under-secretary', "d'affaires", 'd’affaires', 'consul', 'consul-general', 'coordinator', 'mediator', 'delegate',
-  'rapporteur', 'vice-president', 'vice-minister', 'ombudsman', 'governor-general', 'fellow', 'analyst', 'researcher', 'professor',
-  'spokesmen', 'chargé', 'premier', 'then-president', 'then-prime', 'ex-president', 'ex-prime', 'former-president',
-]);
 /** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
 const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador))\b/;
-/** Private persons: the noun marks a name as a person's, but is no office. */
-const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran', 'monk', 'priest', 'pastor', 'engineer', 'researcher', 'scholar', 'tourist', 'teacher', 'doctor', 'professor', 'photographer', 'filmmaker', 'hostage', 'athlete', 'executive', 'employee', 'manager', 'consultant', 'contractor', 'pilot', 'sailor', 'fisherman']);
-// Words that may appear inside a title.
-const ROLE_MODS = new Set([
-  'foreign', 'defence', 'defense', 'prime', 'vice', 'deputy', 'senior', 'top', 'national', 'security', 'intelligence',
-  'policy', 'affairs', 'state', 'treasury', 'interior', 'finance', 'trade', 'economy', 'home', 'permanent', 'military',
-  'political', 'supreme', 'acting', 'former', 'executive', 'ministry', 'foreign-policy', 'external', 'commerce',
-  'energy', 'health', 'justice', 'army', 'navy', 'air', 'force', 'press', 'high', 'special', 'first', 'crown', 'cabinet',
-  'assistant', 'under', 'chief', 'general', 'staff', 'joint', 'presidential', 'office', 'defence-ministry', 'spy',
-  'opposition', 'party', 'elected', 'incoming', 'outgoing', 'veteran', 'visiting', 'un', 'u.n.', 'coastguard', 'charge', 'chargé',
-  'judiciary', 'parliamentary',
-]);
-const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
-// Relational titles say little about the office; a curated role is better.
-const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
-// Honorifics that only ever precede a person's name: with one, a capitalised name is a person
-// ("Mufti Abdul Raoof", "Sayyid Badr Albusaidi").
-const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb', 'Excellency', 'Highness', 'Majesty', 'Shri', 'Smt', 'Sri', 'Daw', 'U', 'Sultan']);
-// Military ranks: before a full name ("General Abdourahamane Tiani", "Lieutenant General Yasser al-Atta") they make a person.
-const MILITARY_RANKS = new Set(['Colonel', 'Col', 'General', 'Gen', 'Admiral', 'Lt', 'Lieutenant', 'Brigadier', 'Marshal', 'Major', 'Captain', 'Commodore']);
-// Ranks and offices may also begin other names ("General Assembly", "Major League"), so alone they make no person.
-const HONORIFICS = new Set([...PERSONAL_HONORIFICS, ...MILITARY_RANKS, 'Judge', 'Imam', 'Professor']);
-// Arabic and other names with a joined lower-case particle: "al-Khafaji", "bin-Salman", "Abd al-Razzaq".
-const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul|bin|ibn|abu|abd)-\p{Lu}[\p{Ll}'’]+$/u;
-const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'de', 'van', 'da', 'di', 'du', 'la', 'le', 'Al', 'El', 'dos', 'del', 'los', 'las']);
-const NOT_NAME = new Set([
-  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'After', 'Before', 'During', 'While', 'Since', 'Under',
-  'For', 'From', 'With', 'By', 'To', 'Of', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'His', 'Her',
-  'Its', 'Their', 'Our', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Both', 'Asked',
-  'Speaking', 'Earlier', 'Later', 'Last', 'Next', 'When', 'Where', 'What', 'Who', 'Why', 'How', 'Western', 'West', 'Eastern',
-  // A question's auxiliary opens a sentence: "Will Prime Minister Modi meet ...?"
-  'Will', 'Would', 'Can', 'Could', 'Should', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have',
-  'Northern', 'Southern', 'Cold', 'War', 'Ministry', 'Mr', 'Mrs', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Now', 'Here', 'There', 'Yes', 'Meanwhile', 'However', 'Separately', 'Also',
-]);
-export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|insists|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged|affirmed|reaffirmed|underlined|underscored';
-const SPEECH_AFTER_NAME = new RegExp(`^(?:${SPEECH_VERBS})$`);
 const LOC_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'via', 'towards', 'toward', 'across', 'around', 'visit', 'visited', 'visiting', 'within']);
 const ORG_SUFFIX = /^(?:Journal|Gazette|System|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation)$/;
 // "Federal Government", "National Assembly" alone are a state's own organs, named by the state.
@@ -104,26 +58,14 @@ const PLURAL_PERSON = /^(?:leaders|presidents|ministers|men|women|officials|dipl
 
 // Between coordinated actors: commas, "and", "the", and title words ("Lula and Argentine President Milei").
 const COORD_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
-const tk = (t: Token | undefined) => stripAccents(t?.text ?? '');
-const isPossessiveTok = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
 
 export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer, datelineCountry: string | null): MentionResult {
   const ctx = createArticleContext(text, sentences, gaz, datelineCountry);
   const { mentions, actors, groups, pendingForward, acronyms, bareCongo, namedSharedCapitals } = ctx;
 
   for (const s of sentences) {
-    const toks = tokenize(s.sentence, s.start);
-    const covered: (Mention | null)[] = new Array(toks.length).fill(null);
-    const local: Mention[] = [];
-    const mk = (i: number, j: number, type: MentionType, key: string | null, extra: Partial<Mention> = {}): Mention => {
-      const m: Mention = {
-        start: toks[i]!.start, end: toks[j - 1]!.end, text: text.slice(toks[i]!.start, toks[j - 1]!.end), sent: s.index,
-        key, keys: key ? [key] : [], type, isLocation: false, place: null, possessive: isPossessiveTok(toks[j]) && toks[j + 1]?.text !== 'office', inTitle: false, ...extra,
-      };
-      for (let k = i; k < j; k++) covered[k] = m;
-      local.push(m);
-      return m;
-    };
+    const sc = openSentence(ctx, s);
+    const { toks, covered, local } = sc;
 
     // 1. Gazetteer names, longest match first.
     for (let i = 0; i < toks.length; i++) {
@@ -171,7 +113,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           if (!actors.has(key)) actors.set(key, { key, name: `${st?.demonym ?? st?.name ?? c} foreign ministry`, kind: 'organization', country: c, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
           actors.get(key)!.aliases.add(text.slice(owner!.start, toks[j - 1]!.end));
           owner!.inTitle = true;
-          return mk(i, j, 'org', key);
+          return addMention(sc, i, j, 'org', key);
         }
       }
       const prev = (toks[i - 1]?.text ?? '').toLowerCase();
@@ -182,10 +124,10 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         // "according to the Kremlin": the source of a report, not a place.
         ((prev === 'to' && prev2 === 'according') || (prev === 'the' && prev2 === 'to' && (toks[i - 3]?.text ?? '').toLowerCase() === 'according'));
       const locPrep = !seatOfVoices && (LOC_PREPS.has(prev) || (prev === 'the' && LOC_PREPS.has(prev2)) || prev === 'capital' || (prev === ',' && prev2 === 'capital'));
-      if (e.form === 'city') return mk(i, j, 'name', null, { isLocation: true, place: e.place });
+      if (e.form === 'city') return addMention(sc, i, j, 'name', null, { isLocation: true, place: e.place });
       const isLocation = (e.form === 'capital' || e.form === 'seat') && locPrep;
       const type: MentionType = e.form !== 'name' ? e.form : e.key?.startsWith('state:') ? 'name' : e.key?.startsWith('person:') ? 'person' : 'org';
-      const m = mk(i, j, type, isLocation ? null : e.key, {
+      const m = addMention(sc, i, j, type, isLocation ? null : e.key, {
         isLocation,
         place: e.place ?? (e.key?.startsWith('state:') && e.form === 'name' && locPrep ? { name: gaz.actors.get(e.key)?.name ?? e.surface, country: e.key.slice(6) } : null),
       });
@@ -196,18 +138,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       return m;
     }
 
-    // Titles and appositions of curated persons give their role in this article.
-    for (let i = 0; i < toks.length; i++) {
-      const m = covered[i];
-      if (!m || m.type !== 'person' || m.start !== toks[i]!.start) continue;
-      const j = toks.findIndex((t) => t.start >= m.end);
-      const title = scanTitle(i);
-      const appos = title.head ? null : scanApposition(j < 0 ? toks.length : j, /\s/.test(m.text));
-      const a = m.key ? actors.get(m.key) : undefined;
-      const role = title.role ?? appos?.role ?? null;
-      if (a && role && (!a.role || (WEAK_ROLES.test(a.role) && !WEAK_ROLES.test(role)))) a.role = role;
-      if (title.head) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
-    }
+    readCuratedPersonsTitles(sc);
 
     // 1b. Government bodies named "Ministry of Foreign Affairs", "Department of State",
     // "Joint Chiefs of Staff"; the owner comes from a state right before ("Japan's ...").
@@ -231,7 +162,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
       if (surface !== name) actors.get(key)!.aliases.add(surface);
       if (ownerState) ownerState.inTitle = true;
-      noteAcronym(ctx, mk(i, j, 'org', key).end, key);
+      noteAcronym(ctx, addMention(sc, i, j, 'org', key).end, key);
     }
 
     // 1c. A state's coast guard written in lower case ("Chinese coast guard ships", "China's coastguard"):
@@ -256,7 +187,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (at >= 0) local.splice(at, 1);
         const first = toks.findIndex((t) => t.start === owner.start);
         for (let q = first; q < i; q++) covered[q] = null;
-        mk(first, i + (two ? 2 : 1), 'org', key);
+        addMention(sc, first, i + (two ? 2 : 1), 'org', key);
       }
     }
 
@@ -353,7 +284,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const govOf = /^Government of (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Islamic Republic|Sultanate) of )?(.+)$/.exec(name);
         const governed = govOf ? [...gaz.states.values()].find((st) => st.name === govOf[1]) : undefined;
         if (governed && ensureActor(ctx, governed.key, null)) {
-          mk(first, j, 'name', governed.key);
+          addMention(sc, first, j, 'name', governed.key);
           i = j - 1;
           continue;
         }
@@ -362,13 +293,13 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           actors.set(key, { key, name, kind: 'organization', country: ownerIsState ? owner.key!.slice(6) : null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
         }
         if (ownerState) local.splice(local.indexOf(ownerState), 1);
-        noteAcronym(ctx, mk(ownerState ? toks.findIndex((t) => t.start === ownerState.start) : first, j, 'org', key).end, key);
+        noteAcronym(ctx, addMention(sc, ownerState ? toks.findIndex((t) => t.start === ownerState.start) : first, j, 'org', key).end, key);
         i = j - 1;
         continue;
       }
 
-      const title = scanTitle(i === nameStart ? nameStart : i);
-      const appos = title.head ? null : scanApposition(j, runToks.length >= 2);
+      const title = scanTitle(sc, i === nameStart ? nameStart : i);
+      const appos = title.head ? null : scanApposition(sc, j, runToks.length >= 2);
       const nextWord = (toks[j]?.text ?? '').toLowerCase();
       const saysNext = SPEECH_AFTER_NAME.test(nextWord) || (nextWord === ',' && toks[j + 1]?.text === 'who');
       const normRun = normName(runText).split(' ');
@@ -407,7 +338,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const first = toks.findIndex((t) => t.start === parent.start);
         local.splice(local.indexOf(parent), 1);
         for (let q = first; q < nameStart; q++) covered[q] = null;
-        mk(first, j, 'org', key);
+        addMention(sc, first, j, 'org', key);
         i = j - 1;
         continue;
       }
@@ -463,7 +394,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwned ? stateOwner!.key!.slice(6) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic(ctx) : null);
       if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
       if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
-      mk(i, j, 'person', key);
+      addMention(sc, i, j, 'person', key);
       i = j - 1;
     }
 
@@ -482,7 +413,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country: null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
       local.splice(local.indexOf(un), 1);
       covered.fill(null, first, after);
-      mk(first, after + len, 'org', key);
+      addMention(sc, first, after + len, 'org', key);
       i = after + len - 1;
     }
 
@@ -511,7 +442,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const key = `org:${country.toLowerCase()}-${w}-ministry`;
       if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
       if (owner?.key?.startsWith('state:')) actors.get(key)!.aliases.add(text.slice(owner.start, toks[i + 1]!.end));
-      mk(i, i + 2, 'org', key);
+      addMention(sc, i, i + 2, 'org', key);
     }
 
     // 4. Pronouns, descriptions and plural references.
@@ -521,7 +452,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       const lw = w.toLowerCase();
       const acrKey = acronyms.get(w);
       if (acrKey && toks[i - 1]?.text !== '(') {
-        mk(i, i + 1, 'org', acrKey);
+        addMention(sc, i, i + 1, 'org', acrKey);
         continue;
       }
       // "Serbia's president accused ...": a state's office with no name after it is the holder named before.
@@ -532,7 +463,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const force = curatedForce(c);
         if (force && ensureActor(ctx, force, null)) {
           ownerState.inTitle = true;
-          mk(i, i + 1, 'description', force);
+          addMention(sc, i, i + 1, 'description', force);
           continue;
         }
       }
@@ -542,7 +473,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         const key = resolveDescription(office === 2 ? 'minister' : lw, ownerState.key!.slice(6), s.start);
         if (key && actors.get(key)?.role && new RegExp(`\\b${head}\\b`, 'i').test(actors.get(key)!.role!)) {
           ownerState.inTitle = true;
-          mk(i, i + office, 'description', key);
+          addMention(sc, i, i + office, 'description', key);
           i += office - 1;
           continue;
         }
@@ -563,7 +494,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           if (!actors.has(key)) actors.set(key, { key, name: `${st?.name ?? country} junta`, kind: 'group', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
           actors.get(key)!.aliases.add(text.slice(toks[i]!.start, toks[i + juntaLen - 1]!.end));
           if (owner && ownerState) owner.inTitle = true;
-          mk(i, i + juntaLen, 'description', key);
+          addMention(sc, i, i + juntaLen, 'description', key);
           i += juntaLen - 1;
           continue;
         }
@@ -593,7 +524,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           actors.get(key)!.aliases.add(text.slice(toks[i]!.start, toks[end - 1]!.end));
         }
         for (let q = i + 1; q < end; q++) if (covered[q]) covered[q]!.inTitle = true;
-        mk(i, end, 'description', key);
+        addMention(sc, i, end, 'description', key);
         i = end - 1;
         continue;
       }
@@ -603,13 +534,13 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       if (lw === 'him') {
         const persons = local.filter((m) => m.end <= toks[i]!.start && m.key && actors.get(m.key)?.kind === 'person' && actors.get(m.key)?.gender !== 'f' && !m.inTitle).sort((a, b) => a.start - b.start);
         const other = persons.slice(1).pop();
-        if (other?.key) mk(i, i + 1, 'pronoun', other.key);
+        if (other?.key) addMention(sc, i, i + 1, 'pronoun', other.key);
         continue;
       }
       // "HE Dr. Al-Khulaifi": the capitals are "His Excellency", no pronoun.
       if (toks[i]!.text === 'HE' && toks[i + 1] && (isNameStart(toks[i + 1]!.text) || HONORIFICS.has(toks[i + 1]!.text))) continue;
       if (/^(?:he|she|it|they)$/.test(lw)) {
-        const m = mk(i, i + 1, 'pronoun', null);
+        const m = addMention(sc, i, i + 1, 'pronoun', null);
         if (lw === 'they') {
           const g = [...groups].reverse().find((x) => x.sent >= s.index - 1);
           const keys = localGroup(i) ?? g?.keys ?? [];
@@ -630,7 +561,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           const capital = local.find((m) => m.start > toks[j]!.end && m.type === 'capital' && m.place?.country)?.place?.country ?? datelineCountry;
           const key = /^government$/i.test(toks[i + 1]!.text) ? (capital && ensureActor(ctx, `state:${capital}`, null) ? `state:${capital}` : null) : recentBody(s.index);
           if (key) {
-            mk(i, j + 1, 'description', key);
+            addMention(sc, i, j + 1, 'description', key);
             i = j;
             continue;
           }
@@ -657,7 +588,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
               const states = [...new Set(pair?.keys.map((k) => actors.get(k)?.country).filter((c): c is string => !!c) ?? [])];
               if (pair && states.length === n && states.every((c) => ensureActor(ctx, `state:${c}`, null))) keys = states.map((c) => `state:${c}`);
             }
-            const m = mk(i, j + 1, 'plural', keys[0] ?? null);
+            const m = addMention(sc, i, j + 1, 'plural', keys[0] ?? null);
             m.keys = keys;
             // "the two countries' border": a plural possessive qualifies a place or thing; "the two
             // countries' foreign ministers" still stands for them.
@@ -671,7 +602,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         if (lw === 'the' && /^(?:North|South)$/.test(toks[i + 1]!.text) && !covered[i + 1] && !(toks[i + 2] && isNameStart(toks[i + 2]!.text))) {
           const key = toks[i + 1]!.text === 'North' ? 'state:PRK' : 'state:KOR';
           if (actors.has(key)) {
-            mk(i, i + 2, 'description', key);
+            addMention(sc, i, i + 2, 'description', key);
             i = i + 1;
             continue;
           }
@@ -699,7 +630,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
             const stEnd = toks.findIndex((t) => t.start >= st.end);
             local.splice(local.indexOf(st), 1);
             for (let q = k; q < (stEnd < 0 ? toks.length : stEnd); q++) covered[q] = null;
-            mk(i, stEnd < 0 ? toks.length : stEnd, 'description', st.key);
+            addMention(sc, i, stEnd < 0 ? toks.length : stEnd, 'description', st.key);
             i = (stEnd < 0 ? toks.length : stEnd) - 1;
             continue;
           }
@@ -711,7 +642,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           const k = toks.findIndex((t) => t.start >= first.end);
           const second = toks[k]?.text === 'and' ? covered[k + 1] : undefined;
           if (second?.key?.startsWith('state:') && second.key !== first.key) {
-            const m = mk(i, j + 1, 'plural', first.key);
+            const m = addMention(sc, i, j + 1, 'plural', first.key);
             m.keys = [first.key!, second.key!];
             first.inTitle = true;
             second.inTitle = true;
@@ -724,7 +655,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           const kind: ActorKind = /^(?:ministers|leaders|presidents|interlocutors)$/.test(head) ? 'person' : 'state';
           const keys = recent?.keys ?? resolvePlural(2, kind, i, null);
           if (keys.length >= 2) {
-            const m = mk(i, j + 1, 'plural', keys[0] ?? null);
+            const m = addMention(sc, i, j + 1, 'plural', keys[0] ?? null);
             m.keys = keys;
             i = j;
             continue;
@@ -739,7 +670,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
             // "The spokesperson added ..." with no spokesperson named: the body last named speaks.
             (!country && /^spokes/.test(head) ? recentBody(s.index) : null);
           for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
-          const m = mk(i, j + 1, 'description', key);
+          const m = addMention(sc, i, j + 1, 'description', key);
           // ("The diplomat was handed a note ...": a subject opening the sentence does not look ahead.)
           if (!key && toks[i]!.start > s.start) pendingForward.push({ m, country, head });
           i = j;
@@ -751,7 +682,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
             .filter((m) => m.key && !m.isLocation && m.sent >= s.index - 3 && (STATEMENT_BY.test(text.slice(Math.max(0, m.start - 40), m.start)) || ISSUED_STATEMENT.test(text.slice(m.end, m.end + 40))))
             .pop();
           if (issuer?.key) {
-            mk(i, j + 1, 'description', issuer.key);
+            addMention(sc, i, j + 1, 'description', issuer.key);
             i = j;
             continue;
           }
@@ -759,14 +690,14 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
         // "the Argentine government", "the Thai authorities": the state itself.
         if (lw === 'the' && country && j > i + 1 && /^(?:government|authorities|administration|leadership)$/.test(head) && !covered[j] && toks[j + 1]?.text !== 'of' && ensureActor(ctx, `state:${country}`, null)) {
           for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
-          mk(i, j + 1, 'description', `state:${country}`);
+          addMention(sc, i, j + 1, 'description', `state:${country}`);
           i = j;
           continue;
         }
         // "The government said ...": in a datelined story, the government of the dateline's state.
         // ("The government in Abidjan" is the government there: the capital says whose.)
         if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && !(toks[j + 1]?.text === 'in' && covered[j + 2]?.key?.startsWith('state:')) && datelineCountry && ensureActor(ctx, `state:${datelineCountry}`, null)) {
-          mk(i, j + 1, 'description', `state:${datelineCountry}`);
+          addMention(sc, i, j + 1, 'description', `state:${datelineCountry}`);
           i = j;
           continue;
         }
@@ -775,7 +706,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
           const force = country && (head === 'army' || head === 'military') ? curatedForce(country) ?? `state:${country}` : null;
           if (force) for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
           const key = force && ensureActor(ctx, force, null) ? force : resolveOrgDescription(head);
-          if (key) mk(i, j + 1, 'description', key);
+          if (key) addMention(sc, i, j + 1, 'description', key);
           i = j;
         }
       }
@@ -827,141 +758,6 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
       }
       return k > first ? k : at;
     }
-    function scanTitle(runStart: number): { start: number; role: string | null; country: string | null; head: boolean } {
-      // "the strategic affairs minister and Netanyahu's confidant": a title never ends in "and" right before a name.
-      if (toks[runStart - 1]?.text.toLowerCase() === 'and') return { start: runStart, role: null, country: null, head: false };
-      let k = runStart - 1;
-      if (toks[k]?.text === ',') k--;
-      let start = runStart;
-      let head = false;
-      let steps = 0;
-      while (k >= 0 && steps++ < 12) {
-        const t = toks[k]!;
-        const lw = t.text.toLowerCase();
-        const cov = covered[k];
-        // "an aide to President X": the office right before the name is X's; what comes before "to" is another's.
-        if (head && lw === 'to') break;
-        // "under outgoing President X": "under" belongs to a title only as "Under Secretary".
-        if (lw === 'under' && !/^secretary/i.test(toks[k + 1]?.text ?? '')) break;
-        if (ROLE_HEADS.has(lw)) head = true;
-        // "ambassador in Nairobi, Henrik Vestergaard": a posting after the office belongs to the title.
-        const posting = (lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '') && k + 1 < runStart && !!covered[k + 1]?.place) || (lw === 'at' && covered[k + 1] === null && toks[k + 1]?.text === 'the' && covered[k + 2]?.type === 'org');
-        if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
-          start = cov ? toks.findIndex((x) => x.start === cov.start) : k;
-          k = start - 1;
-          continue;
-        }
-        // "envoy for the region, Gabriel Escobar", "spokesman for the rebels, X": a lower-case scope after the office.
-        const scopeAt = toks[k - 1]?.text.toLowerCase() === 'the' ? k - 2 : k - 1;
-        if (!head && /^[a-z][a-z-]+s?$/.test(t.text) && toks[runStart - 1]?.text === ',' && /^(?:for|on)$/.test(toks[scopeAt]?.text ?? '') && ROLE_HEADS.has(toks[scopeAt - 1]?.text.toLowerCase() ?? '')) {
-          start = scopeAt;
-          k = scopeAt - 1;
-          continue;
-        }
-        // A capitalised portfolio right before a title word ("Unification Minister", "Agriculture Secretary"),
-        // or after a connector inside the title ("Minister for the Pacific", "Secretary of Commerce").
-        const nextLw = toks[k + 1]?.text.toLowerCase() ?? '';
-        const prevLw = toks[k - 1]?.text.toLowerCase() ?? '';
-        const afterConnector = prevLw === 'for' || prevLw === 'of' || (prevLw === 'the' && /^(?:for|of)$/i.test(toks[k - 2]?.text ?? ''));
-        if (!cov && isNameStart(t.text) && !NOT_NAME.has(t.text) && (((ROLE_HEADS.has(nextLw) || ROLE_MODS.has(nextLw)) && k + 1 < runStart) || afterConnector)) {
-          start = k;
-          k--;
-          continue;
-        }
-        break;
-      }
-      if (!head) return { start: runStart, role: null, country: null, head: false };
-      // Trim what cannot begin a title, then the owner state ("Russia's", "U.S.", "North Korean").
-      let country: string | null = null;
-      let orgCountry: string | null = null;
-      let roleStart = start;
-      while (roleStart < runStart) {
-        const t = toks[roleStart]!;
-        const cov = covered[roleStart];
-        if (TITLE_CONNECTORS.has(t.text.toLowerCase()) || isPossessiveTok(t)) roleStart++;
-        else if (cov?.key?.startsWith('state:') && cov.type !== 'seat') {
-          country ??= cov.key.slice(6);
-          roleStart = toks.findIndex((x) => x.start >= cov.end);
-        } else break;
-      }
-      for (let k2 = roleStart; k2 < runStart; k2++) {
-        const cov = covered[k2];
-        const prevWord = toks[k2 - 1]?.text.toLowerCase();
-        if (cov?.key && prevWord !== 'to' && !(prevWord === 'the' && toks[k2 - 2]?.text.toLowerCase() === 'to')) {
-          const c = cov.key.startsWith('state:') ? cov.key.slice(6) : actors.get(cov.key)?.country ?? null;
-          if (c) orgCountry ??= c;
-        }
-      }
-      let roleEnd = runStart - 1;
-      while (roleEnd > roleStart && (toks[roleEnd]!.text === ',' || TITLE_CONNECTORS.has(toks[roleEnd]!.text.toLowerCase()))) roleEnd--;
-      if (roleEnd < roleStart) return { start: runStart, role: null, country: null, head: false };
-      // A title ends with its office, not with an organisation ("the official Korean Central News
-      // Agency, Kim ..." is no title); "Ambassador to the UN" keeps its connector.
-      const endCov = covered[roleEnd];
-      if (endCov && endCov.key && !endCov.key.startsWith('state:')) {
-        const covStart = toks.findIndex((x) => x.start === endCov.start);
-        const linked = (w: string | undefined) => TITLE_CONNECTORS.has(w?.toLowerCase() ?? '') || w === 'at';
-        if (!linked(toks[covStart - 1]?.text) || toks[covStart - 1]?.text.toLowerCase() === 'the' && !linked(toks[covStart - 2]?.text)) return { start: runStart, role: null, country: null, head: false };
-      }
-      const role = text.slice(toks[roleStart]!.start, toks[roleEnd]!.end);
-      if (!/[A-Za-z]/.test(role) || ![...tokenize(role)].some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return { start: runStart, role: null, country: null, head: false };
-      return { start, role: role.replace(/\b(Ministers|Leaders|Presidents)\b/gi, (w) => w.slice(0, -1)), country: country ?? orgCountry, head: true };
-    }
-
-    function scanApposition(runEnd: number, fullName: boolean): { role: string; country: string | null; head: boolean } | null {
-      if (toks[runEnd]?.text !== ',') return null;
-      let k = runEnd + 1;
-      const article = /^(?:the|a|an)$/i.test(toks[k]?.text ?? '');
-      if (article) k++;
-      const start = k;
-      let head = false;
-      let country: string | null = null;
-      const inside: Mention[] = [];
-      while (k < toks.length && k < start + 10) {
-        const t = toks[k]!;
-        const lw = t.text.toLowerCase();
-        if (t.text === ',' || t.text === '.' || t.text === ';') break;
-        const cov = covered[k];
-        // "the strategic affairs minister and Netanyahu's closest confidant": what follows "and" is another description.
-        if (head && lw === 'and') break;
-        if (ROLE_HEADS.has(lw)) head = true;
-        if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || isPossessiveTok(t)) k++;
-        // "the strategic affairs minister": a few lower-case words may stand before the office.
-        else if (!head && /^[a-z][a-z-]+$/.test(t.text) && k - start < 3 && toks.slice(k + 1, k + 4).some((x) => ROLE_HEADS.has(x.text.toLowerCase()))) k++;
-        else if (cov && cov.key) {
-          if (cov.key.startsWith('state:')) country ??= cov.key.slice(6);
-          inside.push(cov);
-          k = toks.findIndex((x) => x.start >= cov.end);
-          if (k < 0) k = toks.length;
-        } else if (head && isNameStart(t.text) && !NOT_NAME.has(t.text)) {
-          // "an adviser to President Carlos Ruiz": another person's title and name; the role ends before "to".
-          const to = toks.slice(start, k).map((x) => x.text.toLowerCase()).lastIndexOf('to');
-          // "in Cúcuta, Colombia's Foreign Minister María Fernanda ...": a title running straight into a name
-          // is that name's (not "head of the Government Communication Service": a name after a connector).
-          if (to <= 0 && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return null;
-          if (to > 0) k = start + to;
-          // "head of the Government Communication Service": the body's name completes the office.
-          else while (k < toks.length && (isNameStart(toks[k]!.text) || (/^(?:of|and|for)$/.test(toks[k]!.text) && isNameStart(toks[k + 1]?.text ?? '')))) k++;
-          break;
-        } else if (head && article && (lw === 'at' || (fullName && /^[a-z]/.test(t.text)))) {
-          // "Hana Tesfaye, a researcher at the Horn Institute", "Nick Ross, the minister for EU relations":
-          // after the office of a full name, what follows only qualifies it.
-          while (k > start && TITLE_CONNECTORS.has(toks[k - 1]!.text.toLowerCase())) k--;
-          break;
-        } else if (head && TITLE_CONNECTORS.has(toks[k - 1]?.text.toLowerCase() ?? '')) {
-          // "the coastguard's spokesman for the West Philippine Sea": after the head, a connector may lead
-          // to a place the title cannot hold; the role is the part before it.
-          while (k > start && TITLE_CONNECTORS.has(toks[k - 1]!.text.toLowerCase())) k--;
-          break;
-        } else return null;
-      }
-      if (!head || k === start) return null;
-      // Only a real apposition makes the actors in it part of a title.
-      for (const m of inside) m.inTitle = true;
-      const role = text.slice(toks[start]!.start, toks[k - 1]!.end);
-      return { role, country, head };
-    }
-
     function resolvePronoun(p: string, at: number): string | null {
       const before = local.filter((m) => m.end <= toks[at]!.start && m.key && !m.isLocation).sort((a, b) => a.start - b.start);
       const wantPerson = p === 'he' || p === 'she';
@@ -1070,27 +866,6 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     return [...gaz.actors.values()].find((a) => a.country === country && a.kind === 'organization' && ARMED_FORCES.test(a.name))?.key ?? null;
   }
 
-  /** A capitalised word that can only be part of a name: no title, honorific or function word. */
-  function plainName(t: Token | undefined): boolean {
-    const w = t?.text ?? '';
-    return isNameStart(w) && !NOT_NAME.has(w) && !HONORIFICS.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase());
-  }
-  function isNameStart(w: string): boolean {
-    // Also "Anwaar-ul-Haq" (a joined particle) and "MaryKay", "McDonald" (a capital inside).
-    return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-(?:\p{Ll}{1,3}-)?\p{Lu}\p{Ll}+)+$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(w) || PARTICLE_NAME.test(w);
-  }
-  function descriptionFits(a: ActorDraft, head: string, country: string | null): boolean {
-    if (a.kind !== 'person') return false;
-    if (country && a.country !== country) return false;
-    const role = `${a.role ?? ''} ${a.seedRole ?? ''}`.toLowerCase();
-    if (head === 'leader') return /leader|president|prime minister|chancellor|premier|king|emir/.test(role);
-    // "the two ministers" are ministers of a portfolio, not prime ministers.
-    if (head === 'ministers') return role.includes('minister') && !/\bprime minister\s*$/.test(role.trim());
-    if (head === 'diplomat' || head === 'counterpart') return true;
-    if (head === 'envoy' || head === 'ambassador') return /envoy|ambassador|representative|charg|commissioner|diplomat/.test(role);
-    if (head.startsWith('spokes')) return role.includes('spokes');
-    return role.includes(head);
-  }
   function resolveDescription(head: string, country: string | null, before: number, phrase?: string): string | null {
     let best: string | null = null;
     let bestAt = -1;
