@@ -11,6 +11,7 @@ import type { ActorDraft, Mention, MentionResult, MentionType } from './types.js
 import { datelineCountryIfDomestic, inferCountries } from './countries.js';
 import { addMention, createArticleContext, ensureActor, isPossessiveTok, lastMentionOf, noteAcronym, openSentence, persons, tk } from './context.js';
 import { HONORIFICS, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, plainName, ROLE_HEADS, ROLE_MODS, SPEECH_AFTER_NAME } from './names.js';
+import { readKnownNames } from './known-names.js';
 import { descriptionFits, readCuratedPersonsTitles, scanApposition, scanTitle, WEAK_ROLES } from './titles.js';
 
 export type { ActorDraft, Mention, MentionResult, MentionType } from './types.js';
@@ -18,7 +19,6 @@ export { SPEECH_VERBS } from './names.js';
 
 /** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
 const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador))\b/;
-const LOC_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'via', 'towards', 'toward', 'across', 'around', 'visit', 'visited', 'visiting', 'within']);
 const ORG_SUFFIX = /^(?:Journal|Gazette|System|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation)$/;
 // "Federal Government", "National Assembly" alone are a state's own organs, named by the state.
 const GENERIC_ORG = /^(?:Federal|Central|National|Interim|Transitional|New|Regional|Provisional)\s+(?:Government|Assembly|Council|Authority)$/;
@@ -43,7 +43,6 @@ const SIZE_MODIFIER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|elev
 const UNNUMBERED_PLURAL = /^(?:ministers|leaders|presidents|parties|sides|delegations|interlocutors)$/;
 const STATEMENT_BY = /\bstatement\s+(?:issued\s+|released\s+|published\s+|put out\s+)?(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
 const ISSUED_STATEMENT = /^\s*(?:['’]s\s+statement|\s*(?:said|says)\s+in\s+a\s+statement|\s*(?:issued|released|put out)\s+a\s+statement)/i;
-const INSTRUMENT = /^(?:Conventions?|Agreements?|agreements?|Accords?|accords?|Treaty|Declaration|Protocol|Process|process|Format|format|Statute|Charter|Document|Consensus|Principles|Final)$/;
 // What a person does and a company does not: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
 const PERSON_MOVES = /^\s+(?:(?:is|was|are)\s+(?:expected|due|set|scheduled)\s+to\s+|will\s+|also\s+)?(?:travel(?:led|ed|s)?|visit(?:ed|s)?|met|meet|meets|arrived|arrives|flew|flies|told)\b/;
 const ARMED_FORCES = /\b(?:armed forces|army|military|defen[cs]e forces)\b/i;
@@ -67,77 +66,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
     const sc = openSentence(ctx, s);
     const { toks, covered, local } = sc;
 
-    // 1. Gazetteer names, longest match first.
-    for (let i = 0; i < toks.length; i++) {
-      // "after Georgetown accused Caracas": a capital shared with other places counts in a story about its state.
-      const shared = namedSharedCapitals.get(toks[i]!.text);
-      if (shared && !covered[i]) {
-        addGaz({ tokens: [tk(toks[i])], surface: toks[i]!.text, key: `state:${shared}`, form: 'capital', place: { name: toks[i]!.text, country: shared } }, i, i + 1);
-        continue;
-      }
-      const list = gaz.index.get(tk(toks[i]));
-      if (!list) continue;
-      const hit = list.find((e) => e.tokens.every((w, k) => tk(toks[i + k]) === w));
-      if (!hit) continue;
-      const j = i + hit.tokens.length;
-      // "US$15 million", "NZ$40m": a currency, not the state.
-      if (text[toks[j - 1]!.end] === '$') continue;
-      // "the Vienna Convention", "the Minsk agreements", "the Oslo Accords": a city naming an instrument is no party.
-      if ((hit.form === 'capital' || hit.form === 'seat' || hit.form === 'city') && INSTRUMENT.test(toks[j]?.text ?? '')) {
-        i = j - 1;
-        continue;
-      }
-      // A country's name inside a person's name ("Alirio Montenegro Rivas", "Ana Paraguay Ruiz"): a given name
-      // before it and a surname after it make it part of the name, left for the capitalised runs below.
-      if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && i > 0 && plainName(toks[i - 1]) && !covered[i - 1] && plainName(toks[j])) continue;
-      // A state's name as a given name after an office: "Defence Minister Israel Katz".
-      if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && ROLE_HEADS.has((toks[i - 1]?.text ?? '').toLowerCase()) && plainName(toks[j]) && !gaz.index.has(tk(toks[j]!))) continue;
-      // A city's name as a given name after an office: "former foreign minister Santiago Cafiero".
-      if (hit.form !== 'name' && hit.form !== 'demonym' && hit.tokens.length === 1 && (ROLE_HEADS.has((toks[i - 1]?.text ?? '').toLowerCase()) || HONORIFICS.has(toks[i - 1]?.text ?? '')) && plainName(toks[j]) && !gaz.index.has(tk(toks[j]!))) continue;
-      // A curated surname after an unknown given name is a spelling variant: "Emanuel Macron".
-      let from = i;
-      const prevTok = toks[i - 1]?.text ?? '';
-      if (hit.key?.startsWith('person:') && hit.tokens.length === 1 && i > 0 && !covered[i - 1] && isNameStart(prevTok) && !NOT_NAME.has(prevTok) && !ROLE_HEADS.has(prevTok.toLowerCase()) && !ROLE_MODS.has(prevTok.toLowerCase())) from = i - 1;
-      const m = addGaz(hit, from, j);
-      if (m) i = j - 1;
-    }
-    function addGaz(entry: GazEntry, i: number, j: number): Mention | null {
-      const e = bareCongo && entry.key === 'state:COG' && entry.surface === 'Congo' ? { ...entry, key: 'state:COD' } : entry;
-      // "Pakistan's Foreign Office": another state's foreign ministry, not Britain's.
-      if (e.key === 'org:uk-foreign-office') {
-        const owner = isPossessiveTok(toks[i - 1]) ? covered[i - 2] : covered[i - 1]?.type === 'demonym' ? covered[i - 1] : null;
-        const c = owner?.key?.startsWith('state:') ? owner.key.slice(6) : null;
-        if (c && c !== 'GBR') {
-          const key = `org:${c.toLowerCase()}-foreign-ministry`;
-          const st = gaz.states.get(c);
-          if (!actors.has(key)) actors.set(key, { key, name: `${st?.demonym ?? st?.name ?? c} foreign ministry`, kind: 'organization', country: c, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
-          actors.get(key)!.aliases.add(text.slice(owner!.start, toks[j - 1]!.end));
-          owner!.inTitle = true;
-          return addMention(sc, i, j, 'org', key);
-        }
-      }
-      const prev = (toks[i - 1]?.text ?? '').toLowerCase();
-      const prev2 = (toks[i - 2]?.text ?? '').toLowerCase();
-      // "in Seoul", "at the Kremlin", "the Lao capital Vientiane": the name is a place here.
-      // "Officials in Dhaka", "the government in Kabul": those there speak for the state, the capital is no place here.
-      const seatOfVoices = (prev === 'in' && /^(?:officials|authorities|diplomats|government|leaders|leadership|regime|administration|rulers)$/.test(prev2)) ||
-        // "according to the Kremlin": the source of a report, not a place.
-        ((prev === 'to' && prev2 === 'according') || (prev === 'the' && prev2 === 'to' && (toks[i - 3]?.text ?? '').toLowerCase() === 'according'));
-      const locPrep = !seatOfVoices && (LOC_PREPS.has(prev) || (prev === 'the' && LOC_PREPS.has(prev2)) || prev === 'capital' || (prev === ',' && prev2 === 'capital'));
-      if (e.form === 'city') return addMention(sc, i, j, 'name', null, { isLocation: true, place: e.place });
-      const isLocation = (e.form === 'capital' || e.form === 'seat') && locPrep;
-      const type: MentionType = e.form !== 'name' ? e.form : e.key?.startsWith('state:') ? 'name' : e.key?.startsWith('person:') ? 'person' : 'org';
-      const m = addMention(sc, i, j, type, isLocation ? null : e.key, {
-        isLocation,
-        place: e.place ?? (e.key?.startsWith('state:') && e.form === 'name' && locPrep ? { name: gaz.actors.get(e.key)?.name ?? e.surface, country: e.key.slice(6) } : null),
-      });
-      if (e.key && !isLocation) {
-        const a = ensureActor(ctx, e.key, e.form === 'name' || e.form === 'capital' || e.form === 'seat' || e.form === 'demonym' ? m.text : null);
-        if (a && a.kind === 'person') a.nameTokens = [...new Set([...a.nameTokens, ...normName(m.text).split(' ')])];
-      }
-      return m;
-    }
-
+    readKnownNames(sc);
     readCuratedPersonsTitles(sc);
 
     // 1b. Government bodies named "Ministry of Foreign Affairs", "Department of State",
