@@ -1,0 +1,241 @@
+// Organizations: government bodies ("Ministry of Foreign Affairs", "Iran's foreign ministry"), a state's
+// coast guard, bodies named by a suffix ("Shahed Aviation Industries") or after a parent ("the ECOWAS
+// Commission"), expert panels, and acronyms given for them.
+import { slug } from '../../text.js';
+import { addMention, ensureActor, isPossessiveTok, noteAcronym, type SentenceScope } from './context.js';
+import { isNameStart, NOT_NAME, ROLE_HEADS, ROLE_MODS } from './names.js';
+
+// The last word of an organization's name.
+export const ORG_SUFFIX = /^(?:Journal|Gazette|System|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation)$/;
+// "Federal Government", "National Assembly" alone are a state's own organs, named by the state.
+const GENERIC_ORG = /^(?:Federal|Central|National|Interim|Transitional|New|Regional|Provisional)\s+(?:Government|Assembly|Council|Authority)$/;
+// The "of"-tail of a body's name: "Organization of American States", "Authority on Development".
+const ORG_TAIL = /^(?:of|on|for)$/;
+// "Ministry of Foreign Affairs", "Department of Foreign Affairs", "Joint Chiefs of Staff".
+const ORG_OF_RE = /\b(?:(?:Joint\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|HE|Sheikh|Sayyid|General|Gen)\b)\p{Lu}[\p{L}'’-]*)*)/gu;
+/** The portfolio of a ministry name, so "Ministry of Foreign Affairs" and "foreign ministry" are one actor. */
+function ministryPortfolio(name: string): string | null {
+  if (!/^Ministry\b/.test(name)) return /^Department of (?:Foreign|External) Affairs$/.test(name) ? 'foreign' : null;
+  if (/Foreign|External Affairs/.test(name)) return 'foreign';
+  if (/Defen[cs]e/.test(name)) return 'defence';
+  if (/Interior|Internal Affairs|Home Affairs/.test(name)) return 'interior';
+  if (/Finance/.test(name)) return 'finance';
+  if (/Justice/.test(name)) return 'justice';
+  if (/Trade|Commerce/.test(name)) return 'trade';
+  return null;
+}
+
+/**
+ * Government bodies named "Ministry of Foreign Affairs", "Department of State",
+ * "Joint Chiefs of Staff"; the owner comes from a state right before ("Japan's ...").
+ */
+export function readGovernmentBodies(sc: SentenceScope): void {
+  const { ctx, s, toks, covered } = sc;
+  const { gaz, actors, datelineCountry } = ctx;
+  ORG_OF_RE.lastIndex = 0;
+  for (const om of s.sentence.matchAll(ORG_OF_RE)) {
+    const a0 = s.start + (om.index ?? 0);
+    const i = toks.findIndex((t) => t.start === a0);
+    let j = toks.findIndex((t) => t.start >= a0 + om[0].length);
+    if (j < 0) j = toks.length;
+    if (i < 0 || toks.slice(i, j).some((_, k) => covered[i + k])) continue;
+    let k = i - 1;
+    if (isPossessiveTok(toks[k])) k--;
+    const owner = k >= 0 ? covered[k] : null;
+    const ownerState = owner?.key?.startsWith('state:') && owner.type !== 'seat' ? owner : null;
+    const country = ownerState ? ownerState.key!.slice(6) : /^the$/i.test(toks[i - 1]?.text ?? '') || i === 0 ? datelineCountry : null;
+    const surface = om[0];
+    const portfolio = ministryPortfolio(surface);
+    const st = country ? gaz.states.get(country) : undefined;
+    const key = portfolio && country ? `org:${country.toLowerCase()}-${portfolio}-ministry` : `org:${country ? country.toLowerCase() + '-' : ''}${slug(surface)}`;
+    const name = portfolio && country ? `${st?.demonym ?? st?.name ?? country} ${portfolio} ministry` : surface;
+    if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+    if (surface !== name) actors.get(key)!.aliases.add(surface);
+    if (ownerState) ownerState.inTitle = true;
+    noteAcronym(ctx, addMention(sc, i, j, 'org', key).end, key);
+  }
+}
+
+/**
+ * A state's coast guard written in lower case ("Chinese coast guard ships", "China's coastguard"):
+ * the organization, named after its state, which then takes no part of its own.
+ */
+export function readCoastGuards(sc: SentenceScope): void {
+  const { ctx: { text, gaz, actors }, s, toks, covered, local } = sc;
+  if (!/oast ?guard/i.test(s.sentence)) return;
+  for (let i = 1; i < toks.length; i++) {
+    // Capitalised "Coast Guard" is a proper name, read with the capitalised runs later.
+    const w = toks[i]!.text;
+    const two = w === 'coast' && toks[i + 1]?.text === 'guard';
+    if (!(two || w === 'coastguard') || covered[i]) continue;
+    let k = i - 1;
+    if (isPossessiveTok(toks[k])) k--;
+    const owner = k >= 0 ? covered[k] : null;
+    if (!owner?.key?.startsWith('state:') || (owner.type !== 'demonym' && owner.type !== 'name')) continue;
+    const country = owner.key.slice(6);
+    const name = `${gaz.actors.get(owner.key)?.name ?? country} Coast Guard`;
+    const key = `org:${slug(name)}`;
+    if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+    const surface = text.slice(owner.start, toks[i + (two ? 1 : 0)]!.end);
+    if (surface !== name) actors.get(key)!.aliases.add(surface);
+    const at = local.indexOf(owner);
+    if (at >= 0) local.splice(at, 1);
+    const first = toks.findIndex((t) => t.start === owner.start);
+    for (let q = first; q < i; q++) covered[q] = null;
+    addMention(sc, first, i + (two ? 2 : 1), 'org', key);
+  }
+}
+
+/**
+ * Organizations named by a typical suffix: "Shahed Aviation Industries", "Organization of American States".
+ * "Support Mission in Libya": a mission or office is named with the place it serves.
+ * Returns where the name ends, or null when the capitalised run is no such name.
+ */
+export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number; end: number; honor: string[]; runText: string }): number | null {
+  const { ctx, toks, covered, local } = sc;
+  const { text, gaz, actors } = ctx;
+  const { nameStart, honor, runText } = run;
+  let j = run.end;
+  const runToks = toks.slice(nameStart, j);
+  const last = runToks[runToks.length - 1]!.text;
+  const tailEnd = ORG_SUFFIX.test(last) && !honor.length ? (/^(?:Mission|Office)$/.test(last) && toks[j]?.text === 'in' && covered[j + 1]?.place ? toks.findIndex((t) => t.start >= covered[j + 1]!.end) : orgTail(sc, j)) : j;
+  if ((runToks.length >= 2 || tailEnd > j) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
+    if (tailEnd > j) {
+      runToks.push(...toks.slice(j, tailEnd));
+      for (const m of new Set(covered.slice(j, tailEnd))) if (m) local.splice(local.indexOf(m), 1);
+      covered.fill(null, j, tailEnd);
+      j = tailEnd;
+    }
+    // Capitalised title words open the name too: "State Border Guard", "National Security Service".
+    let first = nameStart;
+    while (first > 0 && !covered[first - 1] && isNameStart(toks[first - 1]!.text) && ROLE_MODS.has(toks[first - 1]!.text.toLowerCase())) first--;
+    if (first < nameStart) runToks.unshift(...toks.slice(first, nameStart));
+    // A national adjective right before belongs to the name: "Philippine Coast Guard"; a possessive
+    // owner gives the country only: "Latvia's State Border Guard".
+    // "United Nations Support Mission in Libya": a body of an international organisation carries its name.
+    const parentOrg = first > 0 && covered[first - 1]?.type === 'org' && /^org:(?:un|eu|au|nato|osce|asean)$/.test(covered[first - 1]?.key ?? '') ? covered[first - 1]! : null;
+    if (parentOrg) {
+      local.splice(local.indexOf(parentOrg), 1);
+      first = toks.findIndex((t) => t.start === parentOrg.start);
+      covered.fill(null, first, nameStart);
+      runToks.unshift(...toks.slice(first, nameStart));
+    }
+    const owner = first > 0 ? (isPossessiveTok(toks[first - 1]) ? covered[first - 2] ?? null : covered[first - 1]) : null;
+    const ownerIsState = !!owner && (owner.type === 'demonym' || owner.type === 'name') && !!owner.key?.startsWith('state:');
+    const ownerState = ownerIsState && !owner.possessive ? owner : null;
+    const name = text.slice(ownerState ? ownerState.start : runToks[0]!.start, runToks[runToks.length - 1]!.end);
+    // "the Government of Costa Rica", "the Government of the Republic of Nicaragua": the state itself.
+    const govOf = /^Government of (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Islamic Republic|Sultanate) of )?(.+)$/.exec(name);
+    const governed = govOf ? [...gaz.states.values()].find((st) => st.name === govOf[1]) : undefined;
+    if (governed && ensureActor(ctx, governed.key, null)) {
+      addMention(sc, first, j, 'name', governed.key);
+      return j;
+    }
+    const key = `org:${slug(name)}`;
+    if (!actors.has(key)) {
+      actors.set(key, { key, name, kind: 'organization', country: ownerIsState ? owner.key!.slice(6) : null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+    }
+    if (ownerState) local.splice(local.indexOf(ownerState), 1);
+    noteAcronym(ctx, addMention(sc, ownerState ? toks.findIndex((t) => t.start === ownerState.start) : first, j, 'org', key).end, key);
+    return j;
+  }
+  return null;
+}
+
+/** "the President of the ECOWAS Commission": an organ's name ("Commission") after its parent body is that organ. */
+export function readOrganOfBody(sc: SentenceScope, nameStart: number, j: number, runText: string): boolean {
+  const { ctx: { text, actors }, toks, covered, local } = sc;
+  if (!(nameStart > 0 && covered[nameStart - 1]?.type === 'org' && covered[nameStart - 1]?.key)) return false;
+  const parent = covered[nameStart - 1]!;
+  const name = `${text.slice(parent.start, parent.end)} ${runText}`;
+  const key = `org:${slug(name)}`;
+  if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country: actors.get(parent.key!)?.country ?? null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+  const first = toks.findIndex((t) => t.start === parent.start);
+  local.splice(local.indexOf(parent), 1);
+  for (let q = first; q < nameStart; q++) covered[q] = null;
+  addMention(sc, first, j, 'org', key);
+  return true;
+}
+
+/** "UN experts", "a UN panel of experts", "the U.N. Group of Experts": the experts' body, not the UN itself. */
+export function readExpertBodies(sc: SentenceScope): void {
+  const { ctx: { text, actors }, toks, covered, local } = sc;
+  for (let i = 0; i < toks.length - 1; i++) {
+    const un = covered[i];
+    if (un?.key !== 'org:un' || toks[i]!.start !== un.start) continue;
+    const after = toks.findIndex((t) => t.start >= un.end);
+    if (after < 0) continue;
+    const words = toks.slice(after, after + 3).map((t) => t.text.toLowerCase());
+    const len = words[0] === 'experts' || words[0] === 'investigators' ? 1 : (words[0] === 'panel' || words[0] === 'group') && words[1] === 'of' && words[2] === 'experts' ? 3 : 0;
+    if (!len || covered[after]) continue;
+    const first = toks.findIndex((t) => t.start === un.start);
+    const name = text.slice(un.start, toks[after + len - 1]!.end);
+    const key = `org:${slug(name.replace(/^U\.?N\.?\b|^United Nations\b/, 'UN'))}`;
+    if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country: null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+    local.splice(local.indexOf(un), 1);
+    covered.fill(null, first, after);
+    addMention(sc, first, after + len, 'org', key);
+    i = after + len - 1;
+  }
+}
+
+/** Lower-case organizations: "Iran's foreign ministry", "the defence ministry". */
+export function readLowerCaseMinistries(sc: SentenceScope): void {
+  const { ctx: { text, gaz, actors, datelineCountry }, toks, covered, local } = sc;
+  for (let i = 0; i < toks.length - 1; i++) {
+    const w = toks[i]!.text.toLowerCase().replace(/^defense$/, 'defence');
+    if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|interior|finance|trade|economy|justice|commerce|industry|energy|health|information)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
+    const after = (toks[i + 2]?.text ?? '').toLowerCase();
+    if (ROLE_HEADS.has(after)) continue; // part of a title: "foreign ministry spokesman"
+    let country: string | null = null;
+    let k = i - 1;
+    if (isPossessiveTok(toks[k])) k--;
+    const owner = k >= 0 ? covered[k] : null;
+    if (owner?.key?.startsWith('state:')) country = owner.key.slice(6);
+    // "the foreign ministry" without an owner: the one already named, else the dateline's state.
+    // "In Moscow, the foreign ministry ...": the capital that opens the sentence says whose.
+    const openingCapital = /^the$/i.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',' && /^(?:In|From)$/.test(toks[0]?.text ?? '') ? local.find((m) => m.start <= toks[i - 2]!.start && m.place?.country && (m.type === 'capital' || m.isLocation)) : undefined;
+    if (!country && openingCapital?.place?.country) country = openingCapital.place.country;
+    if (!country && /^the$/i.test(toks[i - 1]?.text ?? '')) {
+      const known = [...actors.values()].filter((a) => a.key.endsWith(`-${w}-ministry`));
+      country = known.length === 1 ? known[0]!.country : known.length === 0 ? datelineCountry : null;
+    }
+    if (!country) continue;
+    const st = gaz.states.get(country);
+    const name = `${st?.demonym ?? st?.name ?? country} ${w} ministry`;
+    const key = `org:${country.toLowerCase()}-${w}-ministry`;
+    if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+    if (owner?.key?.startsWith('state:')) actors.get(key)!.aliases.add(text.slice(owner.start, toks[i + 1]!.end));
+    addMention(sc, i, i + 2, 'org', key);
+  }
+}
+
+/** Where "of (the) American States" after a body's name ends; `at` itself when there is none. */
+function orgTail(sc: SentenceScope, at: number): number {
+  const { toks, covered } = sc;
+  if (!ORG_TAIL.test(toks[at]?.text ?? '')) return at;
+  let k = at + 1;
+  if (toks[k]?.text === 'the') k++;
+  const first = k;
+  while (k < toks.length) {
+    const c = covered[k];
+    if (c && (c.type === 'demonym' || c.type === 'name') && (c.key?.startsWith('state:') || (c.type === 'demonym' && !c.key))) k = toks.findIndex((t) => t.start >= c.end);
+    else if (!c && isNameStart(toks[k]!.text) && !NOT_NAME.has(toks[k]!.text)) k++;
+    else if (k > first && toks[k]!.text === 'and' && toks[k + 1] && isNameStart(toks[k + 1]!.text)) k++;
+    else break;
+    if (k < 0) k = toks.length;
+  }
+  return k > first ? k : at;
+}
+
+/** A body's acronym, once given in parentheses after its name, names it again. */
+export function readAcronym(sc: SentenceScope, i: number): number | null {
+  const { ctx: { acronyms }, toks } = sc;
+  const w = toks[i]!.text;
+  const acrKey = acronyms.get(w);
+  if (acrKey && toks[i - 1]?.text !== '(') {
+    addMention(sc, i, i + 1, 'org', acrKey);
+    return i;
+  }
+  return null;
+}
