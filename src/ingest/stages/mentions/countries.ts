@@ -1,6 +1,7 @@
 // Country inference: the state a person with no nationality in the text belongs to, decided once
 // the whole article is read (a ministry or capital named later in the story may be the clue).
-import type { ArticleContext } from './context.js';
+import type { ArticleContext, SentenceScope } from './context.js';
+import type { Title } from './titles.js';
 import type { Mention } from './types.js';
 
 const HEAD_OF_STATE = /^(?:(?:newly\s+)?(?:inaugurated|elected|incoming|outgoing|interim|acting|former)\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/i;
@@ -76,6 +77,20 @@ function stateInFocus(ctx: ArticleContext, intro: Mention): string | null {
   const topic = prev[0];
   const prevSentence = sentences.find((x) => x.index === intro.sent - 1);
   return topic && isState(topic) && prevSentence && topic.start === prevSentence.start ? topic.key!.slice(6) : null;
+}
+
+/**
+ * "Denmark went further. Its Foreign Minister, X, said ...": the state "its" stands for, when a title
+ * opens with "its" or "their".
+ */
+export function stateItsStandsFor(sc: SentenceScope, title: Title): string | null {
+  const { ctx: { mentions, actors }, s, toks, local } = sc;
+  const itsAt = [title.start - 1, title.start].find((k) => /^(?:its|their)$/i.test(toks[k]?.text ?? ''));
+  // (The subject of the sentence before, when it is a state or a body of one: "In Moscow, the foreign
+  // ministry dismissed ... Prague's course. Its spokeswoman, X, ...".)
+  const prevSubject = itsAt !== undefined ? mentions.filter((m) => m.sent === s.index - 1 && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun')[0] : undefined;
+  const prevSide = prevSubject?.key?.startsWith('state:') ? prevSubject.key.slice(6) : prevSubject?.key && actors.get(prevSubject.key)?.kind === 'organization' ? actors.get(prevSubject.key)?.country ?? null : null;
+  return title.head && itsAt !== undefined ? prevSide ?? [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && !m.inTitle && m.end <= toks[itsAt]!.start).pop()?.key?.slice(6) ?? null : null;
 }
 
 /** The dateline's state, for a titled person the text gives no other country. */

@@ -1,7 +1,9 @@
 // Words that make, break or precede a proper name: titles and their words, honorifics, ranks,
 // particles ("bin", "van der"), words that only look like names, and speech verbs that mark a name
 // as a speaker's.
-import type { Token } from '../../text.js';
+import type { Gazetteer } from '../../gazetteer/index.js';
+import { stripAccents, tokenize, type Token } from '../../text.js';
+import type { Mention } from './types.js';
 
 // Heads of titles: a title must contain one of these.
 export const ROLE_HEADS = new Set([
@@ -59,4 +61,78 @@ export function plainName(t: Token | undefined): boolean {
 export function isNameStart(w: string): boolean {
   // Also "Anwaar-ul-Haq" (a joined particle) and "MaryKay", "McDonald" (a capital inside).
   return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-(?:\p{Ll}{1,3}-)?\p{Lu}\p{Ll}+)+$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(w) || PARTICLE_NAME.test(w);
+}
+
+/** "Mr. KISHIDA Fumio": official readouts set the family name in capitals, before the given name. */
+export function capitalisedFamilyNames(toks: Token[]): Set<number> {
+  const capsFamily = new Set<number>();
+  for (let k = 1; k < toks.length - 1; k++) {
+    const before = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : toks[k - 1]?.text;
+    if (/^\p{Lu}{3,}$/u.test(toks[k]!.text) && /^(?:Mr|Ms|Mrs|Dr|Madam)$/.test(before ?? '') && isNameStart(toks[k + 1]!.text)) capsFamily.add(k);
+  }
+  return capsFamily;
+}
+
+/** A token that can open a name. (Also an initial before a name: "Dr. S. Jaishankar".) */
+function isNameToken(toks: Token[], capsFamily: Set<number>, k: number): boolean {
+  return isNameStart(toks[k]?.text ?? '') || capsFamily.has(k) || (/^\p{Lu}$/u.test(toks[k]?.text ?? '') && toks[k + 1]?.text === '.' && isNameStart(toks[k + 2]?.text ?? ''));
+}
+
+/** A capitalised run: the honorifics before the name, and the name's tokens [nameStart, end). */
+export interface NameRun {
+  honor: string[];
+  nameStart: number;
+  end: number;
+}
+
+/** The run of name tokens from token i, with the honorifics before it; null when no name starts there. */
+export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[], capsFamily: Set<number>, i: number): NameRun | null {
+  const nameTok = (k: number) => isNameToken(toks, capsFamily, k);
+  if (covered[i] || !nameTok(i)) return null;
+  let j = i;
+  const honor: string[] = [];
+  // "Dr. Mohammed ...": the abbreviation's full stop is its own token.
+  const afterHonor = (k: number) => (toks[k + 1]?.text === '.' ? k + 2 : k + 1);
+  while (j < toks.length && !covered[j] && HONORIFICS.has(toks[j]!.text) && toks[afterHonor(j)] && nameTok(afterHonor(j))) {
+    honor.push(toks[j]!.text);
+    j = afterHonor(j);
+  }
+  const nameStart = j;
+  while (j < toks.length && !covered[j]) {
+    const w = toks[j]!.text;
+    // "Democratic Sen. Tim Kaine": an honorific before a name begins a new run.
+    // (Not "Sheikh" inside a name: "Hassan Sheikh Mohamud".)
+    if (j > nameStart && HONORIFICS.has(w) && w !== 'Sheikh' && nameTok(afterHonor(j))) break;
+    if ((isNameStart(w) || capsFamily.has(j)) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase())) j++;
+    else if (PARTICLES.has(w) && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text)) j++;
+    // Two particles in a row: "María Fernanda de la Torre", "Rafael van der Berg".
+    else if (PARTICLES.has(w) && j > nameStart && PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
+    // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": Sheikh inside a Somali or Arabic name.
+    else if (w === 'Sheikh' && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
+    else if (/^(?:Jr\.?|Sr\.?|II|III)$/.test(w) && j > nameStart) j++;
+    // A middle initial or an abbreviated given name: "George W. Bush", "Ma. Theresa Lazaro".
+    // (After an honorific the initial may open the name: "Dr. S. Menon".)
+    else if ((j > nameStart || honor.length) && /^\p{Lu}$/u.test(w) && toks[j + 1]?.text === '.' && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
+    else if (w === '.' && j === nameStart + 1 && /^(?:Ma|Wm|Jos)$/.test(toks[j - 1]!.text) && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
+    else break;
+  }
+  if (j === nameStart) return null;
+  return { honor, nameStart, end: j };
+}
+
+/**
+ * The name as other outlets write it: "YOON Suk Yeol" is Yoon Suk Yeol, and "KISHIDA Fumio" is
+ * Fumio Kishida when that is a name we know (Japanese names are given first in English).
+ */
+export function writtenName(gaz: Gazetteer, text: string, runToks: Token[], familyInCapitals: boolean): string {
+  const surface = text.slice(runToks[0]!.start, runToks[runToks.length - 1]!.end);
+  const family = familyInCapitals && runToks.length >= 2 ? `${runToks[0]!.text.charAt(0)}${runToks[0]!.text.slice(1).toLowerCase()}` : null;
+  let runText = surface;
+  if (family) {
+    const given = text.slice(runToks[1]!.start, runToks[runToks.length - 1]!.end);
+    const givenFirst = `${given} ${family}`;
+    const knownGivenFirst = (gaz.index.get(stripAccents(tokenize(givenFirst)[0]?.text ?? '')) ?? []).some((e) => e.surface === givenFirst);
+    runText = knownGivenFirst ? givenFirst : `${family} ${given}`;
+  }
+  return runText;
 }

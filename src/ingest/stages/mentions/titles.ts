@@ -9,6 +9,11 @@ import type { ActorDraft, Mention } from './types.js';
 // Relational titles say little about the office; a curated role is better.
 export const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
 
+/** A role from the text replaces none, or a relational one ("counterpart") when it names an office. */
+export function adoptRole(a: ActorDraft, role: string | null): void {
+  if (role && (!a.role || (WEAK_ROLES.test(a.role) && !WEAK_ROLES.test(role)))) a.role = role;
+}
+
 /** A title before a name: where it starts, the role it gives, the state it names; head is false when there is none. */
 export interface Title {
   start: number;
@@ -35,7 +40,7 @@ export function readCuratedPersonsTitles(sc: SentenceScope): void {
     const appos = title.head ? null : scanApposition(sc, j < 0 ? toks.length : j, /\s/.test(m.text));
     const a = m.key ? actors.get(m.key) : undefined;
     const role = title.role ?? appos?.role ?? null;
-    if (a && role && (!a.role || (WEAK_ROLES.test(a.role) && !WEAK_ROLES.test(role)))) a.role = role;
+    if (a) adoptRole(a, role);
     if (title.head) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
   }
 }

@@ -1,0 +1,152 @@
+// Capitalised runs: a run of name tokens is an organization (see organizations.ts) or a person,
+// known by a title, an apposition, a speech verb, an honorific or rank, a noun for a private
+// person, or as a partial name of someone already introduced; anything else is left alone.
+import { normName, slug, type Token } from '../../text.js';
+import { addMention, ensureActor, isPossessiveTok, lastMentionOf, persons, type ArticleContext, type SentenceScope } from './context.js';
+import { datelineCountryIfDomestic, stateItsStandsFor } from './countries.js';
+import { capitalisedFamilyNames, MILITARY_RANKS, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
+import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
+import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } from './titles.js';
+import type { Mention } from './types.js';
+
+// What a person does and a company does not: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
+const PERSON_MOVES = /^\s+(?:(?:is|was|are)\s+(?:expected|due|set|scheduled)\s+to\s+|will\s+|also\s+)?(?:travel(?:led|ed|s)?|visit(?:ed|s)?|met|meet|meets|arrived|arrives|flew|flies|told)\b/;
+
+export function readCapitalisedRuns(sc: SentenceScope): void {
+  const { toks, covered } = sc;
+  const capsFamily = capitalisedFamilyNames(toks);
+  for (let i = 0; i < toks.length; i++) {
+    const run = scanNameRun(toks, covered, capsFamily, i);
+    if (run) i = readCapitalisedRun(sc, i, run, capsFamily.has(run.nameStart)) - 1;
+  }
+}
+
+/** One capitalised run starting at token i (its honorifics included): returns where what it named ends. */
+function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyInCapitals: boolean): number {
+  const { ctx, toks, covered } = sc;
+  const { text, gaz } = ctx;
+  const { honor, nameStart, end: j } = run;
+  const runToks = toks.slice(nameStart, j);
+  const surface = text.slice(runToks[0]!.start, runToks[runToks.length - 1]!.end);
+  const runText = writtenName(gaz, text, runToks, familyInCapitals);
+
+  const orgEnd = readOrganizationRun(sc, { nameStart, end: j, honor, runText });
+  if (orgEnd !== null) return orgEnd;
+
+  const title = scanTitle(sc, i === nameStart ? nameStart : i);
+  const appos = title.head ? null : scanApposition(sc, j, runToks.length >= 2);
+  const nextWord = (toks[j]?.text ?? '').toLowerCase();
+  const saysNext = SPEECH_AFTER_NAME.test(nextWord) || (nextWord === ',' && toks[j + 1]?.text === 'who');
+  const normRun = normName(runText).split(' ');
+  let key = knownPersonKey(ctx, runToks, normRun);
+  // "Minister for the Pacific", "Secretary of State": a capitalised portfolio after a title's connector is no person.
+  const portfolio = /^(?:for|of)$/.test(toks[i - 1]?.text ?? '') || (toks[i - 1]?.text === 'the' && /^(?:for|of)$/.test(toks[i - 2]?.text ?? ''));
+  // "..., said Cha Min-jung, a fellow at ...": a full name right after a speech verb is its speaker.
+  const saysBefore = /^(?:said|says|added|adds|noted|wrote|argued|explained|warned)$/.test(toks[i - 1]?.text ?? '') && /^[,"”’]$/.test(toks[i - 2]?.text ?? '') && runToks.length >= 2;
+  const honored = honor.some((h) => PERSONAL_HONORIFICS.has(h));
+  // "the President of the ECOWAS Commission", "Heads of State and Government": an organ's name is no person.
+  const organWord = runToks.length === 1 && ORG_SUFFIX.test(runText);
+  if (organWord && readOrganOfBody(sc, nameStart, j, runText)) return j;
+  // "Colombian businessman Alex Saab", "Alex Saab, a businessman close to ...": a noun for a private
+  // person marks a full name as a person without giving it a role.
+  const personNoun = runToks.length >= 2 && (PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ||
+    (toks[j]?.text === ',' && apposHeadIsPersonNoun(toks, j + 1)));
+  // "the foreign ministers, Sergey Lavrov and Jeyhun Bayramov": a full name listed with a person is a person.
+  const listedWithPerson = runToks.length >= 2 && /^(?:and|,)$/.test(toks[i - 1]?.text ?? '') && (covered[i - 2]?.type === 'person' || (toks[i - 1]?.text === 'and' && toks[i - 2]?.text === ',' && covered[i - 3]?.type === 'person'));
+  // "talks with Hungary's Péter Szijjártó and Slovakia's Juraj Blanár": a full name owned by a state, met or listed.
+  const ownerTok = isPossessiveTok(toks[i - 1]) ? i - 2 : -1;
+  const stateOwner = ownerTok >= 0 && covered[ownerTok]?.key?.startsWith('state:') ? covered[ownerTok]! : null;
+  const ownerAt = stateOwner ? toks.findIndex((t) => t.start === stateOwner.start) : -1;
+  // Also as a sentence's subject: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
+  const metOwned = !!stateOwner && runToks.length >= 2 && runToks.length <= 3 && !runToks.some((t) => ORG_SUFFIX.test(t.text)) &&
+    (/^(?:with|and|,|met|received|hosted)$/.test(toks[ownerAt - 1]?.text ?? '') || (ownerAt === 0 && PERSON_MOVES.test(text.slice(toks[j - 1]!.end, toks[j - 1]!.end + 50))));
+  // "led by General Abdourahamane Tiani": a rank before a full name (not "General Assembly").
+  const ranked = honor.some((h) => MILITARY_RANKS.has(h)) && runToks.length >= 2 && !runToks.some((t) => ORG_SUFFIX.test(t.text));
+  // "A spokesman for the rebels, Lawrence Kanyuka, said": a full name set off by commas before a speech verb.
+  const setOffSpeaker = runToks.length >= 2 && toks[i - 1]?.text === ',' && toks[j]?.text === ',' && SPEECH_AFTER_NAME.test(toks[j + 1]?.text ?? '');
+  const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
+  if (!isPerson) return j;
+  if (!key) key = `person:${slug(runText)}`;
+  recordPerson(sc, { i, j, key, runText, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : null });
+  return j;
+}
+
+/** A seed person under a spelling variant, or someone already introduced named in part. */
+function knownPersonKey(ctx: ArticleContext, runToks: Token[], normRun: string[]): string | null {
+  // Seed persons under a spelling variant ("Emanuel Macron", "Olaf Sholz").
+  let key: string | null = null;
+  if (runToks.length >= 2) {
+    const cands = ctx.gaz.personsBySurname.get(normRun[normRun.length - 1] ?? '') ?? [];
+    const fn = normRun[0] ?? '';
+    const seed = cands.find((c) => {
+      const cf = normName(c.name).split(' ')[0] ?? '';
+      return cf.slice(0, 3) === fn.slice(0, 3) || (fn.length === 1 && cf[0] === fn);
+    });
+    if (seed) key = seed.key;
+  }
+  // A partial name of someone already introduced ("Macron", "Yeol", "Sheikh Tamim").
+  // (Particles do not count: "De la Torre" is one surname.)
+  if (!key && runToks.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length <= 2) {
+    const known = persons(ctx)
+      .filter((p) => normRun.every((w) => p.nameTokens.includes(w)) && !normRun.every((w) => PARTICLES.has(w)))
+      .sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key));
+    if (known[0]) key = known[0].key;
+  }
+  return key;
+}
+
+// ", a businessman close to ...": the apposition's head noun (not "the student protest site") names a private person.
+function apposHeadIsPersonNoun(toks: Token[], from: number): boolean {
+  let k = from;
+  while (k < from + 4 && /^(?:a|an|the|close|former|prominent|wealthy|jailed|detained|dual|fellow|\p{L}+ian|\p{L}+ese)$/u.test(toks[k]?.text.toLowerCase() ?? '')) k++;
+  // (One more plain word may qualify the noun: "a Japanese pharmaceutical executive".)
+  if (!PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^[a-z][a-z-]+$/.test(toks[k]?.text ?? '') && PERSON_NOUNS.has(toks[k + 1]?.text.toLowerCase() ?? '')) k++;
+  return PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^(?:,|\.|;|close|who|from|of|with|and|based|in|at|detained|held|jailed|arrested)$/.test(toks[k + 1]?.text ?? '.');
+}
+
+/** A person found at tokens [i, j), with what the text said around the name. */
+interface PersonFound {
+  i: number;
+  j: number;
+  key: string;
+  runText: string;
+  surface: string;
+  honor: string[];
+  normRun: string[];
+  title: Title;
+  appos: Apposition | null;
+  personNoun: boolean;
+  /** The state owning a name met or listed ("Hungary's Péter Szijjártó"). */
+  metOwner: Mention | null;
+}
+
+/** The person's actor (new, curated or known), its aliases, role, gender and country, and the mention. */
+function recordPerson(sc: SentenceScope, p: PersonFound): void {
+  const { ctx, toks, covered } = sc;
+  const { actors } = ctx;
+  const { i, j, key, runText, surface, honor, normRun, title, appos, personNoun, metOwner } = p;
+  let a = actors.get(key) ?? ensureActor(ctx, key, null);
+  if (!a) {
+    a = { key, name: runText, kind: 'person', country: null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: normRun };
+    actors.set(key, a);
+  }
+  if (runText !== a.name) a.aliases.add(runText);
+  if (surface !== runText) a.aliases.add(surface);
+  if (honor.length) a.aliases.add(`${honor.join(' ')} ${runText}`);
+  a.nameTokens = [...new Set([...a.nameTokens, ...normRun])];
+  const role = title.role ?? appos?.role ?? null;
+  adoptRole(a, role);
+  // "Indian national Nikhil Gupta": the demonym before a private person's noun is the person's country, not a party.
+  const nounOwner = personNoun && PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ? covered[i - 2] : null;
+  // "French engineer Olivier Marchetti": a private person, whose travels are no visits.
+  if (personNoun && !role) a.privatePerson = true;
+  if (nounOwner?.key?.startsWith('state:')) nounOwner.inTitle = true;
+  // "President Ana Ruiz of Peru": a state after the titled name is the office's.
+  const ofState = (title.head || appos?.head) && toks[j]?.text.toLowerCase() === 'of' && covered[j + 1]?.key?.startsWith('state:') && !covered[j + 1]!.possessive && covered[j + 1]!.type !== 'capital' ? covered[j + 1]! : null;
+  if (ofState && !a.country && !title.country && !appos?.country) ofState.inTitle = true;
+  const itsState = stateItsStandsFor(sc, title);
+  if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic(ctx) : null);
+  if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
+  if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
+  addMention(sc, i, j, 'person', key);
+}
