@@ -1,0 +1,86 @@
+// Pronouns: "he", "she", "it", "they" and "him", resolved to actors of this sentence or the ones before.
+import { addMention, ensureActor, type SentenceScope } from './context.js';
+import { HONORIFICS, isNameStart, SPEECH_AFTER_NAME } from './names.js';
+import { localGroup } from './plurals.js';
+
+/** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
+const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador))\b/;
+
+/** A pronoun at token i; "it" as a dummy subject ("It was the first visit") and "HE" for "His Excellency" are none. */
+export function readPronoun(sc: SentenceScope, i: number): number | null {
+  const { ctx: { text, actors, groups }, s, toks, local } = sc;
+  const lw = toks[i]!.text.toLowerCase();
+  // "It will be Lula's first trip", "It was the first visit": a dummy subject, no actor.
+  if (lw === 'it' && /^\s+(?:is|was|will be|would be|has been|had been)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s|first|clear|unclear|likely|unlikely|possible|important|time|too|up to)\b/u.test(text.slice(toks[i]!.end, toks[i]!.end + 40))) return i;
+  // An object pronoun is someone other than the subject: "X spoke to Y, urging him to ..." (him = Y).
+  if (lw === 'him') {
+    const persons = local.filter((m) => m.end <= toks[i]!.start && m.key && actors.get(m.key)?.kind === 'person' && actors.get(m.key)?.gender !== 'f' && !m.inTitle).sort((a, b) => a.start - b.start);
+    const other = persons.slice(1).pop();
+    if (other?.key) addMention(sc, i, i + 1, 'pronoun', other.key);
+    return i;
+  }
+  // "HE Dr. Al-Khulaifi": the capitals are "His Excellency", no pronoun.
+  if (toks[i]!.text === 'HE' && toks[i + 1] && (isNameStart(toks[i + 1]!.text) || HONORIFICS.has(toks[i + 1]!.text))) return i;
+  if (/^(?:he|she|it|they)$/.test(lw)) {
+    const m = addMention(sc, i, i + 1, 'pronoun', null);
+    if (lw === 'they') {
+      const g = [...groups].reverse().find((x) => x.sent >= s.index - 1);
+      const keys = localGroup(sc, i) ?? g?.keys ?? [];
+      m.keys = keys;
+      m.key = keys[0] ?? null;
+      return i;
+    }
+    const key = resolvePronoun(sc, lw, i);
+    if (key) m.key = key, (m.keys = [key]);
+    return i;
+  }
+  return null;
+}
+
+/** The actor a pronoun at token `at` stands for: a speaker just before, the sentence's subject, or an earlier sentence's. */
+function resolvePronoun(sc: SentenceScope, p: string, at: number): string | null {
+  const { ctx, s, toks, local } = sc;
+  const { text, sentences, mentions, actors } = ctx;
+  const before = local.filter((m) => m.end <= toks[at]!.start && m.key && !m.isLocation).sort((a, b) => a.start - b.start);
+  const wantPerson = p === 'he' || p === 'she';
+  const ok = (key: string) => {
+    const a = actors.get(key);
+    if (!a) return false;
+    if (wantPerson) return a.kind === 'person' && !(p === 'he' && a.gender === 'f') && !(p === 'she' && a.gender === 'm');
+    if (p === 'it') return a.kind !== 'person';
+    return true;
+  };
+  // "..., while France said it would ...": the speaker right before the reporting verb.
+  const speaker = before[before.length - 1];
+  if (speaker && ok(speaker.key!) && !speaker.possessive && /^\s+(?:also\s+)?(?:said|says|announced|warned|added|insisted|stated|confirmed)\s+(?:that\s+)?$/.test(text.slice(speaker.end, toks[at]!.start))) return speaker.key;
+  // The subject earlier in the same sentence ("Moscow warned that it ..."), skipping possessive modifiers.
+  const same = before.find((m) => ok(m.key!) && !m.possessive && !m.inTitle && m.type !== 'plural');
+  if (same) return same.key;
+  // Otherwise the subject of an earlier sentence, most recent first.
+  const prevSents = [...new Set(mentions.filter((m) => m.sent < s.index).map((m) => m.sent))].sort((a, b) => b - a).slice(0, 3);
+  // "The Russian Federation's delegate said ... 'It was ...,' he said": an unnamed official just before speaks for a state.
+  if (wantPerson && prevSents[0] !== undefined) {
+    const prev = sentences.find((x) => x.index === prevSents[0]);
+    const opening = prev ? UNNAMED_OFFICIAL.exec(prev.sentence) : null;
+    if (prev && opening) {
+      const state = mentions.find((m) => m.sent === prev.index && m.key?.startsWith('state:') && m.start < prev.start + opening[0].length);
+      const named = mentions.some((m) => m.sent === prev.index && m.type === 'person' && m.start < prev.start + opening[0].length + 40);
+      if (state && !named) return state.key;
+    }
+  }
+  for (const si of prevSents) {
+    const ms = mentions.filter((m) => m.sent === si && m.key && !m.isLocation && !m.inTitle && m.type !== 'plural').sort((a, b) => a.start - b.start);
+    // "Netanyahu's office said ... It rejected ...": the office speaks for the leader's state.
+    const office = ms[0] && actors.get(ms[0].key!)?.kind === 'person' && /^['’]s\s+(?:office|government|administration|cabinet)\b/.test(text.slice(ms[0].end, ms[0].end + 20)) ? ms[0] : undefined;
+    if (office && p === 'it') {
+      const c = actors.get(office.key!)?.country;
+      if (c && ensureActor(ctx, `state:${c}`, null)) return `state:${c}`;
+    }
+    // "..., spokeswoman X told a briefing. She added that ...": a speaker carrying on is the one who spoke.
+    const speakingOn = wantPerson && /^\s+(?:also\s+)?(?:added|said|told|noted|stressed|insisted|warned)\b/.test(text.slice(toks[at]!.end, toks[at]!.end + 20));
+    const spoke = speakingOn ? ms.filter((m) => ok(m.key!) && !m.possessive && SPEECH_AFTER_NAME.test((/^\s*,?\s*(\w+)/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '').toLowerCase())).pop() : undefined;
+    const subj = spoke ?? ms.find((m) => ok(m.key!) && !m.possessive);
+    if (subj) return subj.key;
+  }
+  return null;
+}
