@@ -1,5 +1,5 @@
-// The state one article's passes share. Each pass gets it as an argument (no closures over a
-// long function, no module state), so what a pass reads and changes is visible in its signature.
+// The state one article's passes share. Each pass gets it as an argument rather than through
+// module state, so what a pass reads and changes shows in its signature.
 import type { ActorKind } from '../../types.js';
 import type { Gazetteer } from '../../gazetteer/index.js';
 import { normName, stripAccents, tokenize, type Token } from '../../text.js';
@@ -20,6 +20,7 @@ export interface PendingDescription {
   head: string;
 }
 
+/** What the passes share while one article is read. */
 export interface ArticleContext {
   readonly text: string;
   readonly sentences: Sentence[];
@@ -30,7 +31,9 @@ export interface ArticleContext {
   readonly mentions: Mention[];
   /** The article's actors by key, as found so far. */
   readonly actors: Map<string, ActorDraft>;
+  /** Lists of coordinated actors, for plural references. */
   readonly groups: CoordinatedGroup[];
+  /** Descriptions waiting for a name later in the article. */
   readonly pendingForward: PendingDescription[];
   /** Acronym -> actor key, from "Joint Chiefs of Staff (JCS)". */
   readonly acronyms: Map<string, string>;
@@ -89,6 +92,7 @@ export function ensureActor(ctx: ArticleContext, key: string, surface: string | 
   return a;
 }
 
+/** The article's persons found so far. */
 export function persons(ctx: ArticleContext): ActorDraft[] {
   return [...ctx.actors.values()].filter((a) => a.kind === 'person');
 }
@@ -102,8 +106,12 @@ export function lastMentionOf(ctx: ArticleContext, key: string): number {
 
 /** A token as the gazetteer indexes it (accents stripped). */
 export const tk = (t: Token | undefined) => stripAccents(t?.text ?? '');
+/** The "'s" of a possessive, a token of its own. */
 export const isPossessiveTok = (t: Token | undefined) => !!t && /^['’]s$/.test(t.text);
+/** The token at i in lower case ('' past the sentence's end). */
+export const lowerAt = (toks: Token[], i: number) => toks[i]?.text.toLowerCase() ?? '';
 
+/** Tokenizes a sentence; no token is covered yet. */
 export function openSentence(ctx: ArticleContext, s: Sentence): SentenceScope {
   const toks = tokenize(s.sentence, s.start);
   const covered: (Mention | null)[] = new Array(toks.length).fill(null);

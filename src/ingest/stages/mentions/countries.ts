@@ -1,5 +1,6 @@
-// Country inference: the state a person with no nationality in the text belongs to, decided once
-// the whole article is read (a ministry or capital named later in the story may be the clue).
+// Country inference: the state a person with no nationality in the text belongs to. While the
+// person's sentence is read, a title's "its" or the dateline may say; the rest is decided once the
+// whole article is read (a ministry or capital named later in the story may be the clue).
 import type { ArticleContext, SentenceScope } from './context.js';
 import type { Title } from './titles.js';
 import type { Mention } from './types.js';

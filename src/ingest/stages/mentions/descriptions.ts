@@ -2,7 +2,7 @@
 // president", "his North Korean counterpart", "the Argentine government", "the bloc"), resolved to
 // the actor the article has already named, or left to look ahead.
 import type { Gazetteer } from '../../gazetteer/index.js';
-import { addMention, ensureActor, isPossessiveTok, lastMentionOf, type ArticleContext, type SentenceScope } from './context.js';
+import { addMention, ensureActor, isPossessiveTok, lastMentionOf, lowerAt, type ArticleContext, type SentenceScope } from './context.js';
 import { isNameStart, SPEECH_AFTER_NAME } from './names.js';
 import { readNumberedPlural, readPluralOfStates, readUnnumberedPlural } from './plurals.js';
 import { descriptionFits } from './titles.js';
@@ -22,10 +22,11 @@ interface DescribedHead {
   nextCap: boolean;
 }
 
+/** A state's office or army with no name after it ("Serbia's president", "Sudan's army"). */
 export function readOwnedOffice(sc: SentenceScope, i: number): number | null {
   const { ctx, s, toks, covered } = sc;
   const { gaz, actors } = ctx;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   // "Serbia's president accused ...": a state's office with no name after it is the holder named before.
   const ownerState = isPossessiveTok(toks[i - 1]) && covered[i - 2]?.key?.startsWith('state:') ? covered[i - 2]! : null;
   // "Sudan's army": the state's curated armed forces, when there is one.
@@ -51,10 +52,11 @@ export function readOwnedOffice(sc: SentenceScope, i: number): number | null {
   return null;
 }
 
+/** "a ministry spokesperson said", "A government spokesman told reporters": one who speaks for a body or state. */
 export function readUnnamedSpokesperson(sc: SentenceScope, i: number): number | null {
   const { ctx, s, toks, covered, local } = sc;
   const { datelineCountry } = ctx;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   // "a ministry spokesperson said": an unnamed spokesperson speaks for the body last named.
   if ((lw === 'a' || lw === 'an') && toks[i + 1]) {
     const body = /^(?:ministry|department|embassy|agency|office|government)$/i.test(toks[i + 1]!.text) ? 1 : 0;
@@ -75,7 +77,7 @@ export function readUnnamedSpokesperson(sc: SentenceScope, i: number): number | 
 /** A phrase opened by "the", "both", "his" or "her": a plural, "the North", or a description with its head. */
 export function readDeterminedPhrase(sc: SentenceScope, i: number): number | null {
   const { toks } = sc;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   if (!((lw === 'the' || lw === 'both' || lw === 'his' || lw === 'her') && toks[i + 1])) return null;
   const plural = readNumberedPlural(sc, i) ?? readTheNorthOrSouth(sc, i);
   if (plural !== null) return plural;
@@ -85,9 +87,10 @@ export function readDeterminedPhrase(sc: SentenceScope, i: number): number | nul
     readPersonDescription(sc, i, d) ?? readStatementIssuer(sc, i, d) ?? readStateGovernment(sc, i, d) ?? readDatelineGovernment(sc, i, d) ?? readBodyDescription(sc, i, d);
 }
 
+/** "the North", "the South": a Korean state the article has named. */
 function readTheNorthOrSouth(sc: SentenceScope, i: number): number | null {
   const { ctx: { actors }, toks, covered } = sc;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   // "the North", "the South": the Korean state of that name once the article has named it
   // ("accused the North of ..."); "the North Atlantic" and "the South China Sea" are not.
   if (lw === 'the' && /^(?:North|South)$/.test(toks[i + 1]!.text) && !covered[i + 1] && !(toks[i + 2] && isNameStart(toks[i + 2]!.text))) {
@@ -100,6 +103,7 @@ function readTheNorthOrSouth(sc: SentenceScope, i: number): number | null {
   return null;
 }
 
+/** The head word after "the" and its modifiers ("the visiting Chinese foreign minister"); null when the sentence ends first. */
 function scanDescribedHead(sc: SentenceScope, i: number): DescribedHead | null {
   const { toks, covered } = sc;
   // "the minister", "the Chinese leader", "his North Korean counterpart", "the bloc"
@@ -119,9 +123,10 @@ function scanDescribedHead(sc: SentenceScope, i: number): DescribedHead | null {
   return { j, country, head, nextCap };
 }
 
+/** "the Emir of Qatar": an unnamed office of a state stands for the state. */
 function readOfficeOfState(sc: SentenceScope, i: number, d: DescribedHead): number | null {
   const { toks, covered, local } = sc;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   const { j, head } = d;
   // "the President of the Kyrgyz Republic", "the Emir of Qatar" with no name: the office stands for its state.
   // Not in an apposition, where the office describes the person just named ("Nicolas Maduro, the president of Venezuela").
@@ -140,10 +145,11 @@ function readOfficeOfState(sc: SentenceScope, i: number, d: DescribedHead): numb
   return null;
 }
 
+/** "the minister", "his North Korean counterpart": the person last named whose role fits. */
 function readPersonDescription(sc: SentenceScope, i: number, d: DescribedHead): number | null {
   const { ctx, s, toks, covered } = sc;
   const { text, pendingForward } = ctx;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   const { j, country, head, nextCap } = d;
   if (lw !== 'both' && PERSON_DESC_HEADS.has(head) && !nextCap && !covered[j]) {
     // "ordered the expulsion of the Cambodian envoy": an unnamed envoy of a state stands for that state.
@@ -161,9 +167,10 @@ function readPersonDescription(sc: SentenceScope, i: number, d: DescribedHead): 
   return null;
 }
 
+/** "The statement": the one who issued it. */
 function readStatementIssuer(sc: SentenceScope, i: number, d: DescribedHead): number | null {
   const { ctx: { text, mentions }, s, toks, local } = sc;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   const { j, head } = d;
   // "The statement alleged ...", "It urged ...": the one who issued the statement just mentioned.
   if (lw === 'the' && head === 'statement' && j === i + 1) {
@@ -178,9 +185,10 @@ function readStatementIssuer(sc: SentenceScope, i: number, d: DescribedHead): nu
   return null;
 }
 
+/** "the Argentine government": the state. */
 function readStateGovernment(sc: SentenceScope, i: number, d: DescribedHead): number | null {
   const { ctx, toks, covered } = sc;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   const { j, country, head } = d;
   // "the Argentine government", "the Thai authorities": the state itself.
   if (lw === 'the' && country && j > i + 1 && /^(?:government|authorities|administration|leadership)$/.test(head) && !covered[j] && toks[j + 1]?.text !== 'of' && ensureActor(ctx, `state:${country}`, null)) {
@@ -191,10 +199,11 @@ function readStateGovernment(sc: SentenceScope, i: number, d: DescribedHead): nu
   return null;
 }
 
+/** "The government" alone: the dateline's state. */
 function readDatelineGovernment(sc: SentenceScope, i: number, d: DescribedHead): number | null {
   const { ctx, toks, covered } = sc;
   const { datelineCountry } = ctx;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   const { j, head, nextCap } = d;
   // "The government said ...": in a datelined story, the government of the dateline's state.
   // ("The government in Abidjan" is the government there: the capital says whose.)
@@ -205,10 +214,11 @@ function readDatelineGovernment(sc: SentenceScope, i: number, d: DescribedHead):
   return null;
 }
 
+/** "the bloc", "the alliance", "the Council", "the army", "the ministry": the body named last. */
 function readBodyDescription(sc: SentenceScope, i: number, d: DescribedHead): number | null {
   const { ctx, toks, covered } = sc;
   const { gaz } = ctx;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   const { j, country, head, nextCap } = d;
   if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry|department|agency|army|military)$/.test(head) && !nextCap && !covered[j]) {
     // "the Congolese army": that state's curated armed forces, else the state itself.

@@ -1,6 +1,6 @@
 // Group actors named by what they are rather than by a name: a junta that acts for its state, and a
 // crowd that demonstrates.
-import { addMention, isPossessiveTok, type SentenceScope } from './context.js';
+import { addMention, isPossessiveTok, lowerAt, type SentenceScope } from './context.js';
 
 const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners|supporters|residents|villagers)$/;
 /** Whether a group actor is a crowd found by CROWD (a demonstration's source), not an armed group or junta. */
@@ -10,7 +10,7 @@ const CROWD_ACTS = /^[^.;]{0,100}?\b(?:rallied|rallies|rallying|demonstrated|dem
 /** A junta is a group that acts for its state: "the junta", "coup leaders", "Niger's military authorities". */
 export function readJunta(sc: SentenceScope, i: number): number | null {
   const { ctx: { text, gaz, mentions, actors }, toks, covered, local } = sc;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   const juntaLen = lw === 'junta' || lw === 'putschists' ? 1 : (lw === 'coup' && /^(?:leaders|plotters)$/.test(toks[i + 1]?.text ?? '')) || (lw === 'military' && /^(?:authorities|rulers|regime|government)$/.test(toks[i + 1]?.text ?? '')) ? 2 : 0;
   if (!juntaLen) return null;
   let k = i - 1;
@@ -35,7 +35,7 @@ export function readJunta(sc: SentenceScope, i: number): number | null {
 /** A crowd that demonstrates is a group actor: "Several hundred protesters gathered outside ...". */
 export function readCrowd(sc: SentenceScope, i: number): number | null {
   const { ctx: { text, actors, datelineCountry }, s, toks, covered } = sc;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   if (!(CROWD.test(lw) && CROWD_ACTS.test(text.slice(toks[i]!.end, s.end)))) return null;
   let k = i - 1;
   while (k >= 0 && !covered[k] && /^(?:[a-z-]+|\d[\d,]*)$/.test(toks[k]!.text) && !CROWD.test(toks[k]!.text) && k > i - 4) k--;

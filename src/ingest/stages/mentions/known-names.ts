@@ -33,7 +33,7 @@ export function readKnownNames(sc: SentenceScope): void {
       continue;
     }
     // A country's name inside a person's name ("Alirio Montenegro Rivas", "Ana Paraguay Ruiz"): a given name
-    // before it and a surname after it make it part of the name, left for the capitalised runs below.
+    // before it and a surname after it make it part of the name, left for the capitalised runs (persons.ts).
     if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && i > 0 && plainName(toks[i - 1]) && !covered[i - 1] && plainName(toks[j])) continue;
     // A state's name as a given name after an office: "Defence Minister Israel Katz".
     if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && ROLE_HEADS.has((toks[i - 1]?.text ?? '').toLowerCase()) && plainName(toks[j]) && !gaz.index.has(tk(toks[j]!))) continue;

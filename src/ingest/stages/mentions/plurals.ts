@@ -1,7 +1,7 @@
 // Plural references ("the three countries", "both sides", "the two leaders", "the ministers") and the
 // lists of coordinated actors ("Chile, Peru and Bolivia") they refer back to.
 import type { ActorKind } from '../../types.js';
-import { addMention, ensureActor, type SentenceScope } from './context.js';
+import { addMention, ensureActor, lowerAt, type SentenceScope } from './context.js';
 import { ROLE_HEADS } from './names.js';
 import { descriptionFits } from './titles.js';
 import type { Mention } from './types.js';
@@ -19,7 +19,7 @@ const COORD_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\
 export function readNumberedPlural(sc: SentenceScope, i: number): number | null {
   const { ctx, s, toks, covered, local } = sc;
   const { mentions, actors, groups } = ctx;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   // "the three countries", "both sides"
   const numTok = lw === 'both' ? 'both' : (toks[i + 1]!.text.toLowerCase());
   const n = PLURAL_NUM[numTok];
@@ -51,9 +51,10 @@ export function readNumberedPlural(sc: SentenceScope, i: number): number | null 
   return null;
 }
 
+/** "The presidents of Kyrgyzstan and Tajikistan": the two states named after "of". */
 export function readPluralOfStates(sc: SentenceScope, i: number, j: number, head: string): number | null {
   const { toks, covered } = sc;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   // "the ministers", "the parties", "the two sides" without a number: the pair or group just named.
   // "The presidents of Kyrgyzstan and Tajikistan": the states listed after "of".
   if (lw === 'the' && UNNUMBERED_PLURAL.test(head) && !covered[j] && toks[j + 1]?.text === 'of' && covered[j + 2]?.key?.startsWith('state:')) {
@@ -74,7 +75,7 @@ export function readPluralOfStates(sc: SentenceScope, i: number, j: number, head
 /** "the ministers", "the sides" with no number and no "of": the group just named, else a pair. */
 export function readUnnumberedPlural(sc: SentenceScope, i: number, j: number, head: string): number | null {
   const { ctx: { groups }, s, toks, covered } = sc;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   if (lw === 'the' && j === i + 1 && UNNUMBERED_PLURAL.test(head) && !covered[j]) {
     const recent = [...groups].reverse().find((g) => g.sent >= s.index - 3);
     const kind: ActorKind = /^(?:ministers|leaders|presidents|interlocutors)$/.test(head) ? 'person' : 'state';

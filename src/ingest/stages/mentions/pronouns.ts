@@ -1,5 +1,5 @@
 // Pronouns: "he", "she", "it", "they" and "him", resolved to actors of this sentence or the ones before.
-import { addMention, ensureActor, type SentenceScope } from './context.js';
+import { addMention, ensureActor, lowerAt, type SentenceScope } from './context.js';
 import { HONORIFICS, isNameStart, SPEECH_AFTER_NAME } from './names.js';
 import { localGroup } from './plurals.js';
 
@@ -9,7 +9,7 @@ const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epr
 /** A pronoun at token i; "it" as a dummy subject ("It was the first visit") and "HE" for "His Excellency" are none. */
 export function readPronoun(sc: SentenceScope, i: number): number | null {
   const { ctx: { text, actors, groups }, s, toks, local } = sc;
-  const lw = toks[i]!.text.toLowerCase();
+  const lw = lowerAt(toks, i);
   // "It will be Lula's first trip", "It was the first visit": a dummy subject, no actor.
   if (lw === 'it' && /^\s+(?:is|was|will be|would be|has been|had been)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s|first|clear|unclear|likely|unlikely|possible|important|time|too|up to)\b/u.test(text.slice(toks[i]!.end, toks[i]!.end + 40))) return i;
   // An object pronoun is someone other than the subject: "X spoke to Y, urging him to ..." (him = Y).
