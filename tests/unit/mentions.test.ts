@@ -380,4 +380,11 @@ describe('"the presidents of X and Y"', () => {
     const call = x.events.find((e) => e.type === 'consult' && e.mode === 'phone');
     expect(call?.participants.map((p) => p.actorKey).sort()).toEqual(['state:KGZ', 'state:TJK']);
   });
+
+  it('"his Chilean counterpart X" holds the office of the one named before, and is one of "the two ministers"', () => {
+    const x = extractText('Peruvian Foreign Minister Juan Rios held talks with his Chilean counterpart Ana Vera in Lima on Monday. The two ministers signed a fisheries accord.');
+    expect(x.actors.find((a) => a.key === 'person:ana-vera')?.role).toBe('Foreign Minister');
+    const accord = x.events.find((e) => e.type === 'agree');
+    expect(accord?.participants.map((p) => p.actorKey).sort()).toEqual(['person:ana-vera', 'person:juan-rios']);
+  });
 });

@@ -19,7 +19,7 @@ import { readCoastGuards, readExpertBodies, readGovernmentBodies, readLowerCaseM
 import { readCapitalisedRuns } from './persons.js';
 import { rememberCoordinatedGroups } from './plurals.js';
 import { readReferences } from './references.js';
-import { readCuratedPersonsTitles, WEAK_ROLES } from './titles.js';
+import { inheritCounterpartRoles, readCuratedPersonsTitles, WEAK_ROLES } from './titles.js';
 import type { ActorDraft, Mention, MentionResult } from './types.js';
 
 export type { ActorDraft, Mention, MentionResult, MentionType } from './types.js';
@@ -31,6 +31,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
   for (const s of sentences) readSentence(ctx, s);
   resolveForwardDescriptions(ctx);
   inferCountries(ctx);
+  inheritCounterpartRoles(ctx.mentions, ctx.actors, ctx.text);
   return { mentions: ctx.mentions, actors: ctx.actors };
 }
 

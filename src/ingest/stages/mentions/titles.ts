@@ -189,6 +189,8 @@ export function descriptionFits(a: ActorDraft, head: string, country: string | n
   if (a.kind !== 'person') return false;
   if (country && a.country !== country) return false;
   const role = `${a.role ?? ''} ${a.seedRole ?? ''}`.toLowerCase();
+  // A counterpart holds the office of the one whose counterpart they are: one of "the two ministers" or "the two leaders".
+  if ((head === 'leader' || head === 'ministers') && role.trim() === 'counterpart') return true;
   if (head === 'leader') return /leader|president|prime minister|chancellor|premier|king|emir/.test(role);
   // "the two ministers" are ministers of a portfolio, not prime ministers.
   if (head === 'ministers') return role.includes('minister') && !/\bprime minister\s*$/.test(role.trim());
@@ -197,3 +199,21 @@ export function descriptionFits(a: ActorDraft, head: string, country: string | n
   if (head.startsWith('spokes')) return role.includes('spokes');
   return role.includes(head);
 }
+
+/**
+ * "Sugiono held talks with his South Korean counterpart Cho Tae-yul": a counterpart holds the office of
+ * the person whose counterpart they are, the last one named before in the sentence.
+ */
+export function inheritCounterpartRoles(mentions: Mention[], actors: Map<string, ActorDraft>, text: string): void {
+  for (const m of mentions) {
+    const a = m.key ? actors.get(m.key) : undefined;
+    if (!a || a.kind !== 'person' || a.role?.toLowerCase() !== 'counterpart' || m.type !== 'person') continue;
+    const lead = COUNTERPART_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!lead) continue;
+    const from = m.start - lead[0].length;
+    const owner = mentions.filter((o) => o.sent === m.sent && o.end <= from && o.type === 'person' && o.key !== m.key).pop();
+    const role = owner?.key ? actors.get(owner.key)?.role : null;
+    if (role && !WEAK_ROLES.test(role)) a.role = role;
+  }
+}
+const COUNTERPART_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}counterpart,?\s+$/u;
