@@ -387,4 +387,9 @@ describe('"the presidents of X and Y"', () => {
     const accord = x.events.find((e) => e.type === 'agree');
     expect(accord?.participants.map((p) => p.actorKey).sort()).toEqual(['person:ana-vera', 'person:juan-rios']);
   });
+
+  it('a full name with an age and an occupation in apposition (", a 41-year-old logistics consultant,") is a private person', () => {
+    const x = extractText('Paul Morel, a 41-year-old logistics consultant, and Lea Bonnet, a 36-year-old academic, were freed on Tuesday.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Paul Morel', 'Lea Bonnet']);
+  });
 });

@@ -134,4 +134,10 @@ describe('quotations whose attribution goes on to set the scene', () => {
     expect(x.statements).toHaveLength(1);
     expect(x.statements[0]).toMatchObject({ speakerKey: 'person:ana-ruiz', kind: 'direct', text: 'Every day this war continues is a day stolen from our people' });
   });
+
+  it('"has always maintained that" reports speech, and denies the charge it calls baseless', () => {
+    const x = extractText('French consultant Paul Morel was detained in Iran in 2021. Iran accused Morel of spying for Israel. France has always maintained that the charges were baseless.');
+    expect(x.statements.some((s) => s.speakerKey === 'state:FRA' && s.text === 'the charges were baseless')).toBe(true);
+    expect(x.allegations[0]).toMatchObject({ status: 'denied' });
+  });
 });

@@ -57,7 +57,7 @@ export const ELLIPTICAL_WITH = /^,?\s*and\s+(?:later\s+|then\s+|afterwards\s+)?w
 // Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
 // ("declared X persona non grata" and "warned against" introduce no reported clause.)
 // ("announced a grant of ...", "announced $100 million": an indefinite noun object or a sum after these verbs is no reported clause.)
-const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|insisted|warned(?! against)|claimed|argued|explained|stated|declared(?=\s+that)|cautioned|noted|stressed|acknowledged|reiterated|affirmed|reaffirmed|underlined|underscored|(?:announced|confirmed)(?!\s+(?:[$£€¥₹]|US\$|\d|a|an|new|fresh|further|the\s+(?:deployment|expulsion|closure|suspension|imposition|withdrawal|release|signing|launch|dispatch|delivery|allocation)\s+of|the\s+(?:[\w-]+\s+){0,2}(?:pledge|contribution|package|grant|donation))\b))\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
+const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|insisted|warned(?! against)|claimed|argued|explained|stated|declared(?=\s+that)|cautioned|noted|stressed|acknowledged|reiterated|affirmed|reaffirmed|underlined|underscored|maintained|maintains|asserted|contended|(?:announced|confirmed)(?!\s+(?:[$£€¥₹]|US\$|\d|a|an|new|fresh|further|the\s+(?:deployment|expulsion|closure|suspension|imposition|withdrawal|release|signing|launch|dispatch|delivery|allocation)\s+of|the\s+(?:[\w-]+\s+){0,2}(?:pledge|contribution|package|grant|donation))\b))\b(?:[^,;“”"]{0,60}?\bthat\b)?\s*/g;
 // "a forum that Norway plans to hold": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;

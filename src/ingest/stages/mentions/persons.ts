@@ -96,9 +96,10 @@ function knownPersonKey(ctx: ArticleContext, runToks: Token[], normRun: string[]
 }
 
 // ", a businessman close to ...": the apposition's head noun (not "the student protest site") names a private person.
+// (So does one with an age: ", a 41-year-old logistics consultant,".)
 function apposHeadIsPersonNoun(toks: Token[], from: number): boolean {
   let k = from;
-  while (k < from + 4 && /^(?:a|an|the|close|former|prominent|wealthy|jailed|detained|dual|fellow|\p{L}+ian|\p{L}+ese)$/u.test(toks[k]?.text.toLowerCase() ?? '')) k++;
+  while (k < from + 4 && /^(?:a|an|the|close|former|prominent|wealthy|jailed|detained|dual|fellow|\d+-year-old|\p{L}+ian|\p{L}+ese)$/u.test(toks[k]?.text.toLowerCase() ?? '')) k++;
   // (One more plain word may qualify the noun: "a Japanese pharmaceutical executive".)
   if (!PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^[a-z][a-z-]+$/.test(toks[k]?.text ?? '') && PERSON_NOUNS.has(toks[k + 1]?.text.toLowerCase() ?? '')) k++;
   return PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^(?:,|\.|;|close|who|from|of|with|and|based|in|at|detained|held|jailed|arrested)$/.test(toks[k + 1]?.text ?? '.');
