@@ -191,4 +191,10 @@ describe('aid announced in a reported clause', () => {
     expect(x.events.find((e) => e.type === 'aid')).toMatchObject({ status: 'occurred', date: { value: '2024-05-15' } });
     expect(x.events.find((e) => e.type === 'consult')?.location?.name).toBe('Port Moresby');
   });
+
+  it('"troops were fighting alongside the rebels" is a charge; "rejected the accusations" denies every charge against the denier just told', () => {
+    const x = extractText('Chile told the council on Monday that Peruvian troops were fighting alongside the rebels. Chilean Foreign Minister Ana Vera accused Peru of plundering copper. Peru\'s ambassador, Juan Rios, rejected the accusations.');
+    expect(x.allegations).toHaveLength(2);
+    for (const a of x.allegations) expect(a).toMatchObject({ status: 'denied', accusedKeys: ['state:PER'] });
+  });
 });

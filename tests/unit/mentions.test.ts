@@ -392,4 +392,12 @@ describe('"the presidents of X and Y"', () => {
     const x = extractText('Paul Morel, a 41-year-old logistics consultant, and Lea Bonnet, a 36-year-old academic, were freed on Tuesday.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Paul Morel', 'Lea Bonnet']);
   });
+
+  it('a one-word body name ending a person\'s name ("Marta Lopes Wagner") or standing for her surname is the person, not the Wagner Group', () => {
+    const x = extractText('Angolan Foreign Minister Marta Lopes Wagner spoke at the council. Wagner said the talks would resume. The UN imposed sanctions on Kim Jong Un.');
+    expect(x.actors.some((a) => a.name === 'Wagner Group')).toBe(false);
+    expect(x.statements[0]?.speakerKey).toBe(x.actors.find((a) => a.name === 'Marta Lopes Wagner')?.key);
+    // (A body's acronym that is also a surname's spelling in another case stays the body.)
+    expect(x.actors.some((a) => a.key === 'org:un')).toBe(true);
+  });
 });

@@ -37,10 +37,11 @@ const CHARACTERISED = /(?:^|\b(?:describ(?:ed|ing|es)|call(?:ed|ing|s)|term(?:ed
 const PLACE_NOUN_AFTER = /^\s+(?:embassy|consulate|mission|territory|soil|waters|airspace|border|positions?|villages?|towns?|cities|city|capital|side of the border)\b/i;
 // Reported wrongdoing: a speaker says someone did something illicit or hostile.
 const WRONGDOING =
-  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*|abus(?:e|ed|es|ing)\b[^.]{0,30}\b(?:immunit\w+|power|position|privileges|asylum|trust)|lured|brib\w+|blackmail\w*|extort\w*|intimidat\w*|persecut\w*|inventing|fabricating|working for\b[^.]{0,30}\bintelligence|under diplomatic cover|incendiary|arson\w*|explosive devices|opened fire|fired on|shot at|(?:objection|protest)s?\s+(?:to|over|against)\b|(?:dangerous|aggressive|unsafe|unprofessional|provocative)\s+(?:and\s+\w+\s+)?(?:manoeuvres|maneuvers|actions|behaviou?r)|(?:deliberately\s+)?ramm(?:ed|ing)|harass\w*|(?:entered|intruded into|strayed into)\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:waters|airspace|territory|exclusive economic zone|EEZ))\b/i;
+  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|(?:troops|soldiers|forces|fighters)\s+(?:were|are|had been|have been)\s+(?:operating|fighting|deployed|stationed)\s+(?:inside|in|alongside)|fighting alongside|fought alongside|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*|abus(?:e|ed|es|ing)\b[^.]{0,30}\b(?:immunit\w+|power|position|privileges|asylum|trust)|lured|brib\w+|blackmail\w*|extort\w*|intimidat\w*|persecut\w*|inventing|fabricating|working for\b[^.]{0,30}\bintelligence|under diplomatic cover|incendiary|arson\w*|explosive devices|opened fire|fired on|shot at|(?:objection|protest)s?\s+(?:to|over|against)\b|(?:dangerous|aggressive|unsafe|unprofessional|provocative)\s+(?:and\s+\w+\s+)?(?:manoeuvres|maneuvers|actions|behaviou?r)|(?:deliberately\s+)?ramm(?:ed|ing)|harass\w*|(?:entered|intruded into|strayed into)\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:waters|airspace|territory|exclusive economic zone|EEZ))\b/i;
 // (The last alternatives: reported strikes and hostile acts — "said X had launched 300 drones at its
 // cities", "had shelled", "had jammed GPS signals", "had seized a tanker", "had abducted a dissident",
 // "had deliberately provoked the incident", "had mined the perimeter".)
+const PLURAL_CHARGES = /^\w+\s+(?:all\s+)?(?:the|these|those|such)\s+(?:\w+\s+)?(?:accusations|allegations|charges|claims)\b/i;
 const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
 // "help the country patrol its waters against illegal fishing", "to combat smuggling": wrongdoing fought is charged
 // to no one; nor is a hypothetical one ("come to the other's aid if it were attacked").
@@ -354,7 +355,17 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       const target = bestAllegation(out, info.sentence.index, denialText || t, deniers, side, 0, verb ? chargedAgent(c, c.start + (verb.index ?? 0)) : [], owners);
       const st = statements.find((x) => x.sentence === info.sentence.index);
       const tense = st && !verb ? verbTense(info, st).tense : statusAt(doc, c, c.start + (verb?.index ?? 0)).tense;
-      if (target && !accuserSideOnly(target, deniers, side)) addDenial(target, deniers, info, denialText || t, dateOf(info, c, c.start), tense);
+      if (target && !accuserSideOnly(target, deniers, side)) {
+        addDenial(target, deniers, info, denialText || t, dateOf(info, c, c.start), tense);
+        // "rejected the accusations": every charge against the denier's side told just before.
+        if (verb && PLURAL_CHARGES.test(ct.slice(verb.index ?? 0))) {
+          const own = new Set(deniers.map(side));
+          for (const other of out) {
+            if (other === target || other.record.status !== 'alleged' || other.sentence > info.sentence.index || info.sentence.index - other.sentence > 8) continue;
+            if (other.record.accusedKeys.some((k) => own.has(side(k))) && !accuserSideOnly(other, deniers, side)) addDenial(other, deniers, info, denialText || t, dateOf(info, c, c.start), tense);
+          }
+        }
+      }
     }
   }
   // A speaker repeating the claim in the negative denies it: "said Serbia had not sold drones".

@@ -3,7 +3,7 @@
 // the passes after see which tokens are taken.
 import type { GazEntry } from '../../gazetteer/index.js';
 import { normName } from '../../text.js';
-import { addMention, ensureActor, isPossessiveTok, tk, type SentenceScope } from './context.js';
+import { addMention, ensureActor, isPossessiveTok, persons, tk, type SentenceScope } from './context.js';
 import { HONORIFICS, isNameStart, NOT_NAME, plainName, ROLE_HEADS, ROLE_MODS } from './names.js';
 import type { Mention, MentionType } from './types.js';
 
@@ -35,6 +35,9 @@ export function readKnownNames(sc: SentenceScope): void {
     // A country's name inside a person's name ("Alirio Montenegro Rivas", "Ana Paraguay Ruiz"): a given name
     // before it and a surname after it make it part of the name, left for the capitalised runs (persons.ts).
     if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && i > 0 && plainName(toks[i - 1]) && !covered[i - 1] && plainName(toks[j])) continue;
+    // A body's one-word name ending a person's name ("Thérèse Kayikwamba Wagner" is not the Wagner Group), or
+    // standing alone for a person of the article who bears it as a surname ("Wagner said").
+    if (/^(?:org|group):/.test(hit.key ?? '') && hit.tokens.length === 1 && ((i > 0 && plainName(toks[i - 1]) && !covered[i - 1]) || persons(sc.ctx).some((p) => p.nameTokens.length > 1 && p.name.split(' ').at(-1) === toks[i]!.text))) continue;
     // A state's name as a given name after an office: "Defence Minister Israel Katz".
     if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && ROLE_HEADS.has((toks[i - 1]?.text ?? '').toLowerCase()) && plainName(toks[j]) && !gaz.index.has(tk(toks[j]!))) continue;
     // A city's name as a given name after an office: "former foreign minister Santiago Cafiero".
