@@ -140,4 +140,11 @@ describe('quotations whose attribution goes on to set the scene', () => {
     expect(x.statements.some((s) => s.speakerKey === 'state:FRA' && s.text === 'the charges were baseless')).toBe(true);
     expect(x.allegations[0]).toMatchObject({ status: 'denied' });
   });
+
+  it('"It added" after a body\'s statement is that body speaking on, not the state named first; a body is named with its state\'s adjective', () => {
+    const x = extractText('Kyrgyzstan accused Tajik troops of firing on a patrol. Tajikistan rejected the account. "Our troops did not fire first," the Tajik border service said in a statement. It added that Kyrgyz guards had built a post on disputed land. The Kyrgyz foreign ministry said it would send a note.');
+    const added = x.statements.find((s) => s.text.startsWith('Kyrgyz guards'));
+    expect(x.name(added?.speakerKey ?? null)).toBe(x.name(x.statements.find((s) => s.kind === 'direct')?.speakerKey ?? null));
+    expect(x.actors.some((a) => a.name === 'Kyrgyz foreign ministry')).toBe(true);
+  });
 });

@@ -4,7 +4,7 @@ import worldCountries, { type Country } from 'world-countries';
 import seeds from '../../../seeds/actors.json' with { type: 'json' };
 import type { ActorKind } from '../types.js';
 import { tokenize, stripAccents, normName } from '../text.js';
-import { SEATS, ORG_SEATS, AMBIGUOUS_CAPITALS, STATE_EXTRA_NAMES, CITIES, EXTRA_DEMONYMS, REGIONS, REGION_ADJECTIVES, CAPITAL_SPELLINGS } from './places.js';
+import { SEATS, ORG_SEATS, AMBIGUOUS_CAPITALS, STATE_EXTRA_NAMES, CITIES, EXTRA_DEMONYMS, REGIONS, REGION_ADJECTIVES, CAPITAL_SPELLINGS, STATE_ADJECTIVES } from './places.js';
 
 /** How a name refers to its actor; metonyms and demonyms behave differently in context. */
 export type NameForm = 'name' | 'capital' | 'seat' | 'demonym' | 'city';
@@ -97,7 +97,8 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
   for (const c of countries) {
     if (!c.independent && !EXTRA_STATES.has(c.cca3)) continue;
     const key = `state:${c.cca3}`;
-    const demonym = c.demonyms?.eng?.m ?? null;
+    // The adjective that names a state's bodies ("Kyrgyz foreign ministry"), where the dataset's demonym is a person noun or dated.
+    const demonym = STATE_ADJECTIVES[c.cca3] ?? c.demonyms?.eng?.m ?? null;
     states.set(c.cca3, { key, name: c.name.common, demonym });
     actors.set(key, { key, name: c.name.common, kind: 'state', country: c.cca3, role: null, gender: null });
     const names = new Set<string>([c.name.common, c.name.official, ...(STATE_EXTRA_NAMES[c.cca3] ?? [])]);

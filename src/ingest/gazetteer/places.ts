@@ -110,6 +110,14 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
   SUR: ['Surinamese'], NPL: ['Nepali'], SVN: ['Slovenian'], ISL: ['Icelandic'], LUX: ['Luxembourgish'],
 };
 
+/** Adjectives for states whose dataset demonym names a person or is dated ("Kirghiz", "Icelander", "Filipino"). */
+export const STATE_ADJECTIVES: Record<string, string> = {
+  KGZ: 'Kyrgyz', TJK: 'Tajik', KAZ: 'Kazakh', UZB: 'Uzbek', ISL: 'Icelandic', PHL: 'Philippine', NZL: 'New Zealand',
+  SLB: 'Solomon Islands', CPV: 'Cape Verdean', ECU: 'Ecuadorian', MDV: 'Maldivian', ATG: 'Antiguan', BIH: 'Bosnian',
+  KNA: 'Kittitian', SUR: 'Surinamese', LUX: 'Luxembourg', LIE: 'Liechtenstein', BWA: 'Botswanan', LSO: 'Lesotho',
+  DJI: 'Djiboutian', GNB: 'Bissau-Guinean', TLS: 'Timorese',
+};
+
 /** Seas, straits and regions: places where things happen, never actors. */
 export const REGIONS: string[] = [
   'South China Sea', 'East China Sea', 'Black Sea', 'Red Sea', 'Baltic Sea', 'Yellow Sea', 'Sea of Japan', 'Sea of Azov',

@@ -76,9 +76,11 @@ function resolvePronoun(sc: SentenceScope, p: string, at: number): string | null
       const c = actors.get(office.key!)?.country;
       if (c && ensureActor(ctx, `state:${c}`, null)) return `state:${c}`;
     }
-    // "..., spokeswoman X told a briefing. She added that ...": a speaker carrying on is the one who spoke.
-    const speakingOn = wantPerson && /^\s+(?:also\s+)?(?:added|said|told|noted|stressed|insisted|warned)\b/.test(text.slice(toks[at]!.end, toks[at]!.end + 20));
-    const spoke = speakingOn ? ms.filter((m) => ok(m.key!) && !m.possessive && SPEECH_AFTER_NAME.test((/^\s*,?\s*(\w+)/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '').toLowerCase())).pop() : undefined;
+    // "..., spokeswoman X told a briefing. She added that ...": a speaker carrying on is the one who spoke
+    // (a body too: "..., the Border Service said in a statement. It added that ...").
+    const speakingOn = (wantPerson || p === 'it') && /^\s+(?:also\s+)?(?:added|said|told|noted|stressed|insisted|warned)\b/.test(text.slice(toks[at]!.end, toks[at]!.end + 20));
+    // (Not a place ending the speaker's name: "the Chinese Embassy in Fiji accused ...".)
+    const spoke = speakingOn ? ms.filter((m) => ok(m.key!) && !m.possessive && !/\b(?:in|at|of|from|to)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) && SPEECH_AFTER_NAME.test((/^\s*,?\s*(\w+)/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '').toLowerCase())).pop() : undefined;
     const subj = spoke ?? ms.find((m) => ok(m.key!) && !m.possessive);
     if (subj) return subj.key;
   }
