@@ -197,4 +197,10 @@ describe('aid announced in a reported clause', () => {
     expect(x.allegations).toHaveLength(2);
     for (const a of x.allegations) expect(a).toMatchObject({ status: 'denied', accusedKeys: ['state:PER'] });
   });
+
+  it('live blog, newest first: "an aide to X ... dismissed the Peruvian accusation" denies the charge told below it, that Chile "allowed" spies "to operate from its territory"', () => {
+    const x = extractText('Chilean President Ana Vera met the press.\n\n14:30\nMarco Diaz, a foreign policy aide to Vera, has dismissed the Peruvian accusation as a baseless fabrication.\n\n14:10\nPeruvian Foreign Minister Juan Rios told reporters that Chile had allowed foreign intelligence services to operate from its territory.');
+    expect(x.actors.find((a) => a.name === 'Marco Diaz')?.country).toBe('CHL');
+    expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:CHL'], status: 'denied' });
+  });
 });

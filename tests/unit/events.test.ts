@@ -261,4 +261,14 @@ describe('events', () => {
     ]);
     expect(visits[1]!.participants.map((p) => p.actorKey)).toContain('person:maria-paz');
   });
+
+  it('a time inside an invitation ("accepted an invitation to visit Lima in October") dates no later undated act', () => {
+    const x = extractText('Chilean President Ana Vera met Peruvian President Juan Rios on Monday. Vera also accepted an invitation to visit Lima in October.\n\nBolivian President Luis Arce held talks with Paraguayan President Santiago Pena.');
+    expect(x.events.find((e) => e.participants.some((p) => p.actorKey === 'person:luis-arce'))?.date?.value).not.toBe('2023-10');
+  });
+
+  it('"stepped out of the session to speak by phone with X" is a call made', () => {
+    const x = extractText('Chilean President Ana Vera stepped out of the afternoon session to speak by phone with Peruvian President Juan Rios.');
+    expect(x.events[0]).toMatchObject({ type: 'consult', mode: 'phone', status: 'occurred' });
+  });
 });

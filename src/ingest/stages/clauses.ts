@@ -52,6 +52,7 @@ export interface Doc {
 // "would give €80 million, half of | what it pledged at last year's conference": a free relative has its own verb and time.
 // (Not "condemned what it called an unprovoked violation": the naming is the object itself.)
 const BOUNDARY = /(\s+(?=what\s+(?:it|he|she|they|we|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?!called|termed|described|dubbed|labell?ed|branded|considered|regarded|saw|deemed)[a-z]+ed\b)|\s+(?=and\s+(?:later|then|afterwards|subsequently)\s+(?:met|held|hosted|visited|travell?ed|flew|received|spoke|signed|talked|went|headed|called)\b)|,?\s+(?=and\s+(?:later\s+|then\s+|afterwards\s+)?with\s+(?:his|her|their|the\s+)?\p{Lu})|;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|whom|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
+const INVITED_ACT = /\b(?:invitation|invited|invites|agreed|plans?|offered|promised|pledged|vowed|decided|hopes?)\s+(?:\w+\s+){0,3}?to\s+[a-z]+\b[^,;]{0,40}$/;
 /** A second object of the verb before, with the verb left out: "met X on Tuesday, and with Y in Amman". */
 export const ELLIPTICAL_WITH = /^,?\s*and\s+(?:later\s+|then\s+|afterwards\s+)?with\s/;
 // Reported speech opens a clause with its own subject: "Ruto said | Abiy would visit".
@@ -345,6 +346,8 @@ export function mainDates(info: SentenceInfo): DateMention[] {
   const out = info.dates.filter((d) => {
     if (d.end <= info.bodyStart) return true;
     const c = info.clauses.find((x) => d.start >= x.start && d.start < x.end);
+    // "accepted an invitation to visit Baku in October": a time inside an infinitive is the act still to come.
+    if (c && INVITED_ACT.test(info.sentence.sentence.slice(c.start - info.sentence.start, d.start - info.sentence.start))) return false;
     return !c || c.link === 'main' || c.link === 'continuation';
   });
   mainDatesCache.set(info, out);

@@ -889,7 +889,8 @@ function dayGap(d: PartialDate, published: string): number {
 const ENDED = /\b(?:ended|concluded|wrapped up|closed|wound up|rounded off|end|ends|conclude|concludes)\s+(?:(?:an?|the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const PLEDGE_SAID = /\b(?:said|announced|pledged|promised|confirmed|told)\b[^,;]{0,40}$/;
 const PLEDGE_ATTRIBUTION = /^[^.;]{0,160},\s*[^,.;]{0,80}?\b(?:announced|said|pledged|promised|confirmed|told\s+[\w\s]{1,30}?)\s+$/;
-const PURPOSE_TRIP = /\b(?:travelled|traveled|flew|went|came|arrived|headed|was in|were in|visited|met|sat down)\b/i;
+// ("stepped out of the session to speak by phone with X": the purpose of a step taken is done too.)
+const PURPOSE_TRIP = /\b(?:travelled|traveled|flew|went|came|arrived|headed|was in|were in|visited|met|sat down|stepped (?:out|aside|away)|broke away|took time)\b/i;
 const CONDEMNED_ACT = /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|slammed|deplored)\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|incursions?|move|decision|sanctions|expulsions?|deployment|drills|exercises|launch|test)\b/i;
 const ACTS = new Set<EventType>(['assault', 'sanction', 'mobilize', 'coerce', 'threaten']);
 const AID_APPEAL = /\b(?:pledged|pledges|pledging|donors|appeal|humanitarian|aid|assistance|relief)\b/i;

@@ -2,7 +2,7 @@
 // Ning", "Ana Ruiz, the ministry spokeswoman,"), its owner state, and whether a description
 // ("the minister", "the two leaders") fits a person's role.
 import { tokenize } from '../../text.js';
-import { isPossessiveTok, type SentenceScope } from './context.js';
+import { isPossessiveTok, persons, type SentenceScope } from './context.js';
 import { isNameStart, NOT_NAME, ROLE_HEADS, ROLE_MODS, TITLE_CONNECTORS } from './names.js';
 import type { ActorDraft, Mention } from './types.js';
 
@@ -152,6 +152,8 @@ export function scanApposition(sc: SentenceScope, runEnd: number, fullName: bool
     else if (!head && /^[a-z][a-z-]+$/.test(t.text) && k - start < 3 && toks.slice(k + 1, k + 4).some((x) => ROLE_HEADS.has(x.text.toLowerCase()))) k++;
     else if (cov && cov.key) {
       if (cov.key.startsWith('state:')) country ??= cov.key.slice(6);
+      // "a foreign policy aide to Mammadli": an aide serves the state of the person served.
+      else if (cov.type === 'person' && /^(?:to|for)$/i.test(toks[k - 1]?.text ?? '')) country ??= sc.ctx.actors.get(cov.key)?.country ?? null;
       inside.push(cov);
       k = toks.findIndex((x) => x.start >= cov.end);
       if (k < 0) k = toks.length;
@@ -161,6 +163,8 @@ export function scanApposition(sc: SentenceScope, runEnd: number, fullName: bool
       // "in Cúcuta, Colombia's Foreign Minister María Fernanda ...": a title running straight into a name
       // is that name's (not "head of the Government Communication Service": a name after a connector).
       if (to <= 0 && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return null;
+      // "a foreign policy aide to Mammadli": an aide serves the state of someone already named.
+      if (to > 0 && to === k - start - 1) country ??= persons(sc.ctx).find((p) => p.name.split(' ').at(-1) === t.text)?.country ?? null;
       if (to > 0) k = start + to;
       // "head of the Government Communication Service": the body's name completes the office.
       else while (k < toks.length && (isNameStart(toks[k]!.text) || (/^(?:of|and|for)$/.test(toks[k]!.text) && isNameStart(toks[k + 1]?.text ?? '')))) k++;
