@@ -203,4 +203,10 @@ describe('aid announced in a reported clause', () => {
     expect(x.actors.find((a) => a.name === 'Marco Diaz')?.country).toBe('CHL');
     expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:CHL'], status: 'denied' });
   });
+
+  it('"opposition lawmaker X accused the government of ..." charges his own state; "the security chief dismissed the claim" is the chief named before', () => {
+    const x = extractText('Chilean security chief Ana Vera met police officers on Monday. Not everyone in Chile is cheering. Opposition lawmaker Juan Rios accused the government of secretly agreeing to hand over land to Peru. The security chief dismissed the claim as irresponsible speculation.');
+    expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:CHL'], status: 'denied' });
+    expect(x.allegations[0]?.denials.map((d) => d.actorKey)).toContain('person:ana-vera');
+  });
 });

@@ -271,4 +271,9 @@ describe('events', () => {
     const x = extractText('Chilean President Ana Vera stepped out of the afternoon session to speak by phone with Peruvian President Juan Rios.');
     expect(x.events[0]).toMatchObject({ type: 'consult', mode: 'phone', status: 'occurred' });
   });
+
+  it('"met in the Chilean town of Arica and initialled a protocol": a meeting and an agreement, both in Arica', () => {
+    const x = extractText('In April, Peruvian Foreign Minister Juan Rios and Chilean Foreign Minister Ana Vera met in the Chilean town of Arica and initialled a protocol on the border.');
+    expect(x.events.map((e) => [e.type, e.location?.name])).toEqual(expect.arrayContaining([['consult', 'Arica'], ['agree', 'Arica']]));
+  });
 });

@@ -7,7 +7,7 @@ import { isNameStart, SPEECH_AFTER_NAME } from './names.js';
 import { readNumberedPlural, readPluralOfStates, readUnnumberedPlural } from './plurals.js';
 import { descriptionFits } from './titles.js';
 
-const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king', 'prince', 'sultan']);
+const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king', 'prince', 'sultan', 'chief']);
 // "the 10-member bloc", "the eight-nation group".
 const SIZE_MODIFIER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\S*|\w+ty)-(?:member|nation|country|state)$/i;
 const STATEMENT_BY = /\bstatement\s+(?:issued\s+|released\s+|published\s+|put out\s+)?(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;
@@ -109,7 +109,9 @@ function scanDescribedHead(sc: SentenceScope, i: number): DescribedHead | null {
   // "the minister", "the Chinese leader", "his North Korean counterpart", "the bloc"
   let j = i + 1;
   let country: string | null = null;
-  while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese|prime|regional|crown|paramilitary|armed|rebel|militant|jihadist|separatist)$/i.test(toks[j]!.text) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
+  // (A portfolio too, before an office: "the security chief", "the defence minister"; "the army said" keeps its head.)
+  const portfolio = (k: number) => /^(?:security|intelligence|defen[cs]e|interior|justice|finance|trade|army|military|police)$/i.test(toks[k]?.text ?? '') && /^(?:chief|minister|spokes(?:man|woman|person)|secretary)$/i.test(toks[k + 1]?.text ?? '');
+  while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|chinese|prime|regional|crown|paramilitary|armed|rebel|militant|jihadist|separatist)$/i.test(toks[j]!.text) || portfolio(j) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
     const c = covered[j];
     if (c?.key?.startsWith('state:')) {
       country = c.key.slice(6);
@@ -211,8 +213,21 @@ function readDatelineGovernment(sc: SentenceScope, i: number, d: DescribedHead):
     addMention(sc, i, j + 1, 'description', `state:${datelineCountry}`);
     return j;
   }
+  // "opposition lawmaker X accused the government of ...": a domestic critic's own government.
+  // ("accused the government of secretly agreeing": an "of" before a lower-case word is the charge's, not "the government of Peru".)
+  if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && !(toks[j + 1]?.text === 'of' && isNameStart(toks[j + 2]?.text ?? ''))) {
+    const critic = sc.local.filter((m) => m.end <= toks[i]!.start && m.type === 'person' && m.key).map((m) => ctx.actors.get(m.key!)).find((a) => DOMESTIC_CRITIC.test(a?.role ?? ''));
+    // (Not yet placed: the country the story has just been about, "Not everyone in Kyrgyzstan is cheering.")
+    const placed = [...ctx.mentions, ...sc.local].filter((m) => m.sent >= sc.s.index - 1 && m.end <= toks[i]!.start && (m.key?.startsWith('state:') || m.place?.country)).pop();
+    const country = critic ? critic.country ?? placed?.place?.country ?? placed?.key?.slice(6) ?? null : null;
+    if (country && ensureActor(ctx, `state:${country}`, null)) {
+      addMention(sc, i, j + 1, 'description', `state:${country}`);
+      return j;
+    }
+  }
   return null;
 }
+const DOMESTIC_CRITIC = /\b(?:opposition|lawmaker|legislator|MP|senator|parliamentarian|deputy|critic|activist)\b/i;
 
 /** "the bloc", "the alliance", "the Council", "the army", "the ministry": the body named last. */
 function readBodyDescription(sc: SentenceScope, i: number, d: DescribedHead): number | null {
