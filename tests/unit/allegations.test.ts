@@ -209,4 +209,17 @@ describe('aid announced in a reported clause', () => {
     expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:CHL'], status: 'denied' });
     expect(x.allegations[0]?.denials.map((d) => d.actorKey)).toContain('person:ana-vera');
   });
+
+  it('"accused X of ... in the run-up to the September 28 election, and summoned X\'s ambassador": the charge ends before the second act, which is aimed at X; the occasion\'s date dates nothing else', () => {
+    const x = extractText('Moldovan authorities on Monday accused Russia of paying people to stage unrest in the run-up to the September 28 parliamentary election, and summoned Moscow\'s ambassador. The ministry also expelled a Russian diplomat.');
+    expect(x.allegations[0]?.claim).toBe('paying people to stage unrest in the run-up to the September 28 parliamentary election');
+    expect(x.events.filter((e) => e.date?.value === '2023-09-28')).toHaveLength(0);
+  });
+
+  it('", and demanded that they be withdrawn" after a charge is a request of the one charged, made the same day', () => {
+    const x = extractText('The talks came a day after Somalia accused Ethiopia of sending troops into its Gedo region, and demanded that they be withdrawn immediately.');
+    const req = x.events.find((e) => e.type === 'request');
+    expect(req?.participants.map((p) => [p.actorKey, p.role])).toEqual([['state:SOM', 'source'], ['state:ETH', 'target']]);
+    expect(req?.date?.value).toBe('2024-05-14');
+  });
 });

@@ -505,10 +505,12 @@ function cleanClaim(s: string): string {
     .replace(/,\s*which\s+[^,;]{1,60}?\s(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses)\b.*$/, '')
     // A trailing attribution or a framing phrase: "..., the foreign ministry said", "..., in the latest ...".
     .replace(/,\s*(?:in the latest|the latest|amid|as)\b.*$/, '')
-    // "accused X of Y and said ...": what follows the second verb is said, not alleged.
-    .replace(/\s+and\s+(?:also\s+)?(?:said|says|added|warned|told|called|urged|vowed|demanded|insisted|threatened|blamed|accused)\b.*$/, '')
+    // "accused X of Y and said ...", "..., and summoned its ambassador": what follows the second verb is said or done, not alleged.
+    .replace(/\s+and\s+(?:also\s+)?(?:said|says|added|warned|told|called|urged|vowed|demanded|insisted|threatened|blamed|accused|summoned|expelled|recalled|imposed|announced|ordered|declared)\b.*$/, '')
     .replace(/,\s*[^,“”"]{0,60}\b(?:said|says|told|added|announced)\b[^,“”"]{0,30}$/, '')
     .replace(/\s*[.]["”]?$/, '')
+    // (A claim cut at a clause boundary keeps no dangling ", and".)
+    .replace(/,?\s+and\s*$/, '')
     // "charged X with corruption on Sunday": when it was said is not part of what is alleged.
     .replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:yesterday|today))$/, '')
     .trim();

@@ -51,7 +51,8 @@ export interface Doc {
 // its own ("later", "then"), and an elliptical second meeting ("met X on Tuesday, | and with Y on Wednesday").
 // "would give €80 million, half of | what it pledged at last year's conference": a free relative has its own verb and time.
 // (Not "condemned what it called an unprovoked violation": the naming is the object itself.)
-const BOUNDARY = /(\s+(?=what\s+(?:it|he|she|they|we|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?!called|termed|described|dubbed|labell?ed|branded|considered|regarded|saw|deemed)[a-z]+ed\b)|\s+(?=and\s+(?:later|then|afterwards|subsequently)\s+(?:met|held|hosted|visited|travell?ed|flew|received|spoke|signed|talked|went|headed|called)\b)|,?\s+(?=and\s+(?:later\s+|then\s+|afterwards\s+)?with\s+(?:his|her|their|the\s+)?\p{Lu})|;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|whom|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
+// "accused Russia of running a network ..., | and summoned Moscow's ambassador": a second act of the subject after a charge.
+const BOUNDARY = /(,\s+and\s+(?=(?:also\s+|then\s+|later\s+)?(?:summoned|expelled|recalled|imposed|announced|demanded|vowed|threatened|ordered|closed|suspended|declared)\b)|\s+(?=what\s+(?:it|he|she|they|we|\p{Lu}[\p{L}-]+)\s+(?:had\s+|has\s+)?(?!called|termed|described|dubbed|labell?ed|branded|considered|regarded|saw|deemed)[a-z]+ed\b)|\s+(?=and\s+(?:later|then|afterwards|subsequently)\s+(?:met|held|hosted|visited|travell?ed|flew|received|spoke|signed|talked|went|headed|called)\b)|,?\s+(?=and\s+(?:later\s+|then\s+|afterwards\s+)?with\s+(?:his|her|their|the\s+)?\p{Lu})|;\s*|,\s+and\s+(?=(?:he|she|they)\s+\w+)|(?<!\b\p{Lu}[\p{L}'’.-]*),\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:(?:has|have|had|also|later|then)\s+)?(?:[a-z]+ed|signed|met|held|said|sent|cut|struck|made|took|gave|began|led|spoke|told|broke|withdrew|threw|won|swore)\b)|,\s+(?=(?:while|but|whereas|which|whom|who|where|when|saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting|as)\b)|\s+(?=(?:after|before|when|amid|while|because|although|though|until|since|if|whereas|who|which)\b)|\s+(?=and\s+(?:is|are)\s+(?:set|due|expected|scheduled)\s+to\s|and\s+will\s+(?!be\b)[a-z]))/gu;
 const INVITED_ACT = /\b(?:invitation|invited|invites|agreed|plans?|offered|promised|pledged|vowed|decided|hopes?)\s+(?:\w+\s+){0,3}?to\s+[a-z]+\b[^,;]{0,40}$/;
 /** A second object of the verb before, with the verb left out: "met X on Tuesday, and with Y in Amman". */
 export const ELLIPTICAL_WITH = /^,?\s*and\s+(?:later\s+|then\s+|afterwards\s+)?with\s/;
@@ -273,6 +274,13 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number, until = 
   if (inside.length) return inside.sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0]!;
   const lead = info.dates.find((d) => d.end <= info.bodyStart);
   if (lead) return lead;
+  // ", and demanded that they be withdrawn": a coordinated act carries on the time of the one before it
+  // ("came a day after Somalia accused Ethiopia of ..., and demanded ...").
+  const before = info.clauses[info.clauses.indexOf(c) - 1];
+  if (c.link === 'continuation' && before && before.link !== 'complement') {
+    const carried = clauseDate(info, before, before.start, until);
+    if (carried) return carried;
+  }
   // "X and Y have agreed to a truce, Angola announced on Tuesday": an undated report is dated by its attribution.
   const idx = info.clauses.indexOf(c);
   const nextClause = info.clauses[idx + 1];
@@ -348,6 +356,8 @@ export function mainDates(info: SentenceInfo): DateMention[] {
     const c = info.clauses.find((x) => d.start >= x.start && d.start < x.end);
     // "accepted an invitation to visit Baku in October": a time inside an infinitive is the act still to come.
     if (c && INVITED_ACT.test(info.sentence.sentence.slice(c.start - info.sentence.start, d.start - info.sentence.start))) return false;
+    // "in the run-up to the September 28 parliamentary election": a date naming an occasion is no time of the report.
+    if (/\bthe\s+$/.test(info.sentence.sentence.slice(Math.max(0, d.start - info.sentence.start - 5), d.start - info.sentence.start)) && /^\s+[a-z]/.test(info.sentence.sentence.slice(d.end - info.sentence.start, d.end - info.sentence.start + 3))) return false;
     return !c || c.link === 'main' || c.link === 'continuation';
   });
   mainDatesCache.set(info, out);

@@ -569,6 +569,16 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const sourceSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] === 'target' && parts[i]![0].startsWith('state:') && sourceSides.has(side(parts[i]![0])) && !parts.some(([k, r]) => r === 'source' && k === parts[i]![0])) parts.splice(i, 1);
     }
+    // "accused Ethiopia of sending troops ..., and demanded that they be withdrawn": a coordinated act with
+    // no one named is aimed at the one the act before was.
+    // (Not one with a subject of its own: ", and he urged allies to send more help".)
+    if (c.link === 'continuation' && /,\s+and\s+$/.test(doc.text.slice(Math.max(0, c.start - 8), c.start)) && /^(?:also\s+|then\s+|later\s+)?[a-z]+ed\b/.test(c.text) && !parts.some(([, r]) => r === 'target') && /^(?:request|sanction|protest|threaten|accuse)$/.test(trig.type)) {
+      const prev = info.clauses[info.clauses.indexOf(c) - 1];
+      const sources = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
+      const objects = prev ? prev.mentions.filter((m) => !m.possessive && !m.isLocation && !m.inTitle && keysOf(m).every((k) => !sources.has(side(k)))) : [];
+      const aimed = objects[0];
+      if (aimed) for (const k of keysOf(aimed)) parts.push([k, 'target']);
+    }
     if (!parts.length) return null;
     // "was due to fly to Ho Chi Minh City to meet business leaders": a flight is a visit only to a capital or to someone met.
     if (trig.type === 'consult' && /^fl(?:ew|ies|y|own)\b/.test(word)) {
