@@ -276,4 +276,18 @@ describe('events', () => {
     const x = extractText('In April, Peruvian Foreign Minister Juan Rios and Chilean Foreign Minister Ana Vera met in the Chilean town of Arica and initialled a protocol on the border.');
     expect(x.events.map((e) => [e.type, e.location?.name])).toEqual(expect.arrayContaining([['consult', 'Arica'], ['agree', 'Arica']]));
   });
+
+  it('"recalled her country\'s ambassador to X" and "withdrew its ambassador to X" are sanctions; "by recalling ... and closing its airspace" also restricts movement', () => {
+    const x = extractText('Chilean President Ana Vera on Wednesday recalled her country\'s ambassador to Peru. In January, Bolivia withdrew its ambassador to Paraguay. Peru responded by recalling its ambassadors from Santiago and closing its airspace to flights from Chile.');
+    const sanctions = x.events.filter((e) => e.type === 'sanction');
+    expect(sanctions.map((e) => e.participants.find((p) => p.role === 'source')?.actorKey)).toEqual(['person:ana-vera', 'state:BOL', 'state:PER']);
+    expect(x.events.some((e) => e.type === 'coerce' && e.participants.some((p) => p.actorKey === 'state:PER'))).toBe(true);
+  });
+
+  it('an insult ("called her \'a puppet of Caracas\'") accuses the one insulted, not those named inside it; "what it called X \'aggression\'" is no insult', () => {
+    const x = extractText('Chilean President Ana Vera criticised Lima on Monday. Peruvian President Juan Rios then called her "a puppet of Caracas" in a post. Bolivia requested a session on what it called Paraguayan "aggression".');
+    const insult = x.events.filter((e) => e.type === 'accuse' && e.participants.some((p) => p.actorKey === 'person:juan-rios'));
+    expect(insult.map((e) => e.participants.map((p) => `${p.actorKey}:${p.role}`))).toEqual([['person:juan-rios:source', 'person:ana-vera:target']]);
+    expect(x.events.some((e) => e.type === 'accuse' && e.participants.some((p) => p.actorKey === 'state:BOL'))).toBe(false);
+  });
 });

@@ -400,4 +400,12 @@ describe('"the presidents of X and Y"', () => {
     // (A body's acronym that is also a surname's spelling in another case stays the body.)
     expect(x.actors.some((a) => a.key === 'org:un')).toBe(true);
   });
+
+  it('"her" as an object is the woman named before the verb\'s subject, and makes her a woman; "her government" is her state; a curated one-word name before another name is a given name', () => {
+    const x = extractText('Chilean President Ana Vera spoke on Sunday. Argentine President Marcos Ledesma then called her "a puppet" in a post. Ledesma\'s posts came hours after Vera criticised his decision. In one message, he accused her government of "handing the country over to traffickers".');
+    expect(x.actors.some((a) => a.name === 'Ferdinand Marcos Jr.')).toBe(false);
+    const a = x.allegations[0];
+    expect(a?.accuserKeys.map((k) => x.name(k))).toEqual(['Marcos Ledesma']);
+    expect(a?.accusedKeys).toEqual(['state:CHL']);
+  });
 });

@@ -38,6 +38,8 @@ export function readKnownNames(sc: SentenceScope): void {
     // A body's one-word name ending a person's name ("Thérèse Kayikwamba Wagner" is not the Wagner Group), or
     // standing alone for a person of the article who bears it as a surname ("Wagner said").
     if (/^(?:org|group):/.test(hit.key ?? '') && hit.tokens.length === 1 && ((i > 0 && plainName(toks[i - 1]) && !covered[i - 1]) || persons(sc.ctx).some((p) => p.nameTokens.length > 1 && p.name.split(' ').at(-1) === toks[i]!.text))) continue;
+    // A curated person's one-word name as someone else's given name: "Argentine President Marcos Ledesma" is not Marcos.
+    if (hit.key?.startsWith('person:') && hit.tokens.length === 1 && plainName(toks[j]) && !covered[j] && !gaz.index.has(tk(toks[j]!))) continue;
     // A state's name as a given name after an office: "Defence Minister Israel Katz".
     if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && ROLE_HEADS.has((toks[i - 1]?.text ?? '').toLowerCase()) && plainName(toks[j]) && !gaz.index.has(tk(toks[j]!))) continue;
     // A city's name as a given name after an office: "former foreign minister Santiago Cafiero".

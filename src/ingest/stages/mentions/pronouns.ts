@@ -2,6 +2,7 @@
 import { addMention, ensureActor, lowerAt, type SentenceScope } from './context.js';
 import { HONORIFICS, isNameStart, SPEECH_AFTER_NAME } from './names.js';
 import { localGroup } from './plurals.js';
+import type { Mention } from './types.js';
 
 /** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
 const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador))\b/;
@@ -13,10 +14,34 @@ export function readPronoun(sc: SentenceScope, i: number): number | null {
   // "It will be Lula's first trip", "It was the first visit": a dummy subject, no actor.
   if (lw === 'it' && /^\s+(?:is|was|will be|would be|has been|had been)\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s|first|clear|unclear|likely|unlikely|possible|important|time|too|up to)\b/u.test(text.slice(toks[i]!.end, toks[i]!.end + 40))) return i;
   // An object pronoun is someone other than the subject: "X spoke to Y, urging him to ..." (him = Y).
-  if (lw === 'him') {
-    const persons = local.filter((m) => m.end <= toks[i]!.start && m.key && actors.get(m.key)?.kind === 'person' && actors.get(m.key)?.gender !== 'f' && !m.inTitle).sort((a, b) => a.start - b.start);
-    const other = persons.slice(1).pop();
-    if (other?.key) addMention(sc, i, i + 1, 'pronoun', other.key);
+  // "her" is an object only before a quotation, "as" or a preposition ("called her 'a puppet'", not "her country").
+  const objectHer = lw === 'her' && /^\s*(?:["“]|as\b|to\b|of\b|for\b|in\b|on\b|at\b|with\b|[,.;])/.test(text.slice(toks[i]!.end, toks[i]!.end + 6));
+  // "accused her government of ...": the state of the person "her" stands for.
+  const ownGovernment = (lw === 'her' || lw === 'his') && /^(?:government|administration|country)$/i.test(toks[i + 1]?.text ?? '');
+  if (lw === 'him' || objectHer || ownGovernment) {
+    const gender = lw === 'her' ? 'f' : 'm';
+    const fits = (m: Mention) => !!m.key && actors.get(m.key)?.kind === 'person' && actors.get(m.key)?.gender !== (gender === 'f' ? 'm' : 'f') && !m.inTitle;
+    const persons = local.filter((m) => m.end <= toks[i]!.start && fits(m)).sort((a, b) => a.start - b.start);
+    // "after X called her ...": the person right before a bare verb is its subject, so the object is the one before
+    // (in this sentence or the ones just before it).
+    const nearest = persons[persons.length - 1];
+    const subjectRightBefore = !!nearest && /^\s+(?:also\s+|then\s+)?[a-z]+\s+(?:(?:as|and)\s+[^,;]{0,60}\s+)?$/.test(text.slice(nearest.end, toks[i]!.start));
+    const earlier = () => sc.ctx.mentions.filter((m) => m.sent >= s.index - 3 && fits(m) && m.key !== nearest?.key).pop();
+    const other = subjectRightBefore ? persons.filter((m) => m.key !== nearest.key).pop() ?? earlier() : persons.slice(1).pop();
+    if (ownGovernment) {
+      const c = other?.key ? actors.get(other.key)?.country : null;
+      if (c && ensureActor(sc.ctx, `state:${c}`, null)) {
+        addMention(sc, i, i + 2, 'description', `state:${c}`);
+        return i + 1;
+      }
+      return null;
+    }
+    if (other?.key) {
+      addMention(sc, i, i + 1, 'pronoun', other.key);
+      // Whom "her" or "him" stood for is known from now on: "X called her ... he said" cannot be her.
+      const a = actors.get(other.key);
+      if (a && !a.gender) a.gender = gender;
+    }
     return i;
   }
   // "HE Dr. Al-Khulaifi": the capitals are "His Excellency", no pronoun.
