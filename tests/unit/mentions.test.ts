@@ -408,4 +408,12 @@ describe('"the presidents of X and Y"', () => {
     expect(a?.accuserKeys.map((k) => x.name(k))).toEqual(['Marcos Ledesma']);
     expect(a?.accusedKeys).toEqual(['state:CHL']);
   });
+
+  it('an embassy that speaks is an actor of its own, one per host; one that only places a person or is acted on is its state', () => {
+    const x = extractText('The Peruvian embassy in Santiago rejected the accusations on Thursday. Peru\'s embassy said Chile was inventing enemies. Chile expelled a Peruvian embassy employee and a diplomat at the Peruvian Embassy. Protesters stormed the Bolivian embassy in Lima.');
+    const embassies = x.actors.filter((a) => /embassy/i.test(a.name));
+    expect(embassies.map((a) => [a.name, a.country, a.kind])).toEqual([['Peruvian embassy in Santiago', 'PER', 'organization']]);
+    expect(x.statements[0]?.speakerKey).toBe(embassies[0]?.key);
+    expect(x.actors.some((a) => a.kind === 'person')).toBe(false);
+  });
 });

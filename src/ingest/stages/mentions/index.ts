@@ -15,7 +15,7 @@ import { createArticleContext, openSentence, type ArticleContext } from './conte
 import { inferCountries } from './countries.js';
 import { resolveForwardDescriptions } from './descriptions.js';
 import { readKnownNames } from './known-names.js';
-import { readCoastGuards, readExpertBodies, readGovernmentBodies, readLowerCaseMinistries } from './organizations.js';
+import { readCoastGuards, readEmbassies, readExpertBodies, readGovernmentBodies, readLowerCaseMinistries } from './organizations.js';
 import { readCapitalisedRuns } from './persons.js';
 import { rememberCoordinatedGroups } from './plurals.js';
 import { readReferences } from './references.js';
@@ -43,6 +43,7 @@ function readSentence(ctx: ArticleContext, s: Sentence): void {
   // Bodies with a telling shape ("Ministry of Foreign Affairs", "China's coastguard") before capitalised runs.
   readGovernmentBodies(sc);
   readCoastGuards(sc);
+  readEmbassies(sc);
   // Capitalised runs: persons (by title, apposition, speech verb, known partial) and organizations.
   readCapitalisedRuns(sc);
   readExpertBodies(sc);

@@ -86,6 +86,71 @@ export function readCoastGuards(sc: SentenceScope): void {
   }
 }
 
+const EMBASSY_ACTS = /^(?:said|says|rejected|rejects|denied|denies|accused|accuses|issued|issues|called|calls|urged|urges|posted|stated|dismissed|dismisses|added|wrote|warned|condemned|protested|responded|described|insisted|has|had|also|later)$/i;
+
+/**
+ * A state's embassy: "the Chinese Embassy in Hanoi", "Russia's embassy in Chisinau", "the Embassy of Russia in Moldova".
+ * One actor per sending state and host state, so the Russian embassy in Oslo is not the one in Chisinau.
+ */
+export function readEmbassies(sc: SentenceScope): void {
+  const { ctx: { text, gaz, actors, datelineCountry }, s, toks, covered, local } = sc;
+  if (!/mbass/.test(s.sentence)) return;
+  for (let i = 1; i < toks.length; i++) {
+    if (!/^[Ee]mbassy$/.test(toks[i]!.text) || covered[i]) continue;
+    let k = i - 1;
+    if (isPossessiveTok(toks[k])) k--;
+    let owner = k >= 0 ? covered[k] : null;
+    let end = i + 1;
+    // "the Embassy of Russia"
+    if (!owner?.key?.startsWith('state:') && toks[i + 1]?.text === 'of' && covered[i + 2]?.key?.startsWith('state:')) {
+      owner = covered[i + 2]!;
+      end = toks.findIndex((t) => t.start >= owner!.end);
+      if (end < 0) end = toks.length;
+    }
+    if (!owner?.key?.startsWith('state:') || (owner.type !== 'demonym' && owner.type !== 'name')) continue;
+    const country = owner.key.slice(6);
+    // "in Hanoi", "in Moldova": the host.
+    const host = toks[end]?.text === 'in' ? covered[end + 1] : null;
+    // (Named without its host: the one embassy of that state the article already knows, else the dateline's.)
+    const known = [...actors.values()].filter((a) => a.key.startsWith(`org:${country.toLowerCase()}-embassy-`));
+    const hostCountry = host?.place?.country ?? (host?.key?.startsWith('state:') ? host.key.slice(6) : null) ?? (known.length === 1 ? known[0]!.key.slice(-3).toUpperCase() : datelineCountry);
+    if (host && (host.place?.country || host.key?.startsWith('state:'))) end = Math.max(end, toks.findIndex((t) => t.start >= host.end) < 0 ? toks.length : toks.findIndex((t) => t.start >= host.end));
+    if (hostCountry === country) continue;
+    const first = Math.min(toks.findIndex((t) => t.start === owner!.start), i);
+    // An embassy is an actor of its own when it speaks or acts ("the Russian embassy in Chisinau rejected ...",
+    // "a statement by the Chinese Embassy"). One that only places a person or is acted on ("a diplomat at the
+    // Russian embassy", "a Belarusian embassy employee", "stormed the Saudi embassy") stands for its state.
+    const before = toks[first - 1]?.text === 'the' ? toks[first - 2]?.text ?? '' : toks[first - 1]?.text ?? '';
+    // ("The Russian embassy in Chisinau on Thursday rejected ...": a time may come between.)
+    const verbAt = /^(?:on|late|early|last)$/i.test(toks[end]?.text ?? '') ? toks.findIndex((t, q) => q > end && q < end + 5 && EMBASSY_ACTS.test(t.text)) : end;
+    const speaks = (verbAt >= 0 && EMBASSY_ACTS.test(toks[verbAt]?.text ?? '')) || /^(?:by|for)$/i.test(before) || (/^to$/i.test(before) && /^according$/i.test(toks[first - (toks[first - 1]?.text === 'the' ? 3 : 2)]?.text ?? ''));
+    if (!speaks) {
+      // (Its capitalised "Embassy" is still no person's name: the mention of the state takes it in.)
+      if (toks[i]!.text === 'Embassy' && owner.type === 'demonym' && first < i) {
+        const at = local.indexOf(owner);
+        if (at >= 0) local.splice(at, 1);
+        for (let q = first; q <= i; q++) covered[q] = null;
+        addMention(sc, first, i + 1, 'demonym', owner.key);
+      }
+      continue;
+    }
+    const st = gaz.states.get(country);
+    const hostName = host ? text.slice(host.start, host.end) : hostCountry ? gaz.states.get(hostCountry)?.name : null;
+    const name = `${st?.demonym ?? st?.name ?? country} embassy${hostName ? ` in ${hostName}` : ''}`;
+    const key = `org:${country.toLowerCase()}-embassy${hostCountry ? `-${hostCountry.toLowerCase()}` : ''}`;
+    if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+    const surface = text.slice(toks[first]!.start, toks[end - 1]!.end);
+    if (surface !== name) actors.get(key)!.aliases.add(surface);
+    for (const m of [owner, host]) {
+      const at = m ? local.indexOf(m) : -1;
+      if (at >= 0) local.splice(at, 1);
+    }
+    for (let q = first; q < end; q++) covered[q] = null;
+    addMention(sc, first, end, 'org', key);
+    i = end - 1;
+  }
+}
+
 /**
  * Organizations named by a typical suffix: "Shahed Aviation Industries", "Organization of American States".
  * "Support Mission in Libya": a mission or office is named with the place it serves.
