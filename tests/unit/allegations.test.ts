@@ -222,4 +222,10 @@ describe('aid announced in a reported clause', () => {
     expect(req?.participants.map((p) => [p.actorKey, p.role])).toEqual([['state:SOM', 'source'], ['state:ETH', 'target']]);
     expect(req?.date?.value).toBe('2024-05-14');
   });
+
+  it('a transcript answer "A: We reject these claims" denies the charge against the spokeswoman\'s side', () => {
+    const x = extractText('Hanoi: Foreign Ministry spokeswoman Lan Pham took questions at the regular press briefing on Thursday.\n\nQ: Chinese spokesman Wei Liang said the Vietnamese boat had been fishing illegally in Chinese waters. How does Viet Nam respond?\n\nA: We reject these claims. The fishermen were working lawfully.');
+    expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:VNM'], status: 'denied' });
+    expect(x.events.some((e) => e.type === 'reject' && e.participants.some((p) => p.role === 'source' && p.actorKey === 'person:lan-pham'))).toBe(true);
+  });
 });

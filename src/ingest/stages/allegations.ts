@@ -48,7 +48,7 @@ const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|d
 const FOUGHT_OR_SUPPOSED = /\b(?:against|combat(?:s|ing)?|fight(?:s|ing)?|tackl(?:e|es|ing)|curb(?:s|ing)?|counter(?:ing)?|crack(?:s|ing)?\s+down\s+on)\s+(?:(?:the|any|all|further|future)\s+)?(?:[a-z-]+\s+){0,2}$|\bif\s+[^,;]{0,40}$/i;
 const DENIAL_WORDS = /\b(?:baseless|groundless|(?:does|did|do) not hold water|(?:has|had|have) no basis|without basis|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 // Participles count too: "..., dismissing the criticism as hysteric".
-const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|rebuffed)\b/i;
+const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|dismissing|refuted|refute|rebuffed)\b/i;
 const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?|criticism|statements made|remarks made|(?:that|this|the|their|his|her|its)\s+(?:account|version|characteri[sz]ation))\b/i;
 // A denial whose object is the act itself: "Tehran denies sending weapons", "has denied any involvement",
 // "denied having ...", "denied wrongdoing".
@@ -344,6 +344,11 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         deniers = after
           ? [...new Set(c.mentions.filter((m) => m.start >= c.start + (after.index ?? 0)).flatMap(keysOf))]
           : [...new Set(subjectMentions(info, c, verbAt).flatMap(keysOf))];
+        // "We reject these claims": the speaker's own side, in a quotation or a transcript's answer.
+        if (!after && /(?:^(?:A\s*:\s*)?|[“"]\s*)(?:we|I)\s+(?:\w+ly\s+|also\s+|firmly\s+)?$/i.test(doc.text.slice(c.start, verbAt))) {
+          const st = statements.find((x) => x.sentence === info.sentence.index);
+          if (st) deniers = st.speakerKeys;
+        }
         denialText = ct;
       } else if (DENIAL_WORDS.test(ct)) {
         const st = statements.find((x) => x.sentence === info.sentence.index);
