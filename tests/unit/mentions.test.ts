@@ -416,4 +416,12 @@ describe('"the presidents of X and Y"', () => {
     expect(x.statements[0]?.speakerKey).toBe(embassies[0]?.key);
     expect(x.actors.some((a) => a.kind === 'person')).toBe(false);
   });
+
+  it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
+    const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Helen Marsh', 'Minister for Europe'],
+      ['Declan Harrow', 'Minister for the Pacific'],
+    ]);
+  });
 });

@@ -4,7 +4,7 @@
 import { normName, slug, type Token } from '../../text.js';
 import { addMention, ensureActor, isPossessiveTok, lastMentionOf, persons, type ArticleContext, type SentenceScope } from './context.js';
 import { datelineCountryIfDomestic, stateItsStandsFor } from './countries.js';
-import { capitalisedFamilyNames, MILITARY_RANKS, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
+import { capitalisedFamilyNames, MILITARY_RANKS, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
 import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } from './titles.js';
 import type { Mention } from './types.js';
@@ -16,9 +16,27 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
   const { toks, covered } = sc;
   const capsFamily = capitalisedFamilyNames(toks);
   for (let i = 0; i < toks.length; i++) {
-    const run = scanNameRun(toks, covered, capsFamily, i);
+    let run = scanNameRun(toks, covered, capsFamily, i);
+    // "Minister for Europe Helen Marsh", "Minister for the Pacific Declan Harrow": the portfolio after the
+    // title's "for" is no part of the name that follows it.
+    const portfolio = run ? portfolioWords(toks, run.nameStart, run.end) : 0;
+    if (run && portfolio) {
+      i = run.nameStart + portfolio;
+      run = scanNameRun(toks, covered, capsFamily, i);
+    }
     if (run) i = readCapitalisedRun(sc, i, run, capsFamily.has(run.nameStart)) - 1;
   }
+}
+
+const PORTFOLIO_WORDS = new Set(['Europe', 'European', 'Pacific', 'Africa', 'African', 'Asia', 'Americas', 'America', 'Latin', 'Caribbean', 'Middle', 'East', 'Arctic', 'Indo-Pacific', 'Trade', 'Development', 'Defence', 'Defense', 'Health', 'Home', 'Foreign', 'Affairs', 'Energy', 'Climate', 'Women', 'Security', 'Justice', 'Finance', 'Economy', 'International', 'Cooperation', 'Relations', 'External', 'Industry', 'Investment', 'Agriculture', 'Environment', 'Immigration', 'Migration', 'Commonwealth']);
+
+/** How many words of a capitalised run after "Minister for (the)" are the portfolio, when a name of two words or more follows. */
+function portfolioWords(toks: Token[], from: number, end: number): number {
+  const k = toks[from - 1]?.text === 'the' ? from - 2 : from - 1;
+  if (toks[k]?.text !== 'for' || !ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '')) return 0;
+  let n = 0;
+  while (from + n < end && PORTFOLIO_WORDS.has(toks[from + n]!.text)) n++;
+  return n && end - (from + n) >= 2 ? n : 0;
 }
 
 /** One capitalised run starting at token i (its honorifics included): returns where what it named ends. */
