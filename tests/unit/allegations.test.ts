@@ -228,4 +228,11 @@ describe('aid announced in a reported clause', () => {
     expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:VNM'], status: 'denied' });
     expect(x.events.some((e) => e.type === 'reject' && e.participants.some((p) => p.role === 'source' && p.actorKey === 'person:lan-pham'))).toBe(true);
   });
+
+  it('a cross-border firing story: "The Foreign Office" of a story that never names Britain is the story\'s state; "unprovoked firing ... on villages" is a charge', () => {
+    const x = extractText('Pakistan on Tuesday lodged a protest with India over firing in the Battal sector. The Foreign Office summoned India\'s charge d\'affaires. Pakistan\'s army said Indian troops had carried out "unprovoked" firing with mortars on villages near Battal. Army spokesman Asim Malik said Pakistan had sought a flag meeting, which is expected to take place at the Chakan-da-Bagh crossing point on Thursday.');
+    expect(x.actors.some((a) => a.key === 'org:uk-foreign-office')).toBe(false);
+    expect(x.actors.find((a) => /foreign ministry/.test(a.name))?.country).toBe('PAK');
+    expect(x.allegations.some((a) => a.accusedKeys.includes('state:IND'))).toBe(true);
+  });
 });

@@ -622,7 +622,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]![1] !== 'source') parts.splice(i, 1);
       bodyOnly = parts.every(([k]) => k.startsWith('org:') && !actors.get(k)?.country);
     }
-    if (word === 'meeting' && !placeIn(info, c)) return null;
+    // ("a flag meeting ..., which is expected to take place at the X crossing point": the place may come in the relative clause.)
+    if (word === 'meeting' && !placeIn(info, span)) return null;
     if (trig.type === 'consult' && DEFINITE_REFERENCE.test(c.text) && distinct.size < 2) return null;
     const st = statusAt(doc, c, at, word);
     // An invitation is to a visit not yet made.

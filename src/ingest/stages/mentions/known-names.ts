@@ -61,13 +61,17 @@ function addKnownName(sc: SentenceScope, entry: GazEntry, i: number, j: number):
   // "Pakistan's Foreign Office": another state's foreign ministry, not Britain's.
   if (e.key === 'org:uk-foreign-office') {
     const owner = isPossessiveTok(toks[i - 1]) ? covered[i - 2] : covered[i - 1]?.type === 'demonym' ? covered[i - 1] : null;
-    const c = owner?.key?.startsWith('state:') ? owner.key.slice(6) : null;
+    // ("The Foreign Office summoned ..." in a story from Pakistan that has not named Britain: Pakistan's, the
+    // dateline's state or the first state the story names.)
+    const britainNamed = [...ctx.mentions, ...sc.local].some((m) => m.key === 'state:GBR' || m.place?.country === 'GBR');
+    const storyState = ctx.datelineCountry ?? ctx.mentions.find((m) => m.key?.startsWith('state:') && !m.isLocation)?.key?.slice(6) ?? null;
+    const c = owner?.key?.startsWith('state:') ? owner.key.slice(6) : !owner && !britainNamed && storyState && storyState !== 'GBR' ? storyState : null;
     if (c && c !== 'GBR') {
       const key = `org:${c.toLowerCase()}-foreign-ministry`;
       const st = gaz.states.get(c);
       if (!actors.has(key)) actors.set(key, { key, name: `${st?.demonym ?? st?.name ?? c} foreign ministry`, kind: 'organization', country: c, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
-      actors.get(key)!.aliases.add(text.slice(owner!.start, toks[j - 1]!.end));
-      owner!.inTitle = true;
+      actors.get(key)!.aliases.add(text.slice(owner ? owner.start : toks[i]!.start, toks[j - 1]!.end));
+      if (owner) owner.inTitle = true;
       return addMention(sc, i, j, 'org', key);
     }
   }
