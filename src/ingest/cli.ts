@@ -145,6 +145,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   for (const f of report.failures) process.stderr.write(`failed: ${f.input}: ${f.reason}\n`);
+  // Stored, but without the records of a stage that failed on it: worth a bug report, not a failed run.
+  for (const w of report.warnings) process.stderr.write(`warning: ${w.input}: stored without the records of ${w.reason}\n`);
   if (report.aborted) {
     process.stderr.write(
       `stopped early: ${explainDatabaseError(report.aborted) ?? 'the database refused writes'} (${report.aborted}).\n` +

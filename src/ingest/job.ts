@@ -20,6 +20,8 @@ export interface IngestReport {
   articles: { read: number; stored: number; unchanged: number; replaced: number; failed: number };
   records: RecordCounts;
   failures: Failure[];
+  /** Articles stored without the records of a stage that failed on them (see Extraction.warnings). */
+  warnings: Failure[];
   /** Set when the database itself refused writes and the run stopped early. */
   aborted: string | null;
 }
@@ -50,6 +52,7 @@ function emptyReport(): IngestReport {
     articles: { read: 0, stored: 0, unchanged: 0, replaced: 0, failed: 0 },
     records: { actors: 0, events: 0, statements: 0, allegations: 0 },
     failures: [],
+    warnings: [],
     aborted: null,
   };
 }
@@ -69,8 +72,9 @@ export function createIngester(db: Db, extract: Extract = createDefaultExtractor
   const store = createArticleStore(db);
 
   /** Extracts and stores one article; throws ExtractionError for a bad article. */
-  function ingestOne(raw: RawArticle): StoreResult {
-    return store.store(raw.source, checked(extract(raw)));
+  function ingestOne(raw: RawArticle): StoreResult & { warnings: string[] } {
+    const extraction = checked(extract(raw));
+    return { ...store.store(raw.source, extraction), warnings: extraction.warnings ?? [] };
   }
 
   return {
@@ -85,7 +89,9 @@ export function createIngester(db: Db, extract: Extract = createDefaultExtractor
           report.failures.push({ input: item.origin, reason: item.error });
         } else {
           try {
-            add(report, ingestOne(item.article));
+            const result = ingestOne(item.article);
+            add(report, result);
+            for (const w of result.warnings) report.warnings.push({ input: item.origin, reason: w });
           } catch (err) {
             report.articles.failed++;
             report.failures.push({ input: item.origin, reason: describe(err) });
@@ -108,6 +114,7 @@ export function createIngester(db: Db, extract: Extract = createDefaultExtractor
         try {
           const extraction = extract({ source: article.source, title: article.title, publishedAt: article.publishedAt, text: article.cleanText });
           add(report, store.replace(article.id, checked(extraction)));
+          for (const w of extraction.warnings ?? []) report.warnings.push({ input: article.source, reason: w });
         } catch (err) {
           report.articles.failed++;
           report.failures.push({ input: article.source, reason: describe(err) });

@@ -5,7 +5,7 @@ import { createGazetteer, type Gazetteer } from './gazetteer/index.js';
 import { DATELINE_SEATS } from './gazetteer/places.js';
 import { clean } from './stages/clean.js';
 import { splitSentences } from './stages/sentences.js';
-import { findMentions, toExtractedActors } from './stages/mentions/index.js';
+import { findMentions, toExtractedActors, type MentionResult } from './stages/mentions/index.js';
 import { analyseClauses } from './stages/clauses.js';
 import { extractStatements } from './stages/statements.js';
 import { extractAllegations } from './stages/allegations.js';
@@ -22,19 +22,30 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     const article = clean(raw);
     // Sentences give every record its evidence span.
     const sentences = splitSentences(article.cleanText);
+    // A stage that fails on an odd article loses its own records only: the article is still stored with
+    // what the other stages found, and the failure is reported as a warning.
+    const warnings: string[] = [];
+    const attempt = <T>(stage: string, fallback: () => T, run: () => T): T => {
+      try {
+        return run();
+      } catch (err) {
+        warnings.push(`${stage}: ${err instanceof Error ? err.message : String(err)}`);
+        return fallback();
+      }
+    };
     // Mentions are resolved in reading order, so partial names and pronouns see who came before.
     // A bureau's dateline ("NAIROBI" on a story about Ethiopia) says nothing of whose officials speak:
     // the dateline's state is the story's home only when the story names it.
     const datelineCountry = homeState(stateNames, article.cleanText, datelineState(gazetteer, article.dateline?.place ?? null), article.dateline?.offset ?? 0);
-    const { mentions, actors } = findMentions(article.cleanText, sentences, gazetteer, datelineCountry);
+    const { mentions, actors } = attempt<MentionResult>('mentions', () => ({ mentions: [], actors: new Map() }), () => findMentions(article.cleanText, sentences, gazetteer, datelineCountry));
     // Clauses (speaker, subject, tense, dates) are shared by the three record extractors.
-    const clauses = analyseClauses(article.cleanText, sentences, mentions, actors, article.publishedAt);
+    const clauses = attempt('clauses', () => analyseClauses(article.cleanText, sentences, [], new Map(), article.publishedAt), () => analyseClauses(article.cleanText, sentences, mentions, actors, article.publishedAt));
     // Statements before allegations: reported wrongdoing and denials are found in what was said.
-    const statements = extractStatements(clauses, titledSpokesperson(gazetteer, article.title));
+    const statements = attempt('statements', () => [], () => extractStatements(clauses, titledSpokesperson(gazetteer, article.title)));
     // Allegations before events: accusations and denials become accuse/reject events.
-    const allegations = extractAllegations(clauses, statements, actors);
+    const allegations = attempt('allegations', () => [], () => extractAllegations(clauses, statements, actors));
     const speakers = new Map(statements.flatMap((s) => (s.record.speakerKey ? [[s.sentence, s.record.speakerKey] as const] : [])));
-    const events = extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null), capitalOf, article.dateline?.offset ?? 0, speakers);
+    const events = attempt('events', () => [], () => extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null), capitalOf, article.dateline?.offset ?? 0, speakers));
     // Every actor a record names must be an actor of the article, even one known only from a
     // place ("travel to Beijing" makes China the host of the visit).
     const extracted = toExtractedActors(actors, mentions);
@@ -52,14 +63,23 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
       named.add(key);
       extracted.push({ key, name: info.name, kind: info.kind, country: info.country, role: info.kind === 'person' ? info.role : null, aliases: draft ? [...draft.aliases].filter((x) => x !== info.name) : [] });
     }
+    // A record naming an actor no stage could describe would make the store refuse the whole article:
+    // that name is dropped from the record instead, and reported.
+    const known = (key: string) => named.has(key);
+    const unknown = referenced.filter((k) => !known(k));
+    if (unknown.length) warnings.push(`actors: no description for ${[...new Set(unknown)].join(', ')}`);
     return {
       title: article.title,
       publishedAt: article.publishedAt,
       cleanText: article.cleanText,
       actors: extracted,
-      events,
-      statements: statements.map((s) => s.record),
-      allegations: allegations.map((a) => a.record),
+      events: events.map((e) => ({ ...e, participants: e.participants.filter((p) => known(p.actorKey)) })).filter((e) => e.participants.length),
+      statements: statements.map((s) => (s.record.speakerKey && !known(s.record.speakerKey) ? { ...s.record, speakerKey: null } : s.record)),
+      allegations: allegations.map(({ record: a }) => {
+        const denials = a.denials.filter((d) => known(d.actorKey));
+        return { ...a, accuserKeys: a.accuserKeys.filter(known), accusedKeys: a.accusedKeys.filter(known), denials, status: a.status === 'denied' && !denials.length ? 'alleged' : a.status };
+      }),
+      warnings,
     };
   };
 }

@@ -103,6 +103,8 @@ export interface Extraction {
   events: ExtractedEvent[];
   statements: ExtractedStatement[];
   allegations: ExtractedAllegation[];
+  /** Stages that failed on this article: its other records are kept, and the batch goes on. */
+  warnings?: string[];
 }
 
 /** A problem with one input: the article is skipped, the batch goes on. */

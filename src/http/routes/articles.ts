@@ -83,6 +83,8 @@ export const articleRoutes: FastifyPluginAsyncZod<ArticleRouteOptions> = async (
         if (err instanceof ExtractionError || err instanceof SourceError) throw new HttpProblem(422, err.message);
         throw err;
       }
+      // Stored without the records of a stage that failed on it: the client gets the article, the log the cause.
+      if (result.warnings.length) request.log.warn({ warnings: result.warnings, articleId: result.articleId }, 'article stored without the records of a failed stage');
       const stored = repos.articles.get(result.articleId);
       if (!stored) throw new Error('stored article vanished');
       return reply.code(result.status === 'stored' ? 201 : 200).send(toArticleDetail(stored));
