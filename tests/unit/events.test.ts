@@ -290,4 +290,16 @@ describe('events', () => {
     expect(insult.map((e) => e.participants.map((p) => `${p.actorKey}:${p.role}`))).toEqual([['person:juan-rios:source', 'person:ana-vera:target']]);
     expect(x.events.some((e) => e.type === 'accuse' && e.participants.some((p) => p.actorKey === 'state:BOL'))).toBe(false);
   });
+
+  it('a requested meeting "which is expected to be held on Thursday" is planned, for Thursday to come', () => {
+    const x = extractText('Chile and Peru requested an emergency meeting of the UN Security Council, which is expected to be held in New York on Thursday.');
+    expect(x.events.find((e) => e.type === 'consult')).toMatchObject({ status: 'planned', date: { value: '2024-05-16' } });
+  });
+
+  it('"told reporters that the launch threatened the region" is no threat by the speaker; "a violation of UN Security Council resolutions" names no target; "staging drills late last month" dates the drills, not the charge', () => {
+    const x = extractText('Chilean Foreign Minister Ana Vera told reporters that the launch threatened the peace of the region. Peru\'s foreign ministry condemned the launch by Bolivia as a clear violation of UN Security Council resolutions. Bolivian Vice Minister Luis Arce accused Peru of escalating tensions by staging drills late last month.');
+    expect(x.events.filter((e) => e.type === 'threaten')).toHaveLength(0);
+    expect(x.events.some((e) => e.participants.some((p) => p.actorKey === 'org:unsc'))).toBe(false);
+    expect(x.events.find((e) => e.type === 'accuse' && e.participants.some((p) => p.actorKey === 'person:luis-arce'))?.date?.value).toBe('2024-05-15');
+  });
 });

@@ -138,7 +138,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
           const claimAt = objEnd;
           // A weekday inside the charge dates the act charged ("the groups behind Sunday's attack") unless it ends it.
           const weekdayInside = info.dates.some((d) => d.start >= claimAt && d.end <= c.end && !/\d/.test(d.text) && /['’]s\s/.test(doc.text.slice(d.end, d.end + 3)));
-          const ownDate = info.dates.some((d) => d.start >= claimAt && d.end <= c.end && /\d/.test(d.text)) ? dateOf(info, { ...c, end: claimAt }, verbAt) : weekdayInside ? dateOf(info, c, verbAt, claimAt) : date(verbAt);
+          // ("... of staging drills late last month": a month or year inside the charge is the act's too.)
+          const actsTime = (d: { text: string }) => /\d/.test(d.text) || /\b(?:month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(d.text);
+          const ownDate = info.dates.some((d) => d.start >= claimAt && d.end <= c.end && actsTime(d)) ? dateOf(info, { ...c, end: claimAt }, verbAt) : weekdayInside ? dateOf(info, c, verbAt, claimAt) : date(verbAt);
           out.push(newAllegation(info, cleanClaim(claimText), accusers, accused, ownDate, c.tense));
         }
       }

@@ -129,6 +129,7 @@ const GAPPED_SUM_BEFORE = /(?:\d|million|billion|bn|euros|pounds|dollars|francs|
 const SUM_AFTER = /^\s+(?:(?:about|some|another|a further|nearly|almost|over|more than|up to)\s+)?(?:[$£€¥₹]|US\$|A\$|\d)/;
 // "Meeting at the South Korean Foreign Ministry, the two ministers signed ...": the actors of a leading participle set the scene.
 const LEAD_PARTICIPLE = /^(?:Meeting|Visiting|Talking|Standing|Sitting|Returning|Travell?ing|Hosting|Welcoming|Opening|Closing|Wrapping up)\b/;
+const REQUESTED_BEFORE = /\b(?:requested|requests|sought|seeks|called for|calls for|asked for|proposed|proposes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const SEPARATE_MEETINGS = /\b(?:(?:a (?:string|series|number|round) of|several|separate) (?:bilateral |one-on-one |side )?(?:meetings|talks)|met separately)\b/i;
 const OTHER_OCCASION = /^(?:Before|After|Following|Since|Ahead of|Upon|On (?:arriving|arrival|leaving|returning))\b/;
 const REPORTED_BEFORE = /\b(?:said|noted|told\s+[\w\s]{1,30}?|added|stressed|confirmed|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?$/;
@@ -513,6 +514,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // "Japan rejected the protest, with Chief Cabinet Secretary X saying ...": a voice of the doer, not a party.
     const withSaying = (m: Mention) => /,\s+with\s+[^,;]{0,80}$/.test(doc.text.slice(Math.max(c.start, m.start - 90), m.start)) && /^\s+(?:saying|adding|insisting|noting|stressing|telling)\b/.test(doc.text.slice(m.end, m.end + 12));
     const after = [...between.filter((m) => !channel(m)), ...critics, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m) && !channel(m) && !(m.type === 'plural' && m.possessive) && !namer(m) && !withSaying(m));
+    // "a violation of UN Security Council resolutions": the body whose resolutions are cited takes no part.
+    after.splice(0, after.length, ...after.filter((m) => !(/^['’]?s?\s+resolutions?\b/.test(doc.text.slice(m.end, m.end + 14)) && /\b(?:violations?|breach(?:es)?|defiance|contravention)\s+of\s+(?:the\s+|several\s+|multiple\s+|numerous\s+)?$/.test(doc.text.slice(Math.max(c.start, m.start - 40), m.start)))));
     // "called her 'a puppet of Caracas'": the insult's own words name no one insulted.
     if (trig.type === 'accuse' && /^(?:called|calls|branded|brands|labell?ed|dubbed|described|describes)\b/.test(word)) {
       const quoted = [...info.sentence.sentence.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [info.sentence.start + (q.index ?? 0), info.sentence.start + (q.index ?? 0) + q[0].length] as const);
@@ -602,6 +605,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (trig.crowd && !parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;
     // "residents staged a protest ..., demanding compensation": a crowd's demands are its protest, not a request.
     if (trig.type === 'request' && parts.some(([k, r]) => r === 'source' && isCrowdKey(k))) return null;
+    // "told reporters that the launch threatened the peace of the region": a thing reported as a threat is the
+    // speaker's charge, not a threat the speaker made.
+    if (trig.type === 'threaten' && c.link === 'complement' && /^(?:that\s+)?(?:the|this|such|its|these|those)\s+(?:[a-z-]+\s+){1,3}$/.test(doc.text.slice(c.start, at))) return null;
     // A warning with no one warned ("warning that the conflict threatened the region") is a concern, not a threat.
     if (trig.type === 'threaten' && !parts.some(([, r]) => r === 'target') && CONCERN_AFTER.test(doc.text.slice(at + word.length, c.end + 200))) return null;
     // A plight warned of ("warned that famine was spreading") is never a threat, whoever else is named.
@@ -628,6 +634,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const st = statusAt(doc, c, at, word);
     // An invitation is to a visit not yet made.
     let status = ahead || /^(?:invit|extended an invitation)/.test(word) ? 'planned' : st.status;
+    // "requested an emergency meeting of the council, which is expected to be held on Thursday": a meeting
+    // asked for, or one its relative clause puts ahead, has not happened yet.
+    if (trig.single && status === 'occurred' && (REQUESTED_BEFORE.test(doc.text.slice(Math.max(c.start, at - 40), at)) || (span !== c && next?.status === 'planned'))) status = 'planned';
     // "agreed ... and to meet again in Cairo", "invited him to visit": a meeting in the infinitive is intended,
     // unless it is the purpose of a trip made ("flew to Beijing to meet Xi").
     if (trig.type === 'consult' && status === 'occurred' && (/\bto\s+$/.test(doc.text.slice(Math.max(c.start, at - 4), at)) || /^to\s/.test(word)) && !PURPOSE_TRIP.test(doc.text.slice(c.start, at))) status = 'planned';
