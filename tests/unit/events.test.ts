@@ -302,4 +302,14 @@ describe('events', () => {
     expect(x.events.some((e) => e.participants.some((p) => p.actorKey === 'org:unsc'))).toBe(false);
     expect(x.events.find((e) => e.type === 'accuse' && e.participants.some((p) => p.actorKey === 'person:luis-arce'))?.date?.value).toBe('2024-05-15');
   });
+
+  it('regional blocs: "suspended X from the bloc" is a sanction (placed by the dateline, not "the junta in Bissau"); "stood ready to close its borders" is a threat; "rejected the suspension" a rejection', () => {
+    const x = extractText('ABUJA, May 12 (Wire) - West African leaders on Sunday suspended Mali from the Economic Community of West African States (ECOWAS) and gave the junta in Bamako six months to agree a timetable. The bloc said it stood ready to close its members\' borders with Mali. The African Union had already suspended Mali from all AU activities on Thursday. In Bamako, junta spokesman Colonel Abdoulaye Maiga rejected the suspension as unjust.', '2024-05-12');
+    const sanctions = x.events.filter((e) => e.type === 'sanction');
+    expect(sanctions.map((e) => e.location?.name ?? null)).toContain('Abuja');
+    expect(sanctions.some((e) => e.participants.some((p) => x.name(p.actorKey) === 'African Union'))).toBe(true);
+    expect(x.events.some((e) => e.type === 'threaten')).toBe(true);
+    expect(x.events.some((e) => e.type === 'coerce')).toBe(false);
+    expect(x.events.some((e) => e.type === 'reject')).toBe(true);
+  });
 });

@@ -424,4 +424,9 @@ describe('"the presidents of X and Y"', () => {
       ['Declan Harrow', 'Minister for the Pacific'],
     ]);
   });
+
+  it('a body\'s name may hold a second "of": "the Authority of Heads of State and Government"', () => {
+    const x = extractText('The bloc\'s Authority of Heads of State and Government said Mali was suspended.');
+    expect(x.actors.some((a) => a.name === 'Authority of Heads of State and Government')).toBe(true);
+  });
 });

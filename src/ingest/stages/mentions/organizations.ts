@@ -286,7 +286,8 @@ function orgTail(sc: SentenceScope, at: number): number {
     const c = covered[k];
     if (c && (c.type === 'demonym' || c.type === 'name') && (c.key?.startsWith('state:') || (c.type === 'demonym' && !c.key))) k = toks.findIndex((t) => t.start >= c.end);
     else if (!c && isNameStart(toks[k]!.text) && !NOT_NAME.has(toks[k]!.text)) k++;
-    else if (k > first && toks[k]!.text === 'and' && toks[k + 1] && isNameStart(toks[k + 1]!.text)) k++;
+    // ("Authority of Heads of State and Government": a second "of" inside the name.)
+    else if (k > first && /^(?:and|of)$/.test(toks[k]!.text) && toks[k + 1] && isNameStart(toks[k + 1]!.text) && !covered[k + 1]) k++;
     else break;
     if (k < 0) k = toks.length;
   }
