@@ -21,10 +21,16 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const sqlite = new Database(path, { readonly: options.readonly ?? false });
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // A 64 MB page cache (the default is 2 MB): an ingest touches the indexes of every record table per
+  // article, and re-reading their pages from disk was most of the time of a large run.
+  sqlite.pragma('cache_size = -65536');
   if (!options.readonly) {
     sqlite.pragma('journal_mode = WAL');
     // WAL makes NORMAL durable against process crashes; only power loss can drop the last commits.
     sqlite.pragma('synchronous = NORMAL');
+    // Checkpoint the WAL every ~40 MB instead of every ~4 MB: each checkpoint syncs the database file,
+    // and at the default a large ingest spent a fifth of its time in them.
+    sqlite.pragma('wal_autocheckpoint = 10000');
   }
   const db = drizzle(sqlite, { schema, ...(options.logger ? { logger: options.logger } : {}) });
   if (!options.readonly) migrate(db, { migrationsFolder: MIGRATIONS_DIR });
