@@ -235,4 +235,11 @@ describe('aid announced in a reported clause', () => {
     expect(x.actors.find((a) => /foreign ministry/.test(a.name))?.country).toBe('PAK');
     expect(x.allegations.some((a) => a.accusedKeys.includes('state:IND'))).toBe(true);
   });
+
+  it('an expulsion story: officers "of Russia\'s military intelligence agency who had recruited criminals to set fire to a warehouse" charge Russia; "charged two Czech citizens" charges no state; "the Czech allegations were a crude provocation" denies', () => {
+    const x = extractText('Czech Foreign Minister Jan Novak said the three diplomats were officers of Russia\'s military intelligence agency who had recruited local criminals to set fire to a warehouse. Interior Minister Petr Dvorak said police had charged two Czech citizens over the fire. Russian foreign ministry spokeswoman Olga Sidorova said the Czech allegations were "a crude provocation" designed to justify arms deliveries to Kyiv.');
+    expect(x.allegations).toHaveLength(1);
+    expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:RUS'], status: 'denied' });
+    expect(x.actors.find((a) => a.name === 'Olga Sidorova')?.country).toBe('RUS');
+  });
 });

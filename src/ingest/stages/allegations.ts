@@ -37,11 +37,14 @@ const CHARACTERISED = /(?:^|\b(?:describ(?:ed|ing|es)|call(?:ed|ing|s)|term(?:ed
 const PLACE_NOUN_AFTER = /^\s+(?:embassy|consulate|mission|territory|soil|waters|airspace|border|positions?|villages?|towns?|cities|city|capital|side of the border)\b/i;
 // Reported wrongdoing: a speaker says someone did something illicit or hostile.
 const WRONGDOING =
-  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|\bunprovoked\b|\bfiring\b[^.]{0,60}\bon\s+(?:villages|civilians?|civilian areas|homes|residential areas)|(?:allowed|allowing|let|permitted|permitting)\b[^.]{0,60}\bto\s+(?:operate|use\s+its|be used|launch|stage|train)\b|(?:troops|soldiers|forces|fighters)\s+(?:were|are|had been|have been)\s+(?:operating|fighting|deployed|stationed)\s+(?:inside|in|alongside)|fighting alongside|fought alongside|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*|abus(?:e|ed|es|ing)\b[^.]{0,30}\b(?:immunit\w+|power|position|privileges|asylum|trust)|lured|brib\w+|blackmail\w*|extort\w*|intimidat\w*|persecut\w*|inventing|fabricating|working for\b[^.]{0,30}\bintelligence|under diplomatic cover|incendiary|arson\w*|explosive devices|opened fire|fired on|shot at|(?:objection|protest)s?\s+(?:to|over|against)\b|(?:dangerous|aggressive|unsafe|unprofessional|provocative)\s+(?:and\s+\w+\s+)?(?:manoeuvres|maneuvers|actions|behaviou?r)|(?:deliberately\s+)?ramm(?:ed|ing)|harass\w*|(?:entered|intruded into|strayed into)\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:waters|airspace|territory|exclusive economic zone|EEZ))\b/i;
+  /\b(?:violat\w*|illegal\w*|illicit|espionage|spying|spies|sabotage|subversive|disinformation|propaganda|interfer\w*|meddl\w*|aggression|terroris\w+|harbou?r\w*|smuggl\w*|genocide|war crimes?|atrocit\w+|tortur\w+|cyberattacks?|hack\w*|without permission|in breach|refused to|suppress\w*|coerc\w*|destabili[sz]\w*|undeclared|intelligence officer|provocat\w+|lethal support|material support|(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)|used\b[^.]{0,30}\b(?:missiles|drones|weapons)|helping\b[^.]{0,40}\bwar|help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)|(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for|personnel were in|troops were in|\bunprovoked\b|\bfiring\b[^.]{0,60}\bon\s+(?:villages|civilians?|civilian areas|homes|residential areas)|(?:allowed|allowing|let|permitted|permitting)\b[^.]{0,60}\bto\s+(?:operate|use\s+its|be used|launch|stage|train)\b|(?:troops|soldiers|forces|fighters)\s+(?:were|are|had been|have been)\s+(?:operating|fighting|deployed|stationed)\s+(?:inside|in|alongside)|fighting alongside|fought alongside|inflict|(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)|(?:attacked|shelled|bombed)|jamm\w+|shot down|provok\w*|(?:had|have|has)\s+mined|seiz(?:ed|ing)|abduct\w*|kidnapp?\w*|assassinat\w*|poison\w*|abus(?:e|ed|es|ing)\b[^.]{0,30}\b(?:immunit\w+|power|position|privileges|asylum|trust)|lured|brib\w+|blackmail\w*|extort\w*|intimidat\w*|persecut\w*|inventing|fabricating|working for\b[^.]{0,30}\bintelligence|under diplomatic cover|incendiary|arson\w*|set fire to|set on fire|torch(?:ed|ing)|firebomb\w*|explosive devices|opened fire|fired on|shot at|(?:objection|protest)s?\s+(?:to|over|against)\b|(?:dangerous|aggressive|unsafe|unprofessional|provocative)\s+(?:and\s+\w+\s+)?(?:manoeuvres|maneuvers|actions|behaviou?r)|(?:deliberately\s+)?ramm(?:ed|ing)|harass\w*|(?:entered|intruded into|strayed into)\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:waters|airspace|territory|exclusive economic zone|EEZ))\b/i;
 // (The last alternatives: reported strikes and hostile acts — "said X had launched 300 drones at its
 // cities", "had shelled", "had jammed GPS signals", "had seized a tanker", "had abducted a dissident",
 // "had deliberately provoked the incident", "had mined the perimeter".)
 const PLURAL_CHARGES = /^\w+\s+(?:all\s+)?(?:the|these|those|such)\s+(?:\w+\s+)?(?:accusations|allegations|charges|claims)\b/i;
+const CHARGES_DISMISSED = /\b(?:allegations|accusations|charges|claims)\s+(?:were|are|was|is)\s+(?:[\w"“”-]+\s+){0,3}(?:provocation|politically motivated|fabricat\w+|baseless|absurd|false|lies|nonsense|propaganda|slander|smear|invented)/i;
+const AGENCY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:intelligence|military|security services?|agents?|forces|army|embassy|officers|spies|special services)\b/i;
+const NATIONALS_AFTER = /^\s+(?:citizens?|nationals?|man|woman|men|women|people|residents|workers|students|tourists|sailors|fishermen|suspects?)\b/i;
 const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
 // "help the country patrol its waters against illegal fishing", "to combat smuggling": wrongdoing fought is charged
 // to no one; nor is a hypothetical one ("come to the other's aid if it were attacked").
@@ -80,7 +83,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     out.push(...fromSpeech.filter((a) => a.sentence === s.index));
     // Pattern: "expelled nine Russian diplomats it said were working as intelligence officers": what the
     // pronoun's actor says of people of another state (named in the noun phrase) is charged against that state.
-    const saidWere = SAID_WERE.exec(s.sentence);
+    const saidWere = CHARGES_DISMISSED.test(s.sentence) ? null : SAID_WERE.exec(s.sentence);
     if (saidWere) {
       const at = s.start + saidWere.index + saidWere[0].indexOf(saidWere[2]!, saidWere[1]!.length);
       const nounAt = s.start + saidWere.index;
@@ -151,7 +154,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       if (charged) {
         const verbAt = c.start + (charged.index ?? 0);
         const objEnd = verbAt + charged[0].length - (charged[4]?.length ?? 0);
-        const objects = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= objEnd && !m.isLocation && !m.inTitle));
+        // ("charged two Czech citizens": a state's nationals are not the state.)
+        const objects = keysIn(c.mentions.filter((m) => m.start > verbAt && m.end <= objEnd && !m.isLocation && !m.inTitle && !(m.type === 'demonym' && NATIONALS_AFTER.test(doc.text.slice(m.end, m.end + 20)))));
         const passive = /\b(?:was|were|been|being|is|are)\s+$/.test(t.slice(0, charged.index));
         // "a businessman whom the Justice Department had charged with ...": the antecedent before "whom" is charged.
         const relative = /\b(?:whom|who)\s+([^,;]{1,60}?)\s+(?:has\s+|have\s+|had\s+)?$/.exec(t.slice(0, charged.index));
@@ -352,7 +356,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
           if (st) deniers = st.speakerKeys;
         }
         denialText = ct;
-      } else if (DENIAL_WORDS.test(ct)) {
+      } else if (DENIAL_WORDS.test(ct) || CHARGES_DISMISSED.test(ct)) {
         const st = statements.find((x) => x.sentence === info.sentence.index);
         if (st) (deniers = st.speakerKeys), (denialText = st.record.text);
       }
@@ -386,7 +390,13 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       addDenial(target, st.speakerKeys, info, st.record.text, dateOf(info, info.clauses[0]!, st.start), verbTense(info, st).tense);
     }
   }
-  return mergeAllegations(out, side);
+  // "said the Czech allegations were 'a crude provocation' designed to ...": what follows the dismissal is no charge.
+  const kept = out.filter((a) => {
+    const sentence = doc.sentences[a.sentence]?.sentence.sentence ?? '';
+    const dismissed = CHARGES_DISMISSED.exec(sentence);
+    return !(dismissed && a.record.claim && sentence.indexOf(a.record.claim) > dismissed.index);
+  });
+  return mergeAllegations(kept, side);
 
   /** The actor a denied charge names as its agent: "accusations of X's / X-ian ...", "claims that X ...". */
   function chargedAgent(c: Clause, verbAt: number): string[] {
@@ -431,6 +441,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const contested = CONTESTED.exec(words);
     const cue = WRONGDOING.exec(contested ? words.slice(0, contested.index) : words) ?? contested;
     if (!cue) continue;
+    // "said the Czech allegations were 'a crude provocation'": words about the charges deny them (see the denials).
+    if (CHARGES_DISMISSED.test(words)) continue;
     const window = words.slice(Math.max(0, (cue.index ?? 0) - 40), (cue.index ?? 0));
     if (NEGATED.test(window) || /\baccus\w+|\bblame/i.test(words.slice(0, 30)) || FOUGHT_OR_SUPPOSED.test(window)) continue;
     // A state's own forces and an armed group of the same country are two sides ("the army said RSF fighters
@@ -444,7 +456,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const denierSides = contested ? new Set(info.mentions.filter((m) => m.start >= claimEnd && keysOf(m).length && !m.isLocation).flatMap(keysOf).map(side)) : new Set<string>();
     // "Libya's crisis had its roots in foreign interference": a possessive on another noun is no doer.
     const cueStart = wordsAt + (cue.index ?? 0);
-    const candidates = inWords.filter((m) => !m.possessive || cueStart - m.end <= 25);
+    // ("officers of Russia's military intelligence agency who had recruited ...": an agency owned by a state acts for it.
+    // "two Czech citizens": a state's nationals are not the state.)
+    const candidates = inWords.filter((m) => (!m.possessive || cueStart - m.end <= 25 || AGENCY_AFTER.test(doc.text.slice(m.end, m.end + 40))) && !(m.type === 'demonym' && NATIONALS_AFTER.test(doc.text.slice(m.end, m.end + 20))));
     // "expelled an attaché at the Russian embassy, saying he had been working for ...": the pronoun is the
     // one just expelled, of the state named with him.
     const pronounFirst = /^(?:he|she|they|it)\b/i.test(words) ? info.mentions.filter((m) => m.end <= wordsAt && m.start >= info.bodyStart && keysOf(m).length && !m.isLocation && keysOf(m).every((k) => !sides.has(side(k)))).pop() : undefined;

@@ -38,7 +38,8 @@ export function inferCountries(ctx: ArticleContext): void {
     const intro = byMinistry ? undefined : mentions.find((m) => m.key === a.key);
     const introText = intro ? sentences.find((x) => x.index === intro.sent)?.sentence ?? '' : '';
     const capital = intro && SPOKE_THERE.test(introText)
-      ? mentions.find((m) => m.sent === intro.sent && m.isLocation && m.type === 'capital' && m.place?.country && !TRAVELLED_TO.test(text.slice(Math.max(0, m.start - 25), m.start)))
+      // (Only a capital spoken in, "in Beijing": not one named as a destination, "arms deliveries to Kyiv".)
+      ? mentions.find((m) => m.sent === intro.sent && m.isLocation && m.type === 'capital' && m.place?.country && !TRAVELLED_TO.test(text.slice(Math.max(0, m.start - 25), m.start)) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))
       : undefined;
     a.country = byMinistry ?? capital?.place?.country ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(ctx, intro) : null) ?? (intro && /spokes|ministry/i.test(a.role) ? voiceOfPrevious(ctx, intro) ?? datelineCountry : null) ?? leadSide;
   }
