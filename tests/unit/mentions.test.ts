@@ -429,4 +429,9 @@ describe('"the presidents of X and Y"', () => {
     const x = extractText('The bloc\'s Authority of Heads of State and Government said Mali was suspended.');
     expect(x.actors.some((a) => a.name === 'Authority of Heads of State and Government')).toBe(true);
   });
+
+  it('"He" after an official named only by side ("A senior Hamas official told ...") is that side', () => {
+    const x = extractText('Qatari Minister of State Saad Al-Marri flew to Cairo on Saturday. A senior Hamas official told reporters that the group was ready for a deal. He accused Israel of sabotaging every proposal.');
+    expect(x.allegations[0]?.accuserKeys.map((k) => x.name(k))).toEqual(['Hamas']);
+  });
 });

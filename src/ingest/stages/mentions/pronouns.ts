@@ -5,7 +5,8 @@ import { localGroup } from './plurals.js';
 import type { Mention } from './types.js';
 
 /** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
-const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador))\b/;
+// ("A senior Hamas official told the agency ... He accused Israel": an official named by side only.)
+const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador)|(?:[Aa]n?|[Tt]he)\s+(?:(?:senior|top|high-ranking|junior)\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+(?:official|diplomat|source|negotiator|military source))\b/;
 
 /** A pronoun at token i; "it" as a dummy subject ("It was the first visit") and "HE" for "His Excellency" are none. */
 export function readPronoun(sc: SentenceScope, i: number): number | null {
@@ -88,7 +89,7 @@ function resolvePronoun(sc: SentenceScope, p: string, at: number): string | null
     const prev = sentences.find((x) => x.index === prevSents[0]);
     const opening = prev ? UNNAMED_OFFICIAL.exec(prev.sentence) : null;
     if (prev && opening) {
-      const state = mentions.find((m) => m.sent === prev.index && m.key?.startsWith('state:') && m.start < prev.start + opening[0].length);
+      const state = mentions.find((m) => m.sent === prev.index && m.key && !m.isLocation && actors.get(m.key)?.kind !== 'person' && m.start < prev.start + opening[0].length);
       const named = mentions.some((m) => m.sent === prev.index && m.type === 'person' && m.start < prev.start + opening[0].length + 40);
       if (state && !named) return state.key;
     }
