@@ -147,4 +147,12 @@ describe('quotations whose attribution goes on to set the scene', () => {
     expect(x.name(added?.speakerKey ?? null)).toBe(x.name(x.statements.find((s) => s.kind === 'direct')?.speakerKey ?? null));
     expect(x.actors.some((a) => a.name === 'Kyrgyz foreign ministry')).toBe(true);
   });
+
+  it('attributions: a relative clause on the speaker, "told the weekly press briefing", and no attribution in ", while Russia denied any involvement"', () => {
+    const x = extractText('OSLO, March 5 (Wire) - Norwegian police on Wednesday detained the crew of a trawler suspected of damaging a cable, while Russia denied any involvement. "We have found marks on the seabed consistent with an anchor being dragged," police attorney Ingrid Solbakken, who is leading the investigation, told a news conference. The Foreign Office summoned the charge d\'affaires and handed him a protest note, spokesperson Saima Qureshi told the weekly press briefing.');
+    expect(x.statements.map((s) => [x.name(s.speakerKey), s.kind, s.text.slice(0, 30)])).toEqual([
+      ['Ingrid Solbakken', 'direct', 'We have found marks on the sea'],
+      ['Saima Qureshi', 'indirect', 'The Foreign Office summoned th'],
+    ]);
+  });
 });

@@ -150,7 +150,8 @@ function direct(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   // (What follows "said as he opened the session ..." only sets the scene.)
   const scene = verb ? /\s+(?:as|when|while|after|before|during|at|on|in)\s/.exec(rest.slice(verb.index + verb[0].length)) : null;
   const attribution = verb && scene && scene.index <= 20 ? rest.slice(0, verb.index + verb[0].length + scene.index) : rest;
-  if (!verb || attribution.replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < 14) return null;
+  // (A relative clause on the speaker does not count: '," police attorney X, who is leading the inquiry, told ...'.)
+  if (!verb || attribution.replace(/,\s*(?:who|which)\b[^,]*,/g, ',').replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < 14) return null;
   // "..., said one senior EU diplomat, who was granted anonymity": an anonymous source is no identified speaker.
   if (ANONYMOUS.test(rest)) return null;
   const startsWithQuote = /^\s*[“"]/.test(own);
@@ -183,7 +184,8 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   }
 
   const trailing = new RegExp(`,\\s*((?:[^,]{0,80}?\\s)?)(?:${SPEECH_VERBS})\\b([^,]{0,120})(?:,|[.”"]*$)`).exec(sent);
-  if (trailing && (trailing.index ?? 0) > 20) {
+  // (Not a coordinated clause of its own: "..., while Russia denied any involvement".)
+  if (trailing && (trailing.index ?? 0) > 20 && !/^(?:while|whereas|but|and|although|though|as|after|before|when)\b/i.test((trailing[1] ?? '').trim())) {
     const head = sent.slice(0, trailing.index);
     const attrib = trailing[1] ?? '';
     // The head reports speech of its own only with a saying verb or a that-clause/quotation after one
@@ -199,7 +201,7 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // ", said Ruto." names the speaker right after the verb; ", said Argentina wanted ..." is not an attribution.
     const post = (trailing[2] ?? '').trim();
     // After the verb only a time, place or occasion may follow ("said on Tuesday after talks in Berlin").
-    const postOk = (attrib.trim() !== '' && !/\b(?:that|was|were|is|are|had|has|would|will|could|should|must|of)\b/.test(post) && (post === '' || /^(?:on|in|at|after|before|during|late|early|earlier|later|last|this|to|told)\b/.test(post) || post.split(/\s+/).length <= 3 || /^(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:briefing|news conference|press conference|conference|session|interview|forum)\b/.test(post))) || (post.split(/\s+/).length <= 6 && !!sp && /^,\s*(?:said|says|added|adds|told|wrote|noted|stated)\b/.test(trailing[0]) && sp.start >= s.start + trailing.index + trailing[0].length - (trailing[2] ?? '').length - 1 && !/\b(?:was|were|is|are|had|has|would|will|wanted|[a-z]\w*ed)\b/.test(post.replace(/\b(?:on|in|at)\s+\w+$/, '')));
+    const postOk = (attrib.trim() !== '' && !/\b(?:that|was|were|is|are|had|has|would|will|could|should|must|of)\b/.test(post) && (post === '' || /^(?:on|in|at|after|before|during|late|early|earlier|later|last|this|to|told)\b/.test(post) || post.split(/\s+/).length <= 3 || /^(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:briefing|news conference|press conference|conference|session|interview|forum)\b/.test(post))) || (post.split(/\s+/).length <= 6 && !!sp && /^,\s*(?:said|says|added|adds|told|wrote|noted|stated)\b/.test(trailing[0]) && sp.start >= s.start + trailing.index + trailing[0].length - (trailing[2] ?? '').length - 1 && !/\b(?:was|were|is|are|had|has|would|will|wanted|[a-z]\w*ed)\b/.test(post.replace(/\b(?:on|in|at)\s+\w+$/, '')));
     if (sp && postOk && !NON_ACTOR_ATTRIBUTION.test(attrib) && !NON_ACTOR_SPEAKER.test(attrib) && !headHasVerb && attrib.split(/\s+/).length <= 10 && !/\b(?:that|where|which|who|when|and|had|has|was|were|\w+ed)\b/.test(attrib)) {
       const from = info.bodyStart - s.start > 0 ? info.bodyStart - s.start : 0;
       if (head.slice(from).trim().split(/\s+/).length >= 3) return [make(info, sp, head.slice(from), 'indirect', s.start + from, doc, /\b(\w+)\b/.exec(trailing[0].slice((trailing[1] ?? '').length + 1))?.[1] ?? 'said')];
