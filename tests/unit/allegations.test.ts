@@ -242,4 +242,10 @@ describe('aid announced in a reported clause', () => {
     expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:RUS'], status: 'denied' });
     expect(x.actors.find((a) => a.name === 'Olga Sidorova')?.country).toBe('RUS');
   });
+
+  it('a state visit abroad: "Not everyone in Nairobi welcomed it. Opposition leader X accused the government of ..." charges Kenya, not the host named by the dateline; "will lend Kenya $1 billion" is aid', () => {
+    const x = extractText('SEOUL, May 15 (Wire) - South Korean President Choi Min-ho hosted Kenyan President Samuel Rotich for talks on Wednesday. The Export-Import Bank of Korea will lend Kenya up to $1 billion. Not everyone in Nairobi welcomed the new borrowing. Opposition leader Martha Wanjiru accused the government of "mortgaging the country to foreign lenders".');
+    expect(x.allegations[0]?.accusedKeys).toEqual(['state:KEN']);
+    expect(x.events.some((e) => e.type === 'aid' && e.participants.some((p) => p.role === 'target' && p.actorKey === 'state:KEN'))).toBe(true);
+  });
 });

@@ -219,7 +219,8 @@ function readDatelineGovernment(sc: SentenceScope, i: number, d: DescribedHead):
     const critic = sc.local.filter((m) => m.end <= toks[i]!.start && m.type === 'person' && m.key).map((m) => ctx.actors.get(m.key!)).find((a) => DOMESTIC_CRITIC.test(a?.role ?? ''));
     // (Not yet placed: the country the story has just been about, "Not everyone in Kyrgyzstan is cheering.")
     const placed = [...ctx.mentions, ...sc.local].filter((m) => m.sent >= sc.s.index - 1 && m.end <= toks[i]!.start && (m.key?.startsWith('state:') || m.place?.country)).pop();
-    const country = critic ? critic.country ?? placed?.place?.country ?? placed?.key?.slice(6) ?? null : null;
+    // (The place just named comes first: a critic's country may only be the dateline's guess.)
+    const country = critic ? placed?.place?.country ?? placed?.key?.slice(6) ?? critic.country : null;
     if (country && ensureActor(ctx, `state:${country}`, null)) {
       addMention(sc, i, j + 1, 'description', `state:${country}`);
       return j;
