@@ -77,4 +77,10 @@ describe('page furniture from other outlets', () => {
     const a = clean({ source: 't.txt', text: 'Share prices in Santiago fell sharply on Monday after the talks collapsed, traders said.', publishedAt: '2024-05-15' });
     expect(a.cleanText).toContain('Share prices');
   });
+
+  it('a byline between pipes with a day-first date ("By Anna Nowak | Warsaw | 21 May 2025") dates an article whose file name has none', () => {
+    const c = clean({ source: 'spy-case.txt', text: 'Poland expels attache\n\nBy Anna Nowak | Warsaw | 21 May 2025\n\nBelarus on Wednesday ordered Poland\'s attache to leave the country.', publishedAt: null });
+    expect(c.publishedAt).toBe('2025-05-21');
+    expect(c.cleanText).not.toContain('Anna Nowak');
+  });
 });

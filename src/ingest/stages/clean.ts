@@ -62,6 +62,16 @@ function stampDate(line: string): string | null {
   const ymd = month ? `${m[5]}-${pad(month)}-${pad(Number(m[1] ?? m[4]))}` : null;
   return ymd && isoOk(ymd) ? ymd : null;
 }
+/** A full date written out anywhere in a line: "21 May 2025", "May 21, 2025". */
+function fullDateIn(line: string): string | null {
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})\\b`).exec(line);
+  const monthFirst = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`).exec(line);
+  const [day, month, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  const m = month ? monthIndex(month) : null;
+  const ymd = m && day && year ? `${year}-${pad(m)}-${pad(Number(day))}` : null;
+  return ymd && isoOk(ymd) ? ymd : null;
+}
+
 // Debris fragments inside a paragraph.
 const DEBRIS_INLINE: RegExp[] = [
   /\bFollow us on\b(?:\s+(?:Facebook|Twitter|X|Instagram|Google News|WhatsApp|Telegram)\b[,\s]*)*/g,
@@ -98,9 +108,11 @@ export function clean(raw: RawArticle): CleanArticle {
       stampYmd ??= stamp;
       continue;
     }
-    // A short line with no closing punctuation is a headline or subheading.
+    // A short line with no closing punctuation is a headline or subheading, or a byline, whose full
+    // date ("By Anna Nowak | Warsaw | 21 May 2025") dates the article.
     const words = para.split(' ').length;
     if (!/[.!?"”’)]$/.test(para) && words <= 20 && !/^[A-Z][A-Za-z .'-]+(?:,[^-–—:]{3,40})?\s*[-–—:]\s/.test(para)) {
+      if (/^By\s/i.test(para) || /\s[|·•]\s/.test(para)) stampYmd ??= fullDateIn(para);
       if (!title && paragraphs.length === 0) title = para;
       continue;
     }
@@ -128,12 +140,15 @@ export function clean(raw: RawArticle): CleanArticle {
       paragraphs[pi] = first.slice(m[0].length);
     }
   }
-  // A byline with a full date ("Published March 3, 2024") near the top also dates the article.
+  // A byline with a full date ("Published March 3, 2024", "By X | Warsaw | 21 May 2025") near the top also dates the article.
   if (!datelineYmd) {
-    const head = paragraphs.slice(0, 2).join(' ').slice(0, 400);
+    const head = paragraphs.slice(0, 3).join(' ').slice(0, 400);
     const m = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}),\\s*(\\d{4})\\b`).exec(head) ?? /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(head);
+    const dayFirst = m ? null : new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})\\b`).exec(head);
     if (m && m[1] && m[2] && m[3]) {
       datelineYmd = /^\d{4}$/.test(m[1]) ? `${m[1]}-${m[2]}-${m[3]}` : `${m[3]}-${pad(monthIndex(m[1]) ?? 1)}-${pad(Number(m[2]))}`;
+    } else if (dayFirst && dayFirst[1] && dayFirst[2] && dayFirst[3]) {
+      datelineYmd = `${dayFirst[3]}-${pad(monthIndex(dayFirst[2]) ?? 1)}-${pad(Number(dayFirst[1]))}`;
     }
   }
 
