@@ -434,4 +434,9 @@ describe('"the presidents of X and Y"', () => {
     const x = extractText('Qatari Minister of State Saad Al-Marri flew to Cairo on Saturday. A senior Hamas official told reporters that the group was ready for a deal. He accused Israel of sabotaging every proposal.');
     expect(x.allegations[0]?.accuserKeys.map((k) => x.name(k))).toEqual(['Hamas']);
   });
+
+  it('a counterpart\'s office is known as soon as they are named: "the Ukrainian minister" next is the counterpart, not the prime minister named before', () => {
+    const x = extractText('Lithuanian Foreign Minister Darius Vaitkus held talks with his Ukrainian counterpart Oleksandr Melnychuk on Tuesday. Vaitkus was later received by Ukrainian Prime Minister Denys Havryliuk. At a press conference, Melnychuk thanked Lithuania. The Ukrainian minister accused Russia of targeting power plants.');
+    expect(x.allegations[0]?.accuserKeys.map((k) => x.name(k))).toEqual(['Oleksandr Melnychuk']);
+  });
 });

@@ -31,7 +31,6 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
   for (const s of sentences) readSentence(ctx, s);
   resolveForwardDescriptions(ctx);
   inferCountries(ctx);
-  inheritCounterpartRoles(ctx.mentions, ctx.actors, ctx.text);
   return { mentions: ctx.mentions, actors: ctx.actors };
 }
 
@@ -52,6 +51,8 @@ function readSentence(ctx: ArticleContext, s: Sentence): void {
   // Pronouns, descriptions and plural references.
   readReferences(sc);
   rememberCoordinatedGroups(sc);
+  // A counterpart's office is known from here on: "the Ukrainian minister" two sentences later is them.
+  inheritCounterpartRoles(sc.local, ctx.actors, ctx.text);
   ctx.mentions.push(...sc.local);
 }
 
