@@ -155,4 +155,10 @@ describe('quotations whose attribution goes on to set the scene', () => {
       ['Saima Qureshi', 'indirect', 'The Foreign Office summoned th'],
     ]);
   });
+
+  it('an interview\'s "A:" answers are the words of the person the introduction says spoke in the interview', () => {
+    const x = extractText('Yerevan: Armenian Foreign Minister Tigran Avetisyan said in an interview on Saturday that talks were close.\n\nQ: How close are Armenia and Azerbaijan to signing a treaty?\n\nA: Closer than at any time in the past thirty years. Baku keeps adding preconditions.');
+    const answers = x.statements.filter((s) => s.text.startsWith('Closer') || s.text.startsWith('Baku'));
+    expect(answers.map((s) => x.name(s.speakerKey))).toEqual(['Tigran Avetisyan', 'Tigran Avetisyan']);
+  });
 });

@@ -82,6 +82,7 @@ function splitAdded(info: SentenceInfo, f: StatementFound): StatementFound[] {
 // Press-conference transcripts: "Q: ..." from a journalist, "A: ..." from the spokesperson.
 const QUESTION = /^(?:Q|Question)\s*[:：]\s*/;
 const ANSWER = /^(?:A|Answer)\s*[:：]\s*/;
+const INTERVIEW = /\b(?:in an interview|interview with|spoke to (?:us|this|the)|told (?:us|this newspaper|this paper|the newspaper))\b/i;
 
 /**
  * Every sentence of an answer in a press-conference transcript is the spokesperson's own words,
@@ -90,7 +91,10 @@ const ANSWER = /^(?:A|Answer)\s*[:：]\s*/;
 function transcriptAnswers(doc: Doc, titled: string | null): Map<number, StatementFound> {
   const out = new Map<number, StatementFound>();
   if (!doc.sentences.some((x) => ANSWER.test(x.sentence.sentence))) return out;
-  const speaker = doc.allMentions.find((m) => m.type === 'person' && m.key && /spokes/i.test(doc.actors.get(m.key)?.role ?? ''))?.key ?? titled;
+  // (An interview's answers are the interviewee's: the person the introduction says spoke to the paper.)
+  const firstQuestion = doc.sentences.find((x) => QUESTION.test(x.sentence.sentence))?.sentence.start ?? Infinity;
+  const interviewee = doc.allMentions.find((m) => m.type === 'person' && m.key && m.start < firstQuestion && INTERVIEW.test(doc.sentences.find((x) => x.sentence.index === m.sent)?.sentence.sentence ?? ''))?.key;
+  const speaker = doc.allMentions.find((m) => m.type === 'person' && m.key && /spokes/i.test(doc.actors.get(m.key)?.role ?? ''))?.key ?? titled ?? interviewee;
   if (!speaker) return out;
   let answering = false;
   let paragraph = -1;
