@@ -248,4 +248,9 @@ describe('aid announced in a reported clause', () => {
     expect(x.allegations[0]?.accusedKeys).toEqual(['state:KEN']);
     expect(x.events.some((e) => e.type === 'aid' && e.participants.some((p) => p.role === 'target' && p.actorKey === 'state:KEN'))).toBe(true);
   });
+
+  it('"breached the ceasefire" is a charge against the one named; the body whose rules were breached is never the accused', () => {
+    const x = extractText('Chilean Trade Minister Ana Vera said Peru had breached the ceasefire agreement. Peruvian Trade Minister Juan Rios said the levy breached the customs rules of the Andean Community (CAN).');
+    expect(x.allegations.map((a) => a.accusedKeys)).toEqual([['state:PER']]);
+  });
 });
