@@ -319,4 +319,9 @@ describe('events', () => {
     const reject = x.events.find((e) => e.type === 'reject');
     expect(reject?.participants.filter((p) => p.role === 'target').map((p) => x.name(p.actorKey))).toEqual(expect.arrayContaining(['European Union', 'United Kingdom']));
   });
+
+  it('a background year told after the day ("..., signed by the two countries in 1903") is not the day the next paragraph carries on', () => {
+    const x = extractText('The presidents of Chile and Peru on Saturday opened a bridge, honouring a commitment made in a treaty signed by the two countries in 1903.\n\nChilean President Ana Vera and her Peruvian counterpart Juan Rios held talks over lunch in Arica.', '2024-05-13');
+    expect(x.events.find((e) => e.type === 'consult')?.date?.value).toBe('2024-05-11');
+  });
 });

@@ -764,7 +764,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const earlier = doc.sentences.filter((x) => x.sentence.index < info.sentence.index && (x.sentence.paragraph === info.sentence.paragraph || x.sentence.index === paraStart - 1 || (anaphoric && x.sentence.paragraph === info.sentence.paragraph - 1)));
     for (let k = earlier.length - 1; k >= 0; k--) {
       // ("Earlier in the day" points at a day, not at "last month" told before it.)
-      const last = mainDates(earlier[k]!).filter((d) => !anaphoric || d.past.precision === 'day').at(-1);
+      // (A background year told after the day, "..., signed by the two countries in 1903", is not the day the
+      // next sentence carries on.)
+      const told = mainDates(earlier[k]!).filter((d) => !anaphoric || d.past.precision === 'day');
+      const last = told.filter((d) => d.past.precision !== 'year').at(-1) ?? told.at(-1);
       if (!last) continue;
       // A date of something still to come ("are due to meet on December 16") is no time for an act done,
       // nor is a background told in the past perfect ("The two had last met in February. India also announced ...").
