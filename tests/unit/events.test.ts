@@ -324,4 +324,11 @@ describe('events', () => {
     const x = extractText('The presidents of Chile and Peru on Saturday opened a bridge, honouring a commitment made in a treaty signed by the two countries in 1903.\n\nChilean President Ana Vera and her Peruvian counterpart Juan Rios held talks over lunch in Arica.', '2024-05-13');
     expect(x.events.find((e) => e.type === 'consult')?.date?.value).toBe('2024-05-11');
   });
+
+  it('"the two presidents were expected to discuss the dispute by phone" in a story naming no president is a planned call of the two states', () => {
+    const x = extractText('Kenya on Thursday threatened to impose duties on Tanzanian rice. State House spokesman Peter Kiprono said the two presidents were expected to discuss the dispute by phone on Friday.', '2025-02-06');
+    const call = x.events.find((e) => e.type === 'consult');
+    expect(call).toMatchObject({ status: 'planned', mode: 'phone', date: { value: '2025-02-07' } });
+    expect(call?.participants.map((p) => p.actorKey).sort()).toEqual(['state:KEN', 'state:TZA']);
+  });
 });

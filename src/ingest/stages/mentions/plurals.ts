@@ -33,6 +33,9 @@ export function readNumberedPlural(sc: SentenceScope, i: number): number | null 
       // "the two heads of state" are presidents, not a premier mentioned in between.
       const headOfState = noun === 'heads' && toks[j + 1]?.text === 'of' && toks[j + 2]?.text === 'state';
       let keys = resolvePlural(sc, n, kind, i, noun === 'ministers' ? 'ministers' : /^(?:presidents|leaders)$/.test(noun) ? noun.slice(0, -1) : headOfState ? 'president' : null);
+      // "the two presidents are expected to discuss it by phone" in a story that names no president: the two
+      // states the story is about speak through them.
+      if (!keys.length && kind === 'person' && /^(?:presidents|heads)$/.test(noun)) keys = resolvePlural(sc, n, 'state', i, null);
       // "the two leaders sat down for talks. ... the two sides signed": sides are the states of the pair just met.
       if (/^(?:sides|parties)$/i.test(noun)) {
         const pair = [...groups, ...[...mentions, ...local].filter((x) => x.type === 'plural' && x.end <= toks[i]!.start).map((x) => ({ keys: x.keys, kind: actors.get(x.keys[0] ?? '')?.kind, sent: x.sent }))]
