@@ -439,4 +439,10 @@ describe('"the presidents of X and Y"', () => {
     const x = extractText('Lithuanian Foreign Minister Darius Vaitkus held talks with his Ukrainian counterpart Oleksandr Melnychuk on Tuesday. Vaitkus was later received by Ukrainian Prime Minister Denys Havryliuk. At a press conference, Melnychuk thanked Lithuania. The Ukrainian minister accused Russia of targeting power plants.');
     expect(x.allegations[0]?.accuserKeys.map((k) => x.name(k))).toEqual(['Oleksandr Melnychuk']);
   });
+
+  it('"He later received Y" after a guest spoke is the host who received before, not the guest', () => {
+    const x = extractText('Chilean President Ana Vera first met Peruvian Foreign Minister Juan Rios in Santiago on Monday. Rios told reporters that the talks had gone well. She later received Bolivian Foreign Minister Luis Arce.');
+    const later = x.events.find((e) => e.participants.some((p) => p.actorKey === 'person:luis-arce'));
+    expect(later?.participants.find((p) => p.role === 'source')?.actorKey).toBe('person:ana-vera');
+  });
 });

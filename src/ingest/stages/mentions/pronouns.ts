@@ -8,6 +8,8 @@ import type { Mention } from './types.js';
 // ("A senior Hamas official told the agency ... He accused Israel": an official named by side only.)
 const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epresentative|[Dd]elegate|[Ee]nvoy|[Aa]mbassador|[Ss]pokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|(?:[A-Z][\w'’-]*\s){0,3}[A-Z][\w-]*['’]s\s+(?:representative|delegate|envoy|ambassador)|(?:[Aa]n?|[Tt]he)\s+(?:(?:senior|top|high-ranking|junior)\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+(?:official|diplomat|source|negotiator|military source))\b/;
 
+const HOSTING_AFTER = /^\s+(?:(?:first|later|then|also|again)\s+)?(?:met|received|hosted|welcomed)\b/;
+
 /** A pronoun at token i; "it" as a dummy subject ("It was the first visit") and "HE" for "His Excellency" are none. */
 export function readPronoun(sc: SentenceScope, i: number): number | null {
   const { ctx: { text, actors, groups }, s, toks, local } = sc;
@@ -84,6 +86,12 @@ function resolvePronoun(sc: SentenceScope, p: string, at: number): string | null
   if (same) return same.key;
   // Otherwise the subject of an earlier sentence, most recent first.
   const prevSents = [...new Set(mentions.filter((m) => m.sent < s.index).map((m) => m.sent))].sort((a, b) => b - a).slice(0, 3);
+  // "The crown prince first met X. X told reporters ... He later received Y": a host receiving again is the host
+  // before, not the guest who spoke last.
+  if (wantPerson && HOSTING_AFTER.test(text.slice(toks[at]!.end, toks[at]!.end + 30))) {
+    const host = mentions.filter((m) => m.sent >= s.index - 4 && m.sent < s.index && m.key && ok(m.key) && !m.possessive && HOSTING_AFTER.test(text.slice(m.end, m.end + 30))).pop();
+    if (host?.key) return host.key;
+  }
   // "The Russian Federation's delegate said ... 'It was ...,' he said": an unnamed official just before speaks for a state.
   if (wantPerson && prevSents[0] !== undefined) {
     const prev = sentences.find((x) => x.index === prevSents[0]);
