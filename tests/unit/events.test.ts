@@ -331,4 +331,9 @@ describe('events', () => {
     expect(call).toMatchObject({ status: 'planned', mode: 'phone', date: { value: '2025-02-07' } });
     expect(call?.participants.map((p) => p.actorKey).sort()).toEqual(['state:KEN', 'state:TZA']);
   });
+
+  it('a charge "told reporters in Lima" that day was made in Lima', () => {
+    const x = extractText('Peruvian Foreign Minister Juan Rios accused Chile of spying on Wednesday, he told reporters in Lima.');
+    expect(x.events.find((e) => e.type === 'accuse')?.location?.name).toBe('Lima');
+  });
 });

@@ -425,6 +425,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
   function reportPlace(info: SentenceInfo, date: PartialDate | null): Place | null {
     const lead = info.mentions.find((x) => x.end <= info.bodyStart && x.place && (/^(?:In|At)\s+(?:the\s+)?$/.test(doc.text.slice(info.sentence.start, x.start)) || SPEECH_OCCASION_IN.test(doc.text.slice(info.sentence.start, x.start))));
     if (lead?.place) return lead.place;
+    // "..., she told reporters in Nairobi", "he told a news conference in Rawalpindi": where the words were said that day.
+    const spokeIn = info.mentions.find((x) => x.place && (x.isLocation || x.type === 'capital') && SPOKE_IN_BEFORE.test(doc.text.slice(Math.max(info.sentence.start, x.start - 60), x.start)));
+    if (spokeIn?.place && date && dayGap(date, published) <= 1) return spokeIn.place;
     const first = info.sentence.index === leadIndex;
     if (first && datelinePlace && date && dayGap(date, published) <= 1) return datelinePlace;
     // "Speaking after the vote, the ambassador accused ...", "told a session of the Security Council": words
@@ -885,6 +888,7 @@ const FEATURE = /\b(?:in|at|near|off|on|around|over)\s+(?:the\s+)?(?:disputed\s+
 // The chamber: "told the council", "after the vote", "a session of the Security Council".
 const AT_THE_COUNCIL = /\b(?:(?:told|telling|addressed|addressing|before|in)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United Nations\s+)?(?:Security\s+)?[Cc]ouncil|(?:session|meeting|debate)\s+of\s+the\s+(?:UN\s+|U\.N\.\s+|United Nations\s+)?Security Council|(?:after|before|during)\s+the\s+vote)\b/;
 // "At his weekly briefing in New Delhi, ...", "Speaking to reporters in Ankara, ...": where the words were said.
+const SPOKE_IN_BEFORE = /\b(?:told\s+(?:reporters|journalists|the\s+press|(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:news conference|press conference|briefing))|at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:news conference|press conference|briefing))\s+in\s+(?:the\s+)?$/i;
 const SPEECH_OCCASION_IN = /^(?:(?:At|In|During)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:briefing|conference|meeting|session|speech|address|interview|appearance|debate)|(?:Speaking|Talking|Addressing|Writing)\b[^,;]{0,60}?)\s+in\s+(?:the\s+)?$/;
 const OCCASION_REF = /\b(?:after|following|at the (?:end|close|conclusion) of|during|on the sidelines of|at|in)\s+(?:the|their|that|this|its)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|visit|conference|session)\b/i;
 // (Also a plight warned of: "warned of a humanitarian catastrophe".)
