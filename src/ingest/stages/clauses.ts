@@ -79,6 +79,12 @@ const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Aske
 
 const FINITE_IN_LEAD = /\b(?:government|ministry|authorities|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:imposed|announced|signed|expelled|accused|summoned|sent|held|met|said|told|made|took|gave|struck|launched|agreed|rejected|condemned|warned)\s+(?!by\b)/u;
 
+/** Whether a mention lies inside one of the sentence's quotations. */
+export function insideQuotation(s: Sentence): (m: { start: number; end: number }) => boolean {
+  const quoted = [...s.sentence.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [s.start + (q.index ?? 0), s.start + (q.index ?? 0) + q[0].length] as const);
+  return (m) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
+}
+
 /** Whether `before` (a sentence up to some point) leaves a quotation open. */
 function insideQuote(before: string): boolean {
   const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
@@ -133,8 +139,7 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     for (let k = cuts.length - 1; k > 0; k--) if (cuts[k]!.at - cuts[k - 1]!.at < 2) cuts.splice(k, 1);
     const actorMentions = (a: number, b: number) => ms.filter((m) => m.start >= a && m.end <= b && !m.isLocation && !m.inTitle && keysOf(m).length);
     // The subject of a sentence opening with a quotation is the speaker after it, not an actor quoted.
-    const quoted = [...s.sentence.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [s.start + (q.index ?? 0), s.start + (q.index ?? 0) + q[0].length] as const);
-    const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
+    const inQuote = insideQuotation(s);
     const unquoted = actorMentions(bodyStart, s.end).filter((m) => !m.possessive && !inQuote(m));
     const subjectPool = /^\s*[“"]/.test(s.sentence) && unquoted.length ? unquoted : actorMentions(bodyStart, s.end).filter((m) => !m.possessive);
     // With the actors coordinated with it: "Britain and Canada imposed ..., accusing them of ...".

@@ -4,7 +4,7 @@
 // real-world event are merged.
 import type { EventType, ExtractedEvent, PartialDate, ParticipantRole } from '../types.js';
 import type { Doc, SentenceInfo, Clause } from './clauses.js';
-import { clauseDate, ELLIPTICAL_WITH, mainDates, statusAt, subjectAt } from './clauses.js';
+import { clauseDate, ELLIPTICAL_WITH, insideQuotation, mainDates, statusAt, subjectAt } from './clauses.js';
 import { isCrowdKey, keysOf, type ActorDraft, type Mention } from './mentions/index.js';
 import type { AllegationFound } from './allegations.js';
 import { ANAPHORIC_DAY, NEXT_DAY, nextDayCount } from './dates.js';
@@ -528,16 +528,14 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const channel = (m: Mention) => CHANNEL_BEFORE.test(doc.text.slice(Math.max(c.start, m.start - 50), m.start));
     // "Japan rejected the protest, with Chief Cabinet Secretary X saying ...": a voice of the doer, not a party.
     const withSaying = (m: Mention) => /,\s+with\s+[^,;]{0,80}$/.test(doc.text.slice(Math.max(c.start, m.start - 90), m.start)) && /^\s+(?:saying|adding|insisting|noting|stressing|telling)\b/.test(doc.text.slice(m.end, m.end + 12));
-    const after = [...between.filter((m) => !channel(m)), ...critics, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m) && !channel(m) && !(m.type === 'plural' && m.possessive) && !namer(m) && !withSaying(m));
     // "a violation of UN Security Council resolutions": the body whose resolutions are cited takes no part.
-    after.splice(0, after.length, ...after.filter((m) => !(/^['’]?s?\s+resolutions?\b/.test(doc.text.slice(m.end, m.end + 14)) && /\b(?:violations?|breach(?:es)?|defiance|contravention)\s+of\s+(?:the\s+|several\s+|multiple\s+|numerous\s+)?$/.test(doc.text.slice(Math.max(c.start, m.start - 40), m.start)))));
+    const resolutionsCited = (m: Mention) => /^['’]?s?\s+resolutions?\b/.test(doc.text.slice(m.end, m.end + 14)) && /\b(?:violations?|breach(?:es)?|defiance|contravention)\s+of\s+(?:the\s+|several\s+|multiple\s+|numerous\s+)?$/.test(doc.text.slice(Math.max(c.start, m.start - 40), m.start));
     // "called her 'a puppet of Caracas'": the insult's own words name no one insulted.
-    if (trig.type === 'accuse' && /^(?:called|calls|branded|brands|labell?ed|dubbed|described|describes)\b/.test(word)) {
-      const quoted = [...info.sentence.sentence.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [info.sentence.start + (q.index ?? 0), info.sentence.start + (q.index ?? 0) + q[0].length] as const);
-      after.splice(0, after.length, ...after.filter((m) => !quoted.some(([a, b]) => m.start >= a && m.end <= b)));
-    }
+    const inInsult = trig.type === 'accuse' && /^(?:called|calls|branded|brands|labell?ed|dubbed|described|describes)\b/.test(word) ? insideQuotation(info.sentence) : () => false;
     // "pledged 210 million euros and Britain 120 million pounds": Britain gives too (aidRecipients), it receives nothing.
-    if (trig.type === 'aid') after.splice(0, after.length, ...after.filter((m) => !gappedGiver(info, m) && !listedGiver(info, m)));
+    const alsoGives = (m: Mention) => trig.type === 'aid' && (gappedGiver(info, m) || listedGiver(info, m));
+    const after = [...between.filter((m) => !channel(m)), ...critics, ...afterPool.filter((m) => m.start >= at && (!ahead || m.start <= at + word.length + ofPhrase))].filter((m) => !inAttribution(m) && !modifier(m) && m !== capMod && !topic(m) && !channel(m) && !(m.type === 'plural' && m.possessive) && !namer(m) && !withSaying(m) &&
+      !resolutionsCited(m) && !inInsult(m) && !alsoGives(m));
     const parts: [string, ParticipantRole][] = [];
     const add = (ms: Mention[], role: ParticipantRole) => {
       for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);
