@@ -83,7 +83,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     out.push(...fromSpeech.filter((a) => a.sentence === s.index));
     // Pattern: "expelled nine Russian diplomats it said were working as intelligence officers": what the
     // pronoun's actor says of people of another state (named in the noun phrase) is charged against that state.
-    const saidWere = CHARGES_DISMISSED.test(s.sentence) ? null : SAID_WERE.exec(s.sentence);
+    const saidWere = SAID_WERE.exec(s.sentence);
     if (saidWere) {
       const at = s.start + saidWere.index + saidWere[0].indexOf(saidWere[2]!, saidWere[1]!.length);
       const nounAt = s.start + saidWere.index;
