@@ -217,9 +217,9 @@ function readDatelineGovernment(sc: SentenceScope, i: number, d: DescribedHead):
   // ("accused the government of secretly agreeing": an "of" before a lower-case word is the charge's, not "the government of Peru".)
   if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && !(toks[j + 1]?.text === 'of' && isNameStart(toks[j + 2]?.text ?? ''))) {
     const critic = sc.local.filter((m) => m.end <= toks[i]!.start && m.type === 'person' && m.key).map((m) => ctx.actors.get(m.key!)).find((a) => DOMESTIC_CRITIC.test(a?.role ?? ''));
-    // (Not yet placed: the country the story has just been about, "Not everyone in Kyrgyzstan is cheering.")
-    const placed = [...ctx.mentions, ...sc.local].filter((m) => m.sent >= sc.s.index - 1 && m.end <= toks[i]!.start && (m.key?.startsWith('state:') || m.place?.country)).pop();
-    // (The place just named comes first: a critic's country may only be the dateline's guess.)
+    // The country the story has just been about ("Not everyone in Kyrgyzstan is cheering.") comes first: a
+    // critic's own country may only be the dateline's guess.
+    const placed = critic ? [...ctx.mentions, ...sc.local].filter((m) => m.sent >= sc.s.index - 1 && m.end <= toks[i]!.start && (m.key?.startsWith('state:') || m.place?.country)).pop() : undefined;
     const country = critic ? placed?.place?.country ?? placed?.key?.slice(6) ?? critic.country : null;
     if (country && ensureActor(ctx, `state:${country}`, null)) {
       addMention(sc, i, j + 1, 'description', `state:${country}`);
@@ -249,18 +249,14 @@ function readBodyDescription(sc: SentenceScope, i: number, d: DescribedHead): nu
 
 /** Descriptions that found no antecedent look ahead ("received her Chilean counterpart ... Alberto van Klaveren"). */
 export function resolveForwardDescriptions(ctx: ArticleContext): void {
-  const { gaz, mentions, actors, pendingForward } = ctx;
+  const { mentions, actors, pendingForward } = ctx;
   for (const { m, country, head } of pendingForward) {
     const next = mentions.find((x) => x.start > m.end && x.key && x.type === 'person' && descriptionFits(actors.get(x.key)!, head, country));
     if (next) {
       m.key = next.key;
       m.keys = [next.key!];
-    } else if (country && /^(?:minister|president|premier|chancellor|leader|counterpart|diplomat|king|emir|sultan)$/.test(head) && (actors.has(`state:${country}`) || gaz.actors.has(`state:${country}`))) {
+    } else if (country && /^(?:minister|president|premier|chancellor|leader|counterpart|diplomat|king|emir|sultan)$/.test(head) && ensureActor(ctx, `state:${country}`, null)) {
       // "spoke by phone with the Turkish foreign minister": an official never named stands for the state.
-      if (!actors.has(`state:${country}`)) {
-        const info = gaz.actors.get(`state:${country}`)!;
-        actors.set(info.key, { key: info.key, name: info.name, kind: info.kind, country: info.country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
-      }
       m.key = `state:${country}`;
       m.keys = [m.key];
     }
