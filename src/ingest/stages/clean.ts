@@ -63,9 +63,11 @@ function stampDate(line: string): string | null {
   return ymd && isoOk(ymd) ? ymd : null;
 }
 /** A full date written out anywhere in a line: "21 May 2025", "May 21, 2025". */
+const DAY_FIRST_DATE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})\\b`);
+const MONTH_FIRST_DATE = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`);
 function fullDateIn(line: string): string | null {
-  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})\\b`).exec(line);
-  const monthFirst = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`).exec(line);
+  const dayFirst = DAY_FIRST_DATE.exec(line);
+  const monthFirst = dayFirst ? null : MONTH_FIRST_DATE.exec(line);
   const [day, month, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
   const m = month ? monthIndex(month) : null;
   const ymd = m && day && year ? `${year}-${pad(m)}-${pad(Number(day))}` : null;
@@ -144,7 +146,7 @@ export function clean(raw: RawArticle): CleanArticle {
   if (!datelineYmd) {
     const head = paragraphs.slice(0, 3).join(' ').slice(0, 400);
     const m = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}),\\s*(\\d{4})\\b`).exec(head) ?? /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(head);
-    const dayFirst = m ? null : new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\s*,?\\s+(\\d{4})\\b`).exec(head);
+    const dayFirst = m ? null : DAY_FIRST_DATE.exec(head);
     if (m && m[1] && m[2] && m[3]) {
       datelineYmd = /^\d{4}$/.test(m[1]) ? `${m[1]}-${m[2]}-${m[3]}` : `${m[3]}-${pad(monthIndex(m[1]) ?? 1)}-${pad(Number(m[2]))}`;
     } else if (dayFirst && dayFirst[1] && dayFirst[2] && dayFirst[3]) {
