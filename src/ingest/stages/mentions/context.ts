@@ -104,6 +104,12 @@ export function lastMentionOf(ctx: ArticleContext, key: string): number {
   return -1;
 }
 
+/** The actors, the one mentioned last first (each position looked up once, not in the comparator). */
+export function latestFirst(ctx: ArticleContext, actors: ActorDraft[]): ActorDraft[] {
+  const at = new Map(actors.map((a) => [a.key, lastMentionOf(ctx, a.key)]));
+  return actors.sort((a, b) => (at.get(b.key) ?? -1) - (at.get(a.key) ?? -1));
+}
+
 /** A token as the gazetteer indexes it (accents stripped). */
 export const tk = (t: Token | undefined) => stripAccents(t?.text ?? '');
 /** The "'s" of a possessive, a token of its own. */

@@ -2,7 +2,7 @@
 // president", "his North Korean counterpart", "the Argentine government", "the bloc"), resolved to
 // the actor the article has already named, or left to look ahead.
 import type { Gazetteer } from '../../gazetteer/index.js';
-import { addMention, ensureActor, isPossessiveTok, lastMentionOf, lowerAt, type ArticleContext, type SentenceScope } from './context.js';
+import { addMention, ensureActor, isPossessiveTok, lastMentionOf, latestFirst, lowerAt, type ArticleContext, type SentenceScope } from './context.js';
 import { isNameStart, SPEECH_AFTER_NAME } from './names.js';
 import { readNumberedPlural, readPluralOfStates, readUnnumberedPlural } from './plurals.js';
 import { descriptionFits } from './titles.js';
@@ -293,25 +293,25 @@ function resolveOrgDescription(ctx: ArticleContext, head: string): string | null
   const { gaz, actors } = ctx;
   // "the regional bloc": the bloc named last (ECOWAS, the EU, ASEAN ...).
   if (head === 'bloc') {
-    const blocs = [...actors.values()].filter((a) => a.kind === 'organization' && !a.country && gaz.actors.has(a.key) && /^(?:org:(?:eu|asean|ecowas|african-union|aes|sadc|eac|eccas|igad|gcc|caricom|mercosur|celac|oas|pif|sco|brics|eaeu|csto|cis|arab-league|oic|apec|nato|osce))$/.test(a.key)).sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key));
+    const blocs = latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && !a.country && gaz.actors.has(a.key) && /^(?:org:(?:eu|asean|ecowas|african-union|aes|sadc|eac|eccas|igad|gcc|caricom|mercosur|celac|oas|pif|sco|brics|eaeu|csto|cis|arab-league|oic|apec|nato|osce))$/.test(a.key)));
     return blocs[0]?.key ?? (actors.has('org:eu') ? 'org:eu' : actors.has('org:asean') ? 'org:asean' : null);
   }
   if (head === 'alliance') return actors.has('org:nato') ? 'org:nato' : null;
   // "the Council": a curated council named before (the Council of the EU, the Security Council) over one
   // named in passing ("the EU-Moldova Association Council").
   if (head === 'council') {
-    const councils = [...actors.values()].filter((a) => /Council/.test(a.name)).sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key));
+    const councils = latestFirst(ctx, [...actors.values()].filter((a) => /Council/.test(a.name)));
     return (councils.find((a) => gaz.actors.has(a.key)) ?? councils[0])?.key ?? null;
   }
   // "the army": the armed forces named last (a curated one: "Sudan's army" is the Sudanese Armed Forces).
   if (head === 'army' || head === 'military') {
-    return [...actors.values()].filter((a) => a.kind === 'organization' && ARMED_FORCES.test(a.name)).sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key))[0]?.key ?? null;
+    return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && ARMED_FORCES.test(a.name)))[0]?.key ?? null;
   }
   // "the ministry", "the department", "the agency": the one named last.
   if (head === 'ministry' || head === 'department' || head === 'agency') {
     const named = new RegExp(`\\b${head}\\b`, 'i');
-    return [...actors.values()].filter((a) => a.kind === 'organization' && named.test(a.name)).sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key))[0]?.key ?? null;
+    return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && named.test(a.name)))[0]?.key ?? null;
   }
   const groupsKnown = [...actors.values()].filter((a) => a.kind === 'group');
-  return groupsKnown.sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key))[0]?.key ?? null;
+  return latestFirst(ctx, groupsKnown)[0]?.key ?? null;
 }

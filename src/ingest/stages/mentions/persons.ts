@@ -2,7 +2,7 @@
 // known by a title, an apposition, a speech verb, an honorific or rank, a noun for a private
 // person, or as a partial name of someone already introduced; anything else is left alone.
 import { normName, slug, type Token } from '../../text.js';
-import { addMention, ensureActor, isPossessiveTok, lastMentionOf, persons, type ArticleContext, type SentenceScope } from './context.js';
+import { addMention, ensureActor, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
 import { datelineCountryIfDomestic, stateItsStandsFor } from './countries.js';
 import { capitalisedFamilyNames, MILITARY_RANKS, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
@@ -105,9 +105,8 @@ function knownPersonKey(ctx: ArticleContext, runToks: Token[], normRun: string[]
   // A partial name of someone already introduced ("Macron", "Yeol", "Sheikh Tamim").
   // (Particles do not count: "De la Torre" is one surname.)
   if (!key && runToks.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length <= 2) {
-    const known = persons(ctx)
-      .filter((p) => normRun.every((w) => p.nameTokens.includes(w)) && !normRun.every((w) => PARTICLES.has(w)))
-      .sort((a, b) => lastMentionOf(ctx, b.key) - lastMentionOf(ctx, a.key));
+    const known = latestFirst(ctx, persons(ctx)
+      .filter((p) => normRun.every((w) => p.nameTokens.includes(w)) && !normRun.every((w) => PARTICLES.has(w))));
     if (known[0]) key = known[0].key;
   }
   return key;
