@@ -45,7 +45,7 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     // Allegations before events: accusations and denials become accuse/reject events.
     const allegations = attempt('allegations', () => [], () => extractAllegations(clauses, statements, actors));
     const speakers = new Map(statements.flatMap((s) => (s.record.speakerKey ? [[s.sentence, s.record.speakerKey] as const] : [])));
-    const events = attempt('events', () => [], () => extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null), capitalOf, article.dateline?.offset ?? 0, speakers));
+    const events = attempt('events', () => [], () => extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null, datelineCountry), capitalOf, article.dateline?.offset ?? 0, speakers));
     // Every actor a record names must be an actor of the article, even one known only from a
     // place ("travel to Beijing" makes China the host of the visit).
     const extracted = toExtractedActors(actors, mentions);
@@ -145,14 +145,15 @@ function datelineState(gaz: Gazetteer, place: string | null): string | null {
   return hit?.key?.slice(6) ?? null;
 }
 
-function datelinePlace(gaz: Gazetteer, place: string | null): { name: string; country: string | null } | null {
+function datelinePlace(gaz: Gazetteer, place: string | null, homeIso: string | null): { name: string; country: string | null } | null {
   if (!place) return null;
   const word = place.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
   // "UNITED NATIONS (Agency) -": the dateline of an organization is its headquarters.
   const seat = DATELINE_SEATS[word];
   if (seat) return seat;
   const first = word.split(' ')[0] ?? '';
-  const hit = (gaz.index.get(first) ?? []).find((e) => e.surface === word && e.place);
+  // (A capital other places share, "KINGSTON", only in a story that names its state.)
+  const hit = (gaz.index.get(first) ?? []).find((e) => e.surface === word && e.place && (!e.needsStateNamed || e.place.country === homeIso));
   return hit?.place ?? null;
 }
 

@@ -372,6 +372,18 @@ describe('capitals other places share', () => {
     const y = extractText('Students in Georgetown protested on Monday.');
     expect(y.actors.some((a) => a.key === 'state:GUY')).toBe(false);
   });
+
+  it('an upper-case dateline "GEORGETOWN —" places the day\'s charge in a story that names Guyana, and nowhere in one that does not', () => {
+    const x = extractText('Guyana accuses Venezuela over border build-up\n\nGEORGETOWN — Guyana on Monday accused Venezuela of sending troops toward the border river.', '2024-05-14');
+    expect(x.events.find((e) => e.type === 'accuse')?.location).toMatchObject({ name: 'Georgetown', country: 'GUY' });
+    const y = extractText('Venezuela warns of border build-up\n\nGEORGETOWN — Venezuela on Monday accused Colombia of sending troops toward the border river.', '2024-05-14');
+    expect(y.events.find((e) => e.type === 'accuse')?.location ?? null).toBeNull();
+  });
+
+  it('a shared capital of several words ("Saint John\'s") counts too, through the same lookup as every other name', () => {
+    const x = extractText('Saint John\'s accused Caracas on Monday of seizing a fishing boat off Antigua and Barbuda.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:ATG'], accusedKeys: ['state:VEN'] });
+  });
 });
 
 describe('"the presidents of X and Y"', () => {

@@ -26,6 +26,8 @@ export interface GazEntry {
   form: NameForm;
   /** Set for capitals and cities: the place this name denotes when used as a location. */
   place: { name: string; country: string | null } | null;
+  /** A capital other places share ("Georgetown", "Kingston"): its state's only in a story that names the state. */
+  needsStateNamed?: boolean;
 }
 
 export interface Gazetteer {
@@ -36,8 +38,8 @@ export interface Gazetteer {
   personsBySurname: Map<string, ActorInfo[]>;
   /** ISO3 -> state key, name and demonym */
   states: Map<string, { key: string; name: string; demonym: string | null }>;
-  /** Capitals other places share ("Georgetown", "Kingston") -> the state, used only when a story names it. */
-  sharedCapitals: Map<string, string>;
+  /** States whose capital other places share ("Georgetown", "Kingston"): ISO3s of the needsStateNamed entries. */
+  statesWithSharedCapitals: Set<string>;
 }
 
 interface SeedPerson { id: string; name: string; aliases?: string[]; country: string | null; role: string | null; gender?: string }
@@ -62,7 +64,7 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
   const actors = new Map<string, ActorInfo>();
   const personsBySurname = new Map<string, ActorInfo[]>();
   const states = new Map<string, { key: string; name: string; demonym: string | null }>();
-  const sharedCapitals = new Map<string, string>();
+  const statesWithSharedCapitals = new Set<string>();
   const seen = new Map<string, string | null>(); // surface -> key, to drop ambiguous forms
 
   const add = (surface: string, key: string | null, form: NameForm, place: GazEntry['place'] = null) => {
@@ -76,11 +78,14 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
       return;
     }
     seen.set(s, key);
-    const tokens = tokenize(s).map((t) => tokKey(t.text));
+    insert({ tokens: [], surface: s, key, form, place });
+  };
+  const insert = (entry: GazEntry) => {
+    const tokens = tokenize(entry.surface).map((t) => tokKey(t.text));
     const first = tokens[0];
     if (!first) return;
     const list = index.get(first) ?? [];
-    list.push({ tokens, surface: s, key, form, place });
+    list.push({ ...entry, tokens });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     index.set(first, list);
   };
@@ -110,8 +115,10 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     for (const n of names) add(n, key, n === 'Washington' || n === 'New Delhi' || n === 'The Hague' || n === 'Naypyidaw' ? 'capital' : 'name',
       n === 'Washington' || n === 'New Delhi' || n === 'The Hague' || n === 'Naypyidaw' ? { name: n, country: c.cca3 } : null);
     for (const cap of c.capital ?? []) {
+      // (Outside the first-registration rule: where the state goes unnamed, the city or region of that name still matches.)
       if (AMBIGUOUS_CAPITALS.has(cap)) {
-        sharedCapitals.set(cap, c.cca3);
+        insert({ tokens: [], surface: cap, key, form: 'capital', place: { name: cap, country: c.cca3 }, needsStateNamed: true });
+        statesWithSharedCapitals.add(c.cca3);
         continue;
       }
       add(cap, key, 'capital', { name: cap, country: c.cca3 });
@@ -148,5 +155,5 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     actors.set(key, { key, name: o.name, kind, country: o.country, role: null, gender: null });
     for (const n of [o.name, ...(o.aliases ?? [])]) add(n, key, 'name');
   }
-  return { index, actors, personsBySurname, states, sharedCapitals };
+  return { index, actors, personsBySurname, states, statesWithSharedCapitals };
 }

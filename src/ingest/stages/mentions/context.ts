@@ -39,8 +39,8 @@ export interface ArticleContext {
   readonly acronyms: Map<string, string>;
   /** "Congo" alone is the DRC in this story. */
   readonly bareCongo: boolean;
-  /** Shared capitals ("Georgetown") this story makes its state's: name -> ISO3. */
-  readonly namedSharedCapitals: Map<string, string>;
+  /** States with a shared capital ("Georgetown") that this story names, so the capital stands for them. */
+  readonly namedSharedCapitalStates: Set<string>;
 }
 
 /** One sentence being read: its tokens, which of them mentions already cover, and its mentions so far. */
@@ -58,7 +58,7 @@ export function createArticleContext(text: string, sentences: Sentence[], gaz: G
   // "Congo" alone, in a story about the Democratic Republic of Congo (and not about Brazzaville), is the DRC.
   const bareCongo = /\bDemocratic Republic of (?:the )?Congo\b|\bDR ?Congo\b|\bDRC\b|\bKinshasa\b/.test(text) && !/(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bBrazzaville\b|\bCongo-Brazzaville\b/.test(text);
   // Capitals other places share ("Georgetown", "Kingston") are that state's only in a story that names the state.
-  const namedSharedCapitals = new Map([...gaz.sharedCapitals].filter(([, iso]) => {
+  const namedSharedCapitalStates = new Set([...gaz.statesWithSharedCapitals].filter((iso) => {
     const st = gaz.states.get(iso);
     // (A cheap look first: this runs for every article.)
     return [st?.name, st?.demonym].some((n) => n && text.includes(n) && new RegExp(`\\b${n}\\b`).test(text));
@@ -66,7 +66,7 @@ export function createArticleContext(text: string, sentences: Sentence[], gaz: G
   return {
     text, sentences, gaz, datelineCountry,
     mentions: [], actors: new Map(), groups: [], pendingForward: [], acronyms: new Map(),
-    bareCongo, namedSharedCapitals,
+    bareCongo, namedSharedCapitalStates,
   };
 }
 

@@ -12,17 +12,12 @@ const INSTRUMENT = /^(?:Conventions?|Agreements?|agreements?|Accords?|accords?|T
 
 /** Gazetteer names, longest match first. */
 export function readKnownNames(sc: SentenceScope): void {
-  const { ctx: { text, gaz, namedSharedCapitals }, toks, covered } = sc;
+  const { ctx: { text, gaz, namedSharedCapitalStates }, toks, covered } = sc;
   for (let i = 0; i < toks.length; i++) {
-    // "after Georgetown accused Caracas": a capital shared with other places counts in a story about its state.
-    const shared = namedSharedCapitals.get(toks[i]!.text);
-    if (shared && !covered[i]) {
-      addKnownName(sc, { tokens: [tk(toks[i])], surface: toks[i]!.text, key: `state:${shared}`, form: 'capital', place: { name: toks[i]!.text, country: shared } }, i, i + 1);
-      continue;
-    }
     const list = gaz.index.get(tk(toks[i]));
     if (!list) continue;
-    const hit = list.find((e) => e.tokens.every((w, k) => tk(toks[i + k]) === w));
+    // ("after Georgetown accused Caracas": a capital shared with other places counts in a story about its state.)
+    const hit = list.find((e) => e.tokens.every((w, k) => tk(toks[i + k]) === w) && (!e.needsStateNamed || namedSharedCapitalStates.has(e.place?.country ?? '')));
     if (!hit) continue;
     const j = i + hit.tokens.length;
     // "US$15 million", "NZ$40m": a currency, not the state.
