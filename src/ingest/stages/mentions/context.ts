@@ -92,6 +92,34 @@ export function ensureActor(ctx: ArticleContext, key: string, surface: string | 
   return a;
 }
 
+/** The article's draft of a body it names ("Philippine Coast Guard"), made on first mention. */
+export function ensureBody(ctx: ArticleContext, key: string, name: string, country: string | null): ActorDraft {
+  let a = ctx.actors.get(key);
+  if (!a) {
+    a = { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] };
+    ctx.actors.set(key, a);
+  }
+  return a;
+}
+
+/** A state's ministry of a portfolio ("Iranian foreign ministry"): one actor however the text names it. */
+export function ensureMinistry(ctx: ArticleContext, country: string, portfolio: string): ActorDraft {
+  const st = ctx.gaz.states.get(country);
+  return ensureBody(ctx, `org:${country.toLowerCase()}-${portfolio}-ministry`, `${st?.demonym ?? st?.name ?? country} ${portfolio} ministry`, country);
+}
+
+/**
+ * Mentions a longer name takes in ("Chinese" in "the Chinese Embassy in Hanoi"): they leave the
+ * sentence's list, and tokens [from, to) are free again for the mention that replaces them.
+ */
+export function absorb(sc: SentenceScope, taken: (Mention | null | undefined)[], from = 0, to = 0): void {
+  for (const m of taken) {
+    const at = m ? sc.local.indexOf(m) : -1;
+    if (at >= 0) sc.local.splice(at, 1);
+  }
+  sc.covered.fill(null, from, to);
+}
+
 /** The article's persons found so far. */
 export function persons(ctx: ArticleContext): ActorDraft[] {
   return [...ctx.actors.values()].filter((a) => a.kind === 'person');

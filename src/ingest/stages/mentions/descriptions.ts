@@ -2,7 +2,7 @@
 // president", "his North Korean counterpart", "the Argentine government", "the bloc"), resolved to
 // the actor the article has already named, or left to look ahead.
 import type { Gazetteer } from '../../gazetteer/index.js';
-import { addMention, ensureActor, isPossessiveTok, lastMentionOf, latestFirst, lowerAt, type ArticleContext, type SentenceScope } from './context.js';
+import { absorb, addMention, ensureActor, isPossessiveTok, lastMentionOf, latestFirst, lowerAt, type ArticleContext, type SentenceScope } from './context.js';
 import { isNameStart, SPEECH_AFTER_NAME } from './names.js';
 import { readNumberedPlural, readPluralOfStates, readUnnumberedPlural } from './plurals.js';
 import { descriptionFits } from './titles.js';
@@ -127,7 +127,7 @@ function scanDescribedHead(sc: SentenceScope, i: number): DescribedHead | null {
 
 /** "the Emir of Qatar": an unnamed office of a state stands for the state. */
 function readOfficeOfState(sc: SentenceScope, i: number, d: DescribedHead): number | null {
-  const { toks, covered, local } = sc;
+  const { toks, covered } = sc;
   const lw = lowerAt(toks, i);
   const { j, head } = d;
   // "the President of the Kyrgyz Republic", "the Emir of Qatar" with no name: the office stands for its state.
@@ -138,8 +138,7 @@ function readOfficeOfState(sc: SentenceScope, i: number, d: DescribedHead): numb
     const st = covered[k];
     if (st?.key?.startsWith('state:') && st.type === 'name' && !(toks[k + 1] && isNameStart(toks[k + 1]!.text) && !covered[k + 1])) {
       const stEnd = toks.findIndex((t) => t.start >= st.end);
-      local.splice(local.indexOf(st), 1);
-      for (let q = k; q < (stEnd < 0 ? toks.length : stEnd); q++) covered[q] = null;
+      absorb(sc, [st], k, stEnd < 0 ? toks.length : stEnd);
       addMention(sc, i, stEnd < 0 ? toks.length : stEnd, 'description', st.key);
       return (stEnd < 0 ? toks.length : stEnd) - 1;
     }

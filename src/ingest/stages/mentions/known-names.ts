@@ -3,7 +3,7 @@
 // the passes after see which tokens are taken.
 import type { GazEntry } from '../../gazetteer/index.js';
 import { normName } from '../../text.js';
-import { addMention, ensureActor, isPossessiveTok, persons, tk, type SentenceScope } from './context.js';
+import { addMention, ensureActor, ensureMinistry, isPossessiveTok, persons, tk, type SentenceScope } from './context.js';
 import { HONORIFICS, isNameStart, NOT_NAME, plainName, ROLE_HEADS, ROLE_MODS } from './names.js';
 import type { Mention, MentionType } from './types.js';
 
@@ -51,7 +51,7 @@ export function readKnownNames(sc: SentenceScope): void {
 /** A gazetteer entry found at tokens [i, j): a place, or an actor of the article. */
 function addKnownName(sc: SentenceScope, entry: GazEntry, i: number, j: number): Mention | null {
   const { ctx, toks, covered } = sc;
-  const { text, gaz, actors, bareCongo } = ctx;
+  const { text, gaz, bareCongo } = ctx;
   const e = bareCongo && entry.key === 'state:COG' && entry.surface === 'Congo' ? { ...entry, key: 'state:COD' } : entry;
   // "Pakistan's Foreign Office": another state's foreign ministry, not Britain's.
   if (e.key === 'org:uk-foreign-office') {
@@ -62,12 +62,10 @@ function addKnownName(sc: SentenceScope, entry: GazEntry, i: number, j: number):
     const storyState = ctx.datelineCountry ?? ctx.mentions.find((m) => m.key?.startsWith('state:') && !m.isLocation)?.key?.slice(6) ?? null;
     const c = owner?.key?.startsWith('state:') ? owner.key.slice(6) : !owner && !britainNamed && storyState && storyState !== 'GBR' ? storyState : null;
     if (c && c !== 'GBR') {
-      const key = `org:${c.toLowerCase()}-foreign-ministry`;
-      const st = gaz.states.get(c);
-      if (!actors.has(key)) actors.set(key, { key, name: `${st?.demonym ?? st?.name ?? c} foreign ministry`, kind: 'organization', country: c, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
-      actors.get(key)!.aliases.add(text.slice(owner ? owner.start : toks[i]!.start, toks[j - 1]!.end));
+      const ministry = ensureMinistry(ctx, c, 'foreign');
+      ministry.aliases.add(text.slice(owner ? owner.start : toks[i]!.start, toks[j - 1]!.end));
       if (owner) owner.inTitle = true;
-      return addMention(sc, i, j, 'org', key);
+      return addMention(sc, i, j, 'org', ministry.key);
     }
   }
   const prev = (toks[i - 1]?.text ?? '').toLowerCase();

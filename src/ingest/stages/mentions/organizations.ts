@@ -2,7 +2,7 @@
 // coast guard, bodies named by a suffix ("Shahed Aviation Industries") or after a parent ("the ECOWAS
 // Commission"), expert panels, and acronyms given for them.
 import { slug } from '../../text.js';
-import { addMention, ensureActor, isPossessiveTok, noteAcronym, type SentenceScope } from './context.js';
+import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessiveTok, noteAcronym, type SentenceScope } from './context.js';
 import { isNameStart, NOT_NAME, ROLE_HEADS, ROLE_MODS } from './names.js';
 
 // The last word of an organization's name.
@@ -31,7 +31,7 @@ function ministryPortfolio(name: string): string | null {
  */
 export function readGovernmentBodies(sc: SentenceScope): void {
   const { ctx, s, toks, covered } = sc;
-  const { gaz, actors, datelineCountry } = ctx;
+  const { datelineCountry } = ctx;
   ORG_OF_RE.lastIndex = 0;
   for (const om of s.sentence.matchAll(ORG_OF_RE)) {
     const a0 = s.start + (om.index ?? 0);
@@ -46,13 +46,10 @@ export function readGovernmentBodies(sc: SentenceScope): void {
     const country = ownerState ? ownerState.key!.slice(6) : /^the$/i.test(toks[i - 1]?.text ?? '') || i === 0 ? datelineCountry : null;
     const surface = om[0];
     const portfolio = ministryPortfolio(surface);
-    const st = country ? gaz.states.get(country) : undefined;
-    const key = portfolio && country ? `org:${country.toLowerCase()}-${portfolio}-ministry` : `org:${country ? country.toLowerCase() + '-' : ''}${slug(surface)}`;
-    const name = portfolio && country ? `${st?.demonym ?? st?.name ?? country} ${portfolio} ministry` : surface;
-    if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
-    if (surface !== name) actors.get(key)!.aliases.add(surface);
+    const body = portfolio && country ? ensureMinistry(ctx, country, portfolio) : ensureBody(ctx, `org:${country ? country.toLowerCase() + '-' : ''}${slug(surface)}`, surface, country);
+    if (surface !== body.name) body.aliases.add(surface);
     if (ownerState) ownerState.inTitle = true;
-    noteAcronym(ctx, addMention(sc, i, j, 'org', key).end, key);
+    noteAcronym(ctx, addMention(sc, i, j, 'org', body.key).end, body.key);
   }
 }
 
@@ -61,7 +58,7 @@ export function readGovernmentBodies(sc: SentenceScope): void {
  * the organization, named after its state, which then takes no part of its own.
  */
 export function readCoastGuards(sc: SentenceScope): void {
-  const { ctx: { text, gaz, actors }, s, toks, covered, local } = sc;
+  const { ctx: { text, gaz }, s, toks, covered } = sc;
   if (!/oast ?guard/i.test(s.sentence)) return;
   for (let i = 1; i < toks.length; i++) {
     // Capitalised "Coast Guard" is a proper name, read with the capitalised runs later.
@@ -74,15 +71,12 @@ export function readCoastGuards(sc: SentenceScope): void {
     if (!owner?.key?.startsWith('state:') || (owner.type !== 'demonym' && owner.type !== 'name')) continue;
     const country = owner.key.slice(6);
     const name = `${gaz.actors.get(owner.key)?.name ?? country} Coast Guard`;
-    const key = `org:${slug(name)}`;
-    if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+    const body = ensureBody(sc.ctx, `org:${slug(name)}`, name, country);
     const surface = text.slice(owner.start, toks[i + (two ? 1 : 0)]!.end);
-    if (surface !== name) actors.get(key)!.aliases.add(surface);
-    const at = local.indexOf(owner);
-    if (at >= 0) local.splice(at, 1);
+    if (surface !== name) body.aliases.add(surface);
     const first = toks.findIndex((t) => t.start === owner.start);
-    for (let q = first; q < i; q++) covered[q] = null;
-    addMention(sc, first, i + (two ? 2 : 1), 'org', key);
+    absorb(sc, [owner], first, i);
+    addMention(sc, first, i + (two ? 2 : 1), 'org', body.key);
   }
 }
 
@@ -93,7 +87,7 @@ const EMBASSY_ACTS = /^(?:said|says|rejected|rejects|denied|denies|accused|accus
  * One actor per sending state and host state, so the Russian embassy in Oslo is not the one in Chisinau.
  */
 export function readEmbassies(sc: SentenceScope): void {
-  const { ctx: { text, gaz, actors, datelineCountry }, s, toks, covered, local } = sc;
+  const { ctx: { text, gaz, actors, datelineCountry }, s, toks, covered } = sc;
   if (!/mbass/.test(s.sentence)) return;
   for (let i = 1; i < toks.length; i++) {
     if (!/^[Ee]mbassy$/.test(toks[i]!.text) || covered[i]) continue;
@@ -127,9 +121,7 @@ export function readEmbassies(sc: SentenceScope): void {
     if (!speaks) {
       // (Its capitalised "Embassy" is still no person's name: the mention of the state takes it in.)
       if (toks[i]!.text === 'Embassy' && owner.type === 'demonym' && first < i) {
-        const at = local.indexOf(owner);
-        if (at >= 0) local.splice(at, 1);
-        for (let q = first; q <= i; q++) covered[q] = null;
+        absorb(sc, [owner], first, i + 1);
         addMention(sc, first, i + 1, 'demonym', owner.key);
       }
       continue;
@@ -137,16 +129,11 @@ export function readEmbassies(sc: SentenceScope): void {
     const st = gaz.states.get(country);
     const hostName = host ? text.slice(host.start, host.end) : hostCountry ? gaz.states.get(hostCountry)?.name : null;
     const name = `${st?.demonym ?? st?.name ?? country} embassy${hostName ? ` in ${hostName}` : ''}`;
-    const key = `org:${country.toLowerCase()}-embassy${hostCountry ? `-${hostCountry.toLowerCase()}` : ''}`;
-    if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+    const body = ensureBody(sc.ctx, `org:${country.toLowerCase()}-embassy${hostCountry ? `-${hostCountry.toLowerCase()}` : ''}`, name, country);
     const surface = text.slice(toks[first]!.start, toks[end - 1]!.end);
-    if (surface !== name) actors.get(key)!.aliases.add(surface);
-    for (const m of [owner, host]) {
-      const at = m ? local.indexOf(m) : -1;
-      if (at >= 0) local.splice(at, 1);
-    }
-    for (let q = first; q < end; q++) covered[q] = null;
-    addMention(sc, first, end, 'org', key);
+    if (surface !== name) body.aliases.add(surface);
+    absorb(sc, [owner, host], first, end);
+    addMention(sc, first, end, 'org', body.key);
     i = end - 1;
   }
 }
@@ -157,8 +144,8 @@ export function readEmbassies(sc: SentenceScope): void {
  * Returns where the name ends, or null when the capitalised run is no such name.
  */
 export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number; end: number; honor: string[]; runText: string }): number | null {
-  const { ctx, toks, covered, local } = sc;
-  const { text, gaz, actors } = ctx;
+  const { ctx, toks, covered } = sc;
+  const { text, gaz } = ctx;
   const { nameStart, honor, runText } = run;
   let j = run.end;
   const runToks = toks.slice(nameStart, j);
@@ -167,8 +154,7 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
   if ((runToks.length >= 2 || tailEnd > j) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
     if (tailEnd > j) {
       runToks.push(...toks.slice(j, tailEnd));
-      for (const m of new Set(covered.slice(j, tailEnd))) if (m) local.splice(local.indexOf(m), 1);
-      covered.fill(null, j, tailEnd);
+      absorb(sc, [...new Set(covered.slice(j, tailEnd))], j, tailEnd);
       j = tailEnd;
     }
     // Capitalised title words open the name too: "State Border Guard", "National Security Service".
@@ -180,9 +166,8 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
     // "United Nations Support Mission in Libya": a body of an international organisation carries its name.
     const parentOrg = first > 0 && covered[first - 1]?.type === 'org' && /^org:(?:un|eu|au|nato|osce|asean)$/.test(covered[first - 1]?.key ?? '') ? covered[first - 1]! : null;
     if (parentOrg) {
-      local.splice(local.indexOf(parentOrg), 1);
       first = toks.findIndex((t) => t.start === parentOrg.start);
-      covered.fill(null, first, nameStart);
+      absorb(sc, [parentOrg], first, nameStart);
       runToks.unshift(...toks.slice(first, nameStart));
     }
     const owner = first > 0 ? (isPossessiveTok(toks[first - 1]) ? covered[first - 2] ?? null : covered[first - 1]) : null;
@@ -196,11 +181,8 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
       addMention(sc, first, j, 'name', governed.key);
       return j;
     }
-    const key = `org:${slug(name)}`;
-    if (!actors.has(key)) {
-      actors.set(key, { key, name, kind: 'organization', country: ownerIsState ? owner.key!.slice(6) : null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
-    }
-    if (ownerState) local.splice(local.indexOf(ownerState), 1);
+    const { key } = ensureBody(ctx, `org:${slug(name)}`, name, ownerIsState ? owner.key!.slice(6) : null);
+    absorb(sc, [ownerState]);
     noteAcronym(ctx, addMention(sc, ownerState ? toks.findIndex((t) => t.start === ownerState.start) : first, j, 'org', key).end, key);
     return j;
   }
@@ -209,22 +191,20 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
 
 /** "the President of the ECOWAS Commission": an organ's name ("Commission") after its parent body is that organ. */
 export function readOrganOfBody(sc: SentenceScope, nameStart: number, j: number, runText: string): boolean {
-  const { ctx: { text, actors }, toks, covered, local } = sc;
+  const { ctx: { text, actors }, toks, covered } = sc;
   if (!(nameStart > 0 && covered[nameStart - 1]?.type === 'org' && covered[nameStart - 1]?.key)) return false;
   const parent = covered[nameStart - 1]!;
   const name = `${text.slice(parent.start, parent.end)} ${runText}`;
-  const key = `org:${slug(name)}`;
-  if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country: actors.get(parent.key!)?.country ?? null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
+  const { key } = ensureBody(sc.ctx, `org:${slug(name)}`, name, actors.get(parent.key!)?.country ?? null);
   const first = toks.findIndex((t) => t.start === parent.start);
-  local.splice(local.indexOf(parent), 1);
-  for (let q = first; q < nameStart; q++) covered[q] = null;
+  absorb(sc, [parent], first, nameStart);
   addMention(sc, first, j, 'org', key);
   return true;
 }
 
 /** "UN experts", "a UN panel of experts", "the U.N. Group of Experts": the experts' body, not the UN itself. */
 export function readExpertBodies(sc: SentenceScope): void {
-  const { ctx: { text, actors }, toks, covered, local } = sc;
+  const { ctx: { text }, toks, covered } = sc;
   for (let i = 0; i < toks.length - 1; i++) {
     const un = covered[i];
     if (un?.key !== 'org:un' || toks[i]!.start !== un.start) continue;
@@ -235,10 +215,8 @@ export function readExpertBodies(sc: SentenceScope): void {
     if (!len || covered[after]) continue;
     const first = toks.findIndex((t) => t.start === un.start);
     const name = text.slice(un.start, toks[after + len - 1]!.end);
-    const key = `org:${slug(name.replace(/^U\.?N\.?\b|^United Nations\b/, 'UN'))}`;
-    if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country: null, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
-    local.splice(local.indexOf(un), 1);
-    covered.fill(null, first, after);
+    const { key } = ensureBody(sc.ctx, `org:${slug(name.replace(/^U\.?N\.?\b|^United Nations\b/, 'UN'))}`, name, null);
+    absorb(sc, [un], first, after);
     addMention(sc, first, after + len, 'org', key);
     i = after + len - 1;
   }
@@ -246,7 +224,7 @@ export function readExpertBodies(sc: SentenceScope): void {
 
 /** Lower-case organizations: "Iran's foreign ministry", "the defence ministry". */
 export function readLowerCaseMinistries(sc: SentenceScope): void {
-  const { ctx: { text, gaz, actors, datelineCountry }, toks, covered, local } = sc;
+  const { ctx: { text, actors, datelineCountry }, toks, covered, local } = sc;
   for (let i = 0; i < toks.length - 1; i++) {
     const w = toks[i]!.text.toLowerCase().replace(/^defense$/, 'defence');
     if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|interior|finance|trade|economy|justice|commerce|industry|energy|health|information)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
@@ -266,12 +244,9 @@ export function readLowerCaseMinistries(sc: SentenceScope): void {
       country = known.length === 1 ? known[0]!.country : known.length === 0 ? datelineCountry : null;
     }
     if (!country) continue;
-    const st = gaz.states.get(country);
-    const name = `${st?.demonym ?? st?.name ?? country} ${w} ministry`;
-    const key = `org:${country.toLowerCase()}-${w}-ministry`;
-    if (!actors.has(key)) actors.set(key, { key, name, kind: 'organization', country, role: null, seedRole: null, gender: null, aliases: new Set(), nameTokens: [] });
-    if (owner?.key?.startsWith('state:')) actors.get(key)!.aliases.add(text.slice(owner.start, toks[i + 1]!.end));
-    addMention(sc, i, i + 2, 'org', key);
+    const ministry = ensureMinistry(sc.ctx, country, w);
+    if (owner?.key?.startsWith('state:')) ministry.aliases.add(text.slice(owner.start, toks[i + 1]!.end));
+    addMention(sc, i, i + 2, 'org', ministry.key);
   }
 }
 
