@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeArticleFiles } from '../../scripts/reliability/corpus.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { expectUnharmed, snapshot, type Snapshot } from '../helpers/integrity.js';
-import { runIngest, workdir, type Workdir } from '../ingest/helpers.js';
+import { workdir, type Workdir } from '../ingest/helpers.js';
 
 const ARTICLES = 400;
 const KILLS = 8;
