@@ -262,6 +262,14 @@ describe('events', () => {
     expect(visits[1]!.participants.map((p) => p.actorKey)).toContain('person:maria-paz');
   });
 
+  it('a visit an infinitive makes or pays ("accepted an invitation to make a return visit to Accra in March") is planned, in the coming March', () => {
+    const x = extractText('Togo\'s foreign minister, Kossi Amegan, met Ghanaian Foreign Minister Ama Boateng in Lome on Tuesday. Amegan said he had accepted an invitation to make a return visit to Accra in March.', '2025-11-20');
+    const visit = x.events.find((e) => e.type === 'consult' && e.location?.name === 'Accra');
+    expect(visit).toMatchObject({ status: 'planned', date: { value: '2026-03', precision: 'month' } });
+    const y = extractText('Kenyan President Daniel Mwangi flew to Kampala on Monday to pay a state visit, and held talks with Ugandan President Yoweri Museveni.', '2025-11-20');
+    expect(y.events.filter((e) => e.type === 'consult').every((e) => e.status === 'occurred')).toBe(true);
+  });
+
   it('a time inside an invitation ("accepted an invitation to visit Lima in October") dates no later undated act', () => {
     const x = extractText('Chilean President Ana Vera met Peruvian President Juan Rios on Monday. Vera also accepted an invitation to visit Lima in October.\n\nBolivian President Luis Arce held talks with Paraguayan President Santiago Pena.');
     expect(x.events.find((e) => e.participants.some((p) => p.actorKey === 'person:luis-arce'))?.date?.value).not.toBe('2023-10');

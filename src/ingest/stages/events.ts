@@ -652,7 +652,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (trig.single && status === 'occurred' && (REQUESTED_BEFORE.test(doc.text.slice(Math.max(c.start, at - 40), at)) || (span !== c && next?.status === 'planned'))) status = 'planned';
     // "agreed ... and to meet again in Cairo", "invited him to visit": a meeting in the infinitive is intended,
     // unless it is the purpose of a trip made ("flew to Beijing to meet Xi").
-    if (trig.type === 'consult' && status === 'occurred' && (/\bto\s+$/.test(doc.text.slice(Math.max(c.start, at - 4), at)) || /^to\s/.test(word)) && !PURPOSE_TRIP.test(doc.text.slice(c.start, at))) status = 'planned';
+    // (So is one an infinitive makes or pays: "accepted an invitation to make a return visit to Lima".)
+    if (trig.type === 'consult' && status === 'occurred' && (INFINITIVE_BEFORE.test(doc.text.slice(Math.max(c.start, at - 40), at)) || /^to\s/.test(word)) && !PURPOSE_TRIP.test(doc.text.slice(c.start, at))) status = 'planned';
     const spanDate = clauseDate(info, span, at);
     // "agreed to meet at the summit at the end of October": a time inside the infinitive is the time of the
     // act agreed to (or asked for), not of the agreement.
@@ -936,6 +937,8 @@ const ENDED = /\b(?:ended|concluded|wrapped up|closed|wound up|rounded off|end|e
 const PLEDGE_SAID = /\b(?:said|announced|pledged|promised|confirmed|told)\b[^,;]{0,40}$/;
 const PLEDGE_ATTRIBUTION = /^[^.;]{0,160},\s*[^,.;]{0,80}?\b(?:announced|said|pledged|promised|confirmed|told\s+[\w\s]{1,30}?)\s+$/;
 // ("stepped out of the session to speak by phone with X": the purpose of a step taken is done too.)
+// "to visit", "to make a return visit", "to pay an official visit", "to hold talks": a meeting in the infinitive.
+const INFINITIVE_BEFORE = /\bto\s+(?:(?:make|pay|hold|undertake)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2})?$/;
 const PURPOSE_TRIP = /\b(?:travelled|traveled|flew|went|came|arrived|headed|was in|were in|visited|met|sat down|stepped (?:out|aside|away)|broke away|took time)\b/i;
 const CONDEMNED_ACT = /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|slammed|deplored)\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}(?:strikes?|attacks?|shelling|bombing|bombardment|raids?|incursions?|move|decision|sanctions|expulsions?|deployment|drills|exercises|launch|test)\b/i;
 const ACTS = new Set<EventType>(['assault', 'sanction', 'mobilize', 'coerce', 'threaten']);
