@@ -760,6 +760,40 @@ A: The minister will visit Lima next week at the invitation of the Peruvian side
   });
 });
 
+describe('labelled transcripts with family names in capitals', () => {
+  const LABELLED = `date 2025-06-11
+
+Press Conference by the Press Secretary, 11 June 2025
+
+Press Secretary MORIKAWA: Good afternoon. Foreign Minister ODAGIRI Haruto will visit Chile and Peru next week. He will hold talks with his counterparts in both capitals.
+
+Q: TV Asahi. Has the ministry protested over the drone flights?
+
+Press Secretary MORIKAWA: Yes. On June 9, SAKURADA Emi, Director-General of the Latin American Affairs Bureau, lodged a protest with Minister LIU Zhenhai of the Chinese embassy.
+
+(End)
+
+Related Information: Japan-Chile Relations | Japan-Peru Relations | Press Conferences`;
+  const x = extractArticle(LABELLED);
+
+  it('reads "Foreign Minister ODAGIRI Haruto" and "SAKURADA Emi, Director-General of ..." as persons, family name first', () => {
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(expect.arrayContaining(['Odagiri Haruto', 'Sakurada Emi', 'Liu Zhenhai']));
+    expect(x.actors.some((a) => a.name === 'Bureau')).toBe(false);
+  });
+
+  it('gives a paragraph opened by "Press Secretary MORIKAWA:" to that speaker, not to a dateline, up to the next question', () => {
+    const said = x.said('Morikawa').map((st) => st.text);
+    expect(said).toContain('Foreign Minister ODAGIRI Haruto will visit Chile and Peru next week');
+    expect(said.some((t) => t.startsWith('On June 9'))).toBe(true);
+    expect(x.statements.some((st) => /TV Asahi|Related Information/.test(st.text))).toBe(false);
+  });
+
+  it('leaves "NATO Summit" and "ASEAN Secretariat" alone', () => {
+    const y = extractText('Leaders gathered for the NATO Summit in Vilnius, where the ASEAN Secretariat had sent an observer.');
+    expect(y.actors.some((a) => a.kind === 'person')).toBe(false);
+  });
+});
+
 describe('wire-style attributions and passives', () => {
   it('reads "said Monday that" (a bare weekday) as reported speech starting after "that"', () => {
     const x = extractText('Chilean President Gabriel Boric said Monday that talks with Bolivia would resume in March.');

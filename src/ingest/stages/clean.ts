@@ -35,7 +35,7 @@ const DEBRIS_PARAGRAPH = [
   /^(?:Copyright\s*)?©.{0,150}$/i,
   /^.{0,150}\bAll rights reserved\.?$/i,
   // Lists of other stories: "Most read: A | B | C", "Trending: ...", "More on this story".
-  /^(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Latest(?: news)?|Popular|Editor['’]s picks|You may also like|More from [\w ]{1,30}|More on this story|Read also|Related (?:stories|articles|coverage)|Further reading)\s*(?::|\||\s[-–]\s|$)/i,
+  /^(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Latest(?: news)?|Popular|Editor['’]s picks|You may also like|More from [\w ]{1,30}|More on this story|Read also|Related (?:stories|articles|coverage|information|links)|Further reading)\s*(?::|\||\s[-–]\s|$)/i,
   /^\(?\s*With inputs? from [^)]*\)?\.?$/i,
   /^\((?:Reporting|Writing|Editing|Additional reporting) by [^)]*\)\.?$/i,
   /^Advertisement$/i,
@@ -73,6 +73,9 @@ function fullDateIn(line: string): string | null {
   const ymd = m && day && year ? `${year}-${pad(m)}-${pad(Number(day))}` : null;
   return ymd && isoOk(ymd) ? ymd : null;
 }
+
+// The words of a speaker label before a colon: an office, an honorific or a transcript's "Q" and "A".
+const SPEAKER_LABEL = /^(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s|(?:Q|A|QUESTION|Question|ANSWER|Answer)$)|\b(?:Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|President|Ambassador|Chairman|Chairperson|Moderator|SECRETARY|MINISTER|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|PRESIDENT|AMBASSADOR|MODERATOR)\b/;
 
 // Debris fragments inside a paragraph.
 const DEBRIS_INLINE: RegExp[] = [
@@ -134,7 +137,9 @@ export function clean(raw: RawArticle): CleanArticle {
     const m = re.exec(first);
     // An all-caps place before a dash needs no date or agency ("BEIJING — ...").
     const capsDash = !!m?.[1] && /^[A-Z][A-Z .'’-]{2,}$/.test(m[1].trim()) && /(?:--|[–—-])\s+$/.test(m[0]);
-    if (m && m[1] && (m[2] || m[5] || m[0].trim().endsWith(':') || capsDash) && !/\bsaid\b/i.test(m[1])) {
+    // (Not a transcript's speaker label: "Press Secretary TANIGUCHI: Good afternoon.", "MR PRICE: Thank you.")
+    const speakerLabel = m?.[0].trim().endsWith(':') && SPEAKER_LABEL.test(m[1] ?? '');
+    if (m && m[1] && (m[2] || m[5] || m[0].trim().endsWith(':') || capsDash) && !/\bsaid\b/i.test(m[1]) && !speakerLabel) {
       const month = m[2] ? monthIndex(m[2]) : null;
       const day = m[3] ? Number(m[3]) : null;
       dateline = { place: m[1].trim(), month, day, offset: paragraphs.slice(0, pi).filter((p) => p.trim()).reduce((n, p) => n + p.length + 2, 0) };

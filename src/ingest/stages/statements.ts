@@ -82,6 +82,8 @@ function splitAdded(info: SentenceInfo, f: StatementFound): StatementFound[] {
 // Press-conference transcripts: "Q: ..." from a journalist, "A: ..." from the spokesperson.
 const QUESTION = /^(?:Q|Question)\s*[:：]\s*/;
 const ANSWER = /^(?:A|Answer)\s*[:：]\s*/;
+// Who answers at a press conference: "Spokesperson Lin Jian", "Press Secretary Taniguchi Rie".
+const SPOKES_ROLE = /spokes|press secretary/i;
 const INTERVIEW = /\b(?:in an interview|interview with|spoke to (?:us|this|the)|told (?:us|this newspaper|this paper|the newspaper))\b/i;
 
 /**
@@ -90,25 +92,50 @@ const INTERVIEW = /\b(?:in an interview|interview with|spoke to (?:us|this|the)|
  */
 function transcriptAnswers(doc: Doc, titled: string | null): Map<number, StatementFound> {
   const out = new Map<number, StatementFound>();
-  if (!doc.sentences.some((x) => ANSWER.test(x.sentence.sentence))) return out;
+  const labelled = labelledParagraphs(doc);
+  if (!labelled.size && !doc.sentences.some((x) => ANSWER.test(x.sentence.sentence))) return out;
   // (An interview's answers are the interviewee's: the person the introduction says spoke to the paper.)
   const firstQuestion = doc.sentences.find((x) => QUESTION.test(x.sentence.sentence))?.sentence.start ?? Infinity;
   const interviewee = doc.allMentions.find((m) => m.type === 'person' && m.key && m.start < firstQuestion && INTERVIEW.test(doc.sentences.find((x) => x.sentence.index === m.sent)?.sentence.sentence ?? ''))?.key;
-  const speaker = doc.allMentions.find((m) => m.type === 'person' && m.key && /spokes/i.test(doc.actors.get(m.key)?.role ?? ''))?.key ?? titled ?? interviewee;
-  if (!speaker) return out;
-  let answering = false;
+  // (The spokesperson the introduction names comes first: a question may quote another side's spokesperson.)
+  const spokes = (m: Mention) => m.type === 'person' && !!m.key && SPOKES_ROLE.test(doc.actors.get(m.key)?.role ?? '');
+  const introduced = doc.allMentions.find((m) => m.start < firstQuestion && spokes(m))?.key;
+  const speaker = introduced ?? titled ?? interviewee ?? doc.allMentions.find(spokes)?.key;
+  let answering: string | null = null;
   let paragraph = -1;
   for (const info of doc.sentences) {
     const s = info.sentence;
     const startsParagraph = s.paragraph !== paragraph;
     paragraph = s.paragraph;
-    if (startsParagraph && QUESTION.test(s.sentence)) answering = false;
-    else if (startsParagraph && ANSWER.test(s.sentence)) answering = true;
+    const label = startsParagraph ? labelled.get(s.index) : undefined;
+    if (startsParagraph && QUESTION.test(s.sentence)) answering = null;
+    else if (startsParagraph && ANSWER.test(s.sentence)) answering = speaker ?? null;
+    else if (label) answering = label.key;
+    else if (startsParagraph && /^[^\s:]{1,20}:\s/.test(s.sentence)) answering = null;
     if (!answering) continue;
-    const lead = ANSWER.exec(s.sentence)?.[0].length ?? 0;
-    const words = s.sentence.slice(lead).replace(/[.]$/, '');
+    const lead = label?.end ?? ANSWER.exec(s.sentence)?.[0].length ?? 0;
+    const words = s.sentence.slice(lead).replace(/^\s+/, '').replace(/[.]$/, '');
     if (words.split(/\s+/).length < 3) continue;
-    out.set(s.index, statementAt(info, speaker, [speaker], words, 'direct', s.start + lead, 'said'));
+    const from = s.start + s.sentence.length - s.sentence.slice(lead).replace(/^\s+/, '').length;
+    out.set(s.index, statementAt(info, answering, [answering], words, 'direct', from, 'said'));
+  }
+  return out;
+}
+
+/**
+ * "Press Secretary TANIGUCHI: Good afternoon. ...", "MR PRICE: Thank you.": a paragraph opening with a
+ * person's name and a colon is that person's words, up to the next label. Sentence index -> speaker
+ * and where the words begin in the sentence.
+ */
+function labelledParagraphs(doc: Doc): Map<number, { key: string; end: number }> {
+  const out = new Map<number, { key: string; end: number }>();
+  for (const info of doc.sentences) {
+    const s = info.sentence;
+    const colon = /^[^:.!?"“”]{2,60}?:\s/.exec(s.sentence);
+    if (!colon) continue;
+    const at = s.start + colon[0].trimEnd().length - 1;
+    const person = info.mentions.find((m) => m.type === 'person' && m.key && m.end === at);
+    if (person?.key) out.set(s.index, { key: person.key, end: colon[0].length });
   }
   return out;
 }

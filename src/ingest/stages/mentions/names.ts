@@ -63,15 +63,30 @@ export function isNameStart(w: string): boolean {
   return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-(?:\p{Ll}{1,3}-)?\p{Lu}\p{Ll}+)+$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(w) || PARTICLE_NAME.test(w);
 }
 
-/** "Mr. KISHIDA Fumio": official readouts set the family name in capitals, before the given name. */
+/**
+ * "Mr. KISHIDA Fumio", "Press Secretary TANIGUCHI Rie", "NAKAHARA Shoichi, Director-General of ...":
+ * official readouts set the family name in capitals, before the given name. The capitals need an
+ * honorific or an office before them, or an office set off after the name ("NATO Summit" has neither).
+ */
 export function capitalisedFamilyNames(toks: Token[]): Set<number> {
   const capsFamily = new Set<number>();
-  for (let k = 1; k < toks.length - 1; k++) {
-    const before = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : toks[k - 1]?.text;
-    if (/^\p{Lu}{3,}$/u.test(toks[k]!.text) && /^(?:Mr|Ms|Mrs|Dr|Madam)$/.test(before ?? '') && isNameStart(toks[k + 1]!.text)) capsFamily.add(k);
+  for (let k = 0; k < toks.length - 1; k++) {
+    if (!/^\p{Lu}{3,}$/u.test(toks[k]!.text)) continue;
+    const before = toks[k - 1]?.text === '.' ? toks[k - 2]?.text ?? '' : toks[k - 1]?.text ?? '';
+    const honored = /^(?:Mr|Ms|Mrs|Dr|Madam)$/.test(before) || (/^\p{Lu}/u.test(before) && ROLE_HEADS.has(before.toLowerCase()));
+    // A transcript's speaker label names the family alone: "Press Secretary TANIGUCHI: Good afternoon."
+    if (honored && toks[k + 1]?.text === ':' && k <= 4) {
+      capsFamily.add(k);
+      continue;
+    }
+    if (!isNameStart(toks[k + 1]!.text) || !plainName(toks[k + 1])) continue;
+    const officeAfter = toks[k + 2]?.text === ',' && ROLE_WORD.test(toks[k + 3]?.text ?? '');
+    if (honored || officeAfter) capsFamily.add(k);
   }
   return capsFamily;
 }
+// An office opening an apposition: "Director-General of ...", "Ambassador to ...", "Deputy Minister".
+const ROLE_WORD = /^(?:Director-General|Director|Minister|Deputy|Vice|Ambassador|Secretary|Spokesperson|Spokesman|Spokeswoman|Chief|Head|President|Chairman|Chairperson|Counsellor|Consul|Press)$/;
 
 /** A token that can open a name. (Also an initial before a name: "Dr. S. Jaishankar".) */
 function isNameToken(toks: Token[], capsFamily: Set<number>, k: number): boolean {
@@ -126,9 +141,10 @@ export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[],
  */
 export function writtenName(gaz: Gazetteer, text: string, runToks: Token[], familyInCapitals: boolean): string {
   const surface = text.slice(runToks[0]!.start, runToks[runToks.length - 1]!.end);
-  const family = familyInCapitals && runToks.length >= 2 ? `${runToks[0]!.text.charAt(0)}${runToks[0]!.text.slice(1).toLowerCase()}` : null;
+  const family = familyInCapitals ? `${runToks[0]!.text.charAt(0)}${runToks[0]!.text.slice(1).toLowerCase()}` : null;
   let runText = surface;
-  if (family) {
+  if (family && runToks.length === 1) runText = family;
+  else if (family) {
     const given = text.slice(runToks[1]!.start, runToks[runToks.length - 1]!.end);
     const givenFirst = `${given} ${family}`;
     const knownGivenFirst = (gaz.index.get(stripAccents(tokenize(givenFirst)[0]?.text ?? '')) ?? []).some((e) => e.surface === givenFirst);

@@ -63,7 +63,8 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const saysBefore = /^(?:said|says|added|adds|noted|wrote|argued|explained|warned)$/.test(toks[i - 1]?.text ?? '') && /^[,"”’]$/.test(toks[i - 2]?.text ?? '') && runToks.length >= 2;
   const honored = honor.some((h) => PERSONAL_HONORIFICS.has(h));
   // "the President of the ECOWAS Commission", "Heads of State and Government": an organ's name is no person.
-  const organWord = runToks.length === 1 && ORG_SUFFIX.test(runText);
+  // (So is a unit's: "Director-General of the Asian Affairs Bureau".)
+  const organWord = runToks.length === 1 && (ORG_SUFFIX.test(runText) || /^(?:Bureau|Division|Directorate)$/.test(runText));
   if (organWord && readOrganOfBody(sc, nameStart, j, runText)) return j;
   // "Colombian businessman Alex Saab", "Alex Saab, a businessman close to ...": a noun for a private
   // person marks a full name as a person without giving it a role.
