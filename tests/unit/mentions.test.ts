@@ -339,6 +339,30 @@ describe('South Asian honorifics, initials and transcripts', () => {
     expect(persons.find((a) => a.name === 'Ana Ruiz')?.role).toBe('Prime Minister');
   });
 
+  it('an initial may open a name after an office or in an apposition: "Minister R. Sharma", "minister, K. Iyer,"', () => {
+    const x = extractText("Bhutan's foreign minister, Tashi Dorji, met India's external affairs minister, K. Iyer, in Thimphu on Monday. Commerce Minister R. Sharma joined them.");
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(expect.arrayContaining(['K. Iyer', 'R. Sharma']));
+    expect(x.actors.find((a) => a.name === 'K. Iyer')?.country).toBe('IND');
+  });
+
+  it('"A. Nazarov" after "Anvar Nazarov" is the same person', () => {
+    const x = extractText('Foreign Minister Anvar Nazarov received the Japanese delegation. Minister A. Nazarov said ties were strong.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Anvar Nazarov']);
+  });
+
+  it('"was posted to Moscow" is a diplomat\'s posting, not reported speech', () => {
+    const x = extractText('Erik Dahl, a Norwegian diplomat, was posted to Moscow in 1976 and stayed there for six years.');
+    expect(x.statements).toEqual([]);
+  });
+
+  it('"posted afterwards that" and "said subsequently that" report speech', () => {
+    const x = extractText("India's external affairs minister, K. Iyer, met Bhutan's foreign minister on Monday. Iyer posted afterwards that the talks had been warm. Iyer said subsequently that a visit was planned.");
+    expect(x.statements.map((st) => [x.name(st.speakerKey), st.text])).toEqual([
+      ['K. Iyer', 'the talks had been warm'],
+      ['K. Iyer', 'a visit was planned'],
+    ]);
+  });
+
   it('"Pakistan\'s Foreign Office" is Pakistan\'s foreign ministry, not Britain\'s', () => {
     const x = extractText("Pakistan's Foreign Office has accused India of sponsoring terrorism.");
     const fo = x.actors.find((a) => a.kind === 'organization');

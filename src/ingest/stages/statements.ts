@@ -20,7 +20,7 @@ export interface StatementFound {
 const NP_VERBS = /^(?:announced|called|hailed|described|mentioned|congratulated|dismissed|denied|accused|welcomed|alleged|charged|vowed|urged|declared|confirmed)$/;
 // A noun-object verb reports speech only when a that-clause or a quotation follows it
 // directly ("denied that ...", "announced on Friday that ...", "declared: “...”").
-const NP_SPEECH_TAIL = /^\s*(?:(?:on \w+\s+|in a \w+\s+)?that\s+(?!(?:claim|report|accusation|allegation|charge|move|decision|idea|notion|suggestion|proposal|plan)s?\b)|:?\s*[“"])/;
+const NP_SPEECH_TAIL = /^\s*(?:(?:on \w+(?:\s+media)?\s+|in a \w+\s+|afterwards\s+|later\s+|subsequently\s+)?that\s+(?!(?:claim|report|accusation|allegation|charge|move|decision|idea|notion|suggestion|proposal|plan)s?\b)|:?\s*[“"])/;
 // Non-actor nouns that head an attribution ("analysts said", "officials from both sides said"):
 // whoever else the sentence names is not the speaker.
 // An anonymous source ("a government source said", "presidential sources told X") is no identified speaker.
@@ -289,6 +289,8 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // calling it “propaganda”", not in another clause after a comma.)
     if (npVerb && !/^[^,;]*[“"]/.test(tail) && !/^[^;]*?,\s*(?:calling|describing|terming|branding|saying)\b[^,;]*[“"]/.test(tail) && !NP_SPEECH_TAIL.test(tail)) continue;
     if (/^(?:accused|charged)$/.test(verb) && !NP_SPEECH_TAIL.test(tail) && /^[^“"]*\bof\b/.test(tail)) continue;
+    // ("was posted to Moscow": a diplomat's posting; "posted on social media that ..." reports.)
+    if (verb === 'posted' && !NP_SPEECH_TAIL.test(tail)) continue;
     // "added 23 companies to its list": "added" reports speech only before "that", a colon, a quotation or a clause.
     if (/^add(?:ed|s)$/.test(verb) && !/^\s*(?:that\b|:|,|[“"]|(?:on|in|at)\s)/.test(tail) && /^\s*(?:\d|(?:a|an|the|its|their|his|her|some|more|new|two|three|several)\s)/i.test(tail)) continue;
     const that = BEFORE_THAT.exec(tail);
@@ -297,7 +299,7 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // phrase that "that" modifies ("urged Manila to avoid actions that would ...").
     const between = (that?.[1] ?? '').trim();
     const thatOk = !!that && !HAS_VERB.test((that[1] ?? '').replace(STATEMENT_PARTICIPLE, '')) &&
-      (/^(?:told|tells|telling)$/.test(verb) || between === '' || (!npVerb && /^(?:on|in|at|during|after|before|earlier|later|last|this|late|also|again|repeatedly|publicly|separately|privately|via|through|to|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(between)));
+      (/^(?:told|tells|telling)$/.test(verb) || between === '' || (!npVerb && /^(?:on|in|at|during|after|afterwards?|subsequently|then|before|earlier|later|last|this|late|also|again|repeatedly|publicly|separately|privately|via|through|to|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(between)));
     if (thatOk && that) from += that[0].length;
     else {
       if (NP_VERBS.test(verb) && !/[“"]/.test(tail) && !/^\s*that\b/.test(tail)) continue;

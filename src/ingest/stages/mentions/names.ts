@@ -50,7 +50,7 @@ export const NOT_NAME = new Set([
   'Northern', 'Southern', 'Cold', 'War', 'Ministry', 'Mr', 'Mrs', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Now', 'Here', 'There', 'Yes', 'Meanwhile', 'However', 'Separately', 'Also',
 ]);
 export const SPEECH_VERBS =
-  'said|says|say|told|tells|added|adds|noted|notes|stressed|insisted|insists|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged|affirmed|reaffirmed|underlined|underscored|maintained|maintains|asserted|asserts|contended|contends';
+  'said|says|say|told|tells|added|adds|posted|noted|notes|stressed|insisted|insists|warned|announced|confirmed|claimed|argued|explained|called|hailed|likened|described|stated|wrote|declared|emphasised|emphasized|acknowledged|admitted|reiterated|cautioned|mentioned|urged|congratulated|dismissed|denied|accused|alleged|welcomed|vowed|complained|charged|affirmed|reaffirmed|underlined|underscored|maintained|maintains|asserted|asserts|contended|contends';
 export const SPEECH_AFTER_NAME = new RegExp(`^(?:${SPEECH_VERBS})$`);
 
 /** A capitalised word that can only be part of a name: no title, honorific or function word. */
@@ -126,8 +126,8 @@ export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[],
     else if (w === 'Sheikh' && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
     else if (/^(?:Jr\.?|Sr\.?|II|III)$/.test(w) && j > nameStart) j++;
     // A middle initial or an abbreviated given name: "George W. Bush", "Ma. Theresa Lazaro".
-    // (After an honorific the initial may open the name: "Dr. S. Menon".)
-    else if ((j > nameStart || honor.length) && /^\p{Lu}$/u.test(w) && toks[j + 1]?.text === '.' && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
+    // (The initial may open the name too: "Dr. S. Menon", "Minister S. Venkataraman", "minister, S. Venkataraman,".)
+    else if (/^\p{Lu}$/u.test(w) && toks[j + 1]?.text === '.' && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
     else if (w === '.' && j === nameStart + 1 && /^(?:Ma|Wm|Jos)$/.test(toks[j - 1]!.text) && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
     else break;
   }

@@ -7,7 +7,7 @@ import { datelineCountryIfDomestic, stateItsStandsFor } from './countries.js';
 import { capitalisedFamilyNames, MILITARY_RANKS, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
 import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } from './titles.js';
-import type { Mention } from './types.js';
+import type { ActorDraft, Mention } from './types.js';
 
 // What a person does and a company does not: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
 const PERSON_MOVES = /^\s+(?:(?:is|was|are)\s+(?:expected|due|set|scheduled)\s+to\s+|will\s+|also\s+)?(?:travel(?:led|ed|s)?|visit(?:ed|s)?|met|meet|meets|arrived|arrives|flew|flies|told)\b/;
@@ -105,9 +105,11 @@ function knownPersonKey(ctx: ArticleContext, runToks: Token[], normRun: string[]
   }
   // A partial name of someone already introduced ("Macron", "Yeol", "Sheikh Tamim").
   // (Particles do not count: "De la Torre" is one surname.)
-  if (!key && runToks.filter((t) => !PARTICLES.has(t.text.toLowerCase())).length <= 2) {
+  // (An initial stands for a given name: "A. Nazarov" after "Anvar Nazarov".)
+  const fits = (p: ActorDraft, w: string) => p.nameTokens.includes(w) || (w.length === 1 && p.nameTokens.some((t) => t !== w && t.startsWith(w)));
+  if (!key && runToks.filter((t) => t.text !== '.' && !PARTICLES.has(t.text.toLowerCase())).length <= 2) {
     const known = latestFirst(ctx, persons(ctx)
-      .filter((p) => normRun.every((w) => p.nameTokens.includes(w)) && !normRun.every((w) => PARTICLES.has(w))));
+      .filter((p) => normRun.every((w) => fits(p, w)) && normRun.some((w) => w.length > 1 && p.nameTokens.includes(w)) && !normRun.every((w) => PARTICLES.has(w))));
     if (known[0]) key = known[0].key;
   }
   return key;
