@@ -453,6 +453,21 @@ describe('"the presidents of X and Y"', () => {
     expect(x.actors.some((a) => a.kind === 'person')).toBe(false);
   });
 
+  it('a High Commission is a Commonwealth state\'s embassy; "the mission said" and "the embassy said" are the one named last', () => {
+    const x = extractText('Sri Lanka rejected the charge. In a statement on Friday, the Indian High Commission in Colombo said the trawlers had stayed in Indian waters. The mission said talks would continue. Later the embassy added that a protest note had arrived.');
+    const hc = x.actors.find((a) => a.kind === 'organization');
+    expect(hc).toMatchObject({ name: 'Indian High Commission in Colombo', country: 'IND' });
+    expect(x.statements.map((st) => st.speakerKey)).toEqual([hc?.key, hc?.key, hc?.key]);
+  });
+
+  it('portfolios and grades inside a title: "Water Resources Minister X", "X, additional secretary at ..."', () => {
+    const x = extractText('Water Resources Minister Farida Akter met the Indian team, which was led by Vikram Rao, additional secretary at the water ministry.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Farida Akter', 'Water Resources Minister'],
+      ['Vikram Rao', 'additional secretary'],
+    ]);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

@@ -235,7 +235,7 @@ function readBodyDescription(sc: SentenceScope, i: number, d: DescribedHead): nu
   const { gaz } = ctx;
   const lw = lowerAt(toks, i);
   const { j, country, head, nextCap } = d;
-  if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry|department|agency|army|military)$/.test(head) && !nextCap && !covered[j]) {
+  if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry|department|agency|army|military|embassy|mission)$/.test(head) && !nextCap && !covered[j]) {
     // "the Congolese army": that state's curated armed forces, else the state itself.
     const force = country && (head === 'army' || head === 'military') ? curatedForce(gaz, country) ?? `state:${country}` : null;
     if (force) for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
@@ -310,6 +310,10 @@ function resolveOrgDescription(ctx: ArticleContext, head: string): string | null
   if (head === 'ministry' || head === 'department' || head === 'agency') {
     const named = new RegExp(`\\b${head}\\b`, 'i');
     return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && named.test(a.name)))[0]?.key ?? null;
+  }
+  // "the embassy", "the mission": the embassy, high commission or mission named last.
+  if (head === 'embassy' || head === 'mission') {
+    return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && (/-embassy\b/.test(a.key) || /\bMission\b/.test(a.name))))[0]?.key ?? null;
   }
   const groupsKnown = [...actors.values()].filter((a) => a.kind === 'group');
   return latestFirst(ctx, groupsKnown)[0]?.key ?? null;

@@ -24,7 +24,7 @@ export const ROLE_MODS = new Set([
   'energy', 'health', 'justice', 'army', 'navy', 'air', 'force', 'press', 'high', 'special', 'first', 'crown', 'cabinet',
   'assistant', 'under', 'chief', 'general', 'staff', 'joint', 'presidential', 'office', 'defence-ministry', 'spy',
   'opposition', 'party', 'elected', 'incoming', 'outgoing', 'veteran', 'visiting', 'un', 'u.n.', 'coastguard', 'charge', 'chargé',
-  'judiciary', 'parliamentary',
+  'judiciary', 'parliamentary', 'additional', 'water', 'resources',
 ]);
 export const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 /** Private persons: the noun marks a name as a person's, but is no office. */

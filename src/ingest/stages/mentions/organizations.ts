@@ -88,16 +88,18 @@ const EMBASSY_ACTS = /^(?:said|says|rejected|rejects|denied|denies|accused|accus
  */
 export function readEmbassies(sc: SentenceScope): void {
   const { ctx: { text, gaz, actors, datelineCountry }, s, toks, covered } = sc;
-  if (!/mbass/.test(s.sentence)) return;
+  if (!/mbass|High Commission/.test(s.sentence)) return;
   for (let i = 1; i < toks.length; i++) {
-    if (!/^[Ee]mbassy$/.test(toks[i]!.text) || covered[i]) continue;
+    // (A Commonwealth state's embassy in another is its High Commission.)
+    const headLength = /^[Ee]mbassy$/.test(toks[i]!.text) ? 1 : toks[i]!.text === 'High' && toks[i + 1]?.text === 'Commission' ? 2 : 0;
+    if (!headLength || covered[i]) continue;
     let k = i - 1;
     if (isPossessiveTok(toks[k])) k--;
     let owner = k >= 0 ? covered[k] : null;
-    let end = i + 1;
+    let end = i + headLength;
     // "the Embassy of Russia"
-    if (!owner?.key?.startsWith('state:') && toks[i + 1]?.text === 'of' && covered[i + 2]?.key?.startsWith('state:')) {
-      owner = covered[i + 2]!;
+    if (!owner?.key?.startsWith('state:') && toks[end]?.text === 'of' && covered[end + 1]?.key?.startsWith('state:')) {
+      owner = covered[end + 1]!;
       end = toks.findIndex((t) => t.start >= owner!.end);
       if (end < 0) end = toks.length;
     }
@@ -120,15 +122,15 @@ export function readEmbassies(sc: SentenceScope): void {
     const speaks = (verbAt >= 0 && EMBASSY_ACTS.test(toks[verbAt]?.text ?? '')) || /^(?:by|for)$/i.test(before) || (/^to$/i.test(before) && /^according$/i.test(toks[first - (toks[first - 1]?.text === 'the' ? 3 : 2)]?.text ?? ''));
     if (!speaks) {
       // (Its capitalised "Embassy" is still no person's name: the mention of the state takes it in.)
-      if (toks[i]!.text === 'Embassy' && owner.type === 'demonym' && first < i) {
-        absorb(sc, [owner], first, i + 1);
-        addMention(sc, first, i + 1, 'demonym', owner.key);
+      if ((toks[i]!.text === 'Embassy' || headLength === 2) && owner.type === 'demonym' && first < i) {
+        absorb(sc, [owner], first, i + headLength);
+        addMention(sc, first, i + headLength, 'demonym', owner.key);
       }
       continue;
     }
     const st = gaz.states.get(country);
     const hostName = host ? text.slice(host.start, host.end) : hostCountry ? gaz.states.get(hostCountry)?.name : null;
-    const name = `${st?.demonym ?? st?.name ?? country} embassy${hostName ? ` in ${hostName}` : ''}`;
+    const name = `${st?.demonym ?? st?.name ?? country} ${headLength === 2 ? 'High Commission' : 'embassy'}${hostName ? ` in ${hostName}` : ''}`;
     const body = ensureBody(sc.ctx, `org:${country.toLowerCase()}-embassy${hostCountry ? `-${hostCountry.toLowerCase()}` : ''}`, name, country);
     const surface = text.slice(toks[first]!.start, toks[end - 1]!.end);
     if (surface !== name) body.aliases.add(surface);

@@ -169,9 +169,9 @@ export function scanApposition(sc: SentenceScope, runEnd: number, fullName: bool
       // "head of the Government Communication Service": the body's name completes the office.
       else while (k < toks.length && (isNameStart(toks[k]!.text) || (/^(?:of|and|for)$/.test(toks[k]!.text) && isNameStart(toks[k + 1]?.text ?? '')))) k++;
       break;
-    } else if (head && article && (lw === 'at' || (fullName && /^[a-z]/.test(t.text)))) {
-      // "Hana Tesfaye, a researcher at the Horn Institute", "Nick Ross, the minister for EU relations":
-      // after the office of a full name, what follows only qualifies it.
+    } else if (head && ((lw === 'at' && (article || fullName)) || (article && fullName && /^[a-z]/.test(t.text)))) {
+      // "Hana Tesfaye, a researcher at the Horn Institute", "Nick Ross, the minister for EU relations",
+      // "Vikram Rao, additional secretary at the ministry": after the office of a full name, what follows only qualifies it.
       while (k > start && TITLE_CONNECTORS.has(toks[k - 1]!.text.toLowerCase())) k--;
       break;
     } else if (head && TITLE_CONNECTORS.has(toks[k - 1]?.text.toLowerCase() ?? '')) {
