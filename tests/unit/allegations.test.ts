@@ -243,6 +243,19 @@ describe('aid announced in a reported clause', () => {
     expect(x.actors.find((a) => a.name === 'Olga Sidorova')?.country).toBe('RUS');
   });
 
+  it('espionage told as a reason: "expelled two Georgian diplomats, saying they had collected information on ... and tried to recruit ... as informants"; "the claims against the diplomats were a provocation" denies it', () => {
+    const x = extractText('Armenia on Friday expelled two Georgian diplomats, saying they had collected information on army bases and tried to recruit local officials as informants. Georgian foreign ministry spokesman Levan Beridze said the claims against the diplomats were "a provocation".');
+    expect(x.allegations).toHaveLength(1);
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:ARM'], accusedKeys: ['state:GEO'], status: 'denied' });
+  });
+
+  it('"the State Security Department (SSD)" is a body, and "the agency said" is that body', () => {
+    const x = extractText('Evidence was gathered by the State Security Department (SSD) over several months. The agency said the two men had photographed a depot.');
+    const ssd = x.actors.find((a) => a.kind === 'organization');
+    expect(ssd?.name).toBe('State Security Department');
+    expect(x.statements[0]?.speakerKey).toBe(ssd?.key);
+  });
+
   it('a state visit abroad: "Not everyone in Nairobi welcomed it. Opposition leader X accused the government of ..." charges Kenya, not the host named by the dateline; "will lend Kenya $1 billion" is aid', () => {
     const x = extractText('SEOUL, May 15 (Wire) - South Korean President Choi Min-ho hosted Kenyan President Samuel Rotich for talks on Wednesday. The Export-Import Bank of Korea will lend Kenya up to $1 billion. Not everyone in Nairobi welcomed the new borrowing. Opposition leader Martha Wanjiru accused the government of "mortgaging the country to foreign lenders".');
     expect(x.allegations[0]?.accusedKeys).toEqual(['state:KEN']);

@@ -307,8 +307,9 @@ function resolveOrgDescription(ctx: ArticleContext, head: string): string | null
     return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && ARMED_FORCES.test(a.name)))[0]?.key ?? null;
   }
   // "the ministry", "the department", "the agency": the one named last.
+  // ("the agency": a security or intelligence service named otherwise counts too, "the State Security Department".)
   if (head === 'ministry' || head === 'department' || head === 'agency') {
-    const named = new RegExp(`\\b${head}\\b`, 'i');
+    const named = head === 'agency' ? /\b(?:agency|service|department|directorate|bureau)\b/i : new RegExp(`\\b${head}\\b`, 'i');
     return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && named.test(a.name)))[0]?.key ?? null;
   }
   // "the embassy", "the mission": the embassy, high commission or mission named last.

@@ -153,15 +153,17 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
   const runToks = toks.slice(nameStart, j);
   const last = runToks[runToks.length - 1]!.text;
   const tailEnd = ORG_SUFFIX.test(last) && !honor.length ? (/^(?:Mission|Office)$/.test(last) && toks[j]?.text === 'in' && covered[j + 1]?.place ? toks.findIndex((t) => t.start >= covered[j + 1]!.end) : orgTail(sc, j)) : j;
-  if ((runToks.length >= 2 || tailEnd > j) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
+  // Capitalised title words open the name too: "State Border Guard", "National Security Service".
+  let first = nameStart;
+  while (first > 0 && !covered[first - 1] && isNameStart(toks[first - 1]!.text) && ROLE_MODS.has(toks[first - 1]!.text.toLowerCase())) first--;
+  // (A name of title words alone, "State Security Department", is a body when an acronym follows it: "(VSD)".)
+  const acronymAfter = toks[j]?.text === '(' && /^[A-Z]{2,6}$/.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ')';
+  if ((runToks.length >= 2 || tailEnd > j || (first < nameStart && acronymAfter)) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
     if (tailEnd > j) {
       runToks.push(...toks.slice(j, tailEnd));
       absorb(sc, [...new Set(covered.slice(j, tailEnd))], j, tailEnd);
       j = tailEnd;
     }
-    // Capitalised title words open the name too: "State Border Guard", "National Security Service".
-    let first = nameStart;
-    while (first > 0 && !covered[first - 1] && isNameStart(toks[first - 1]!.text) && ROLE_MODS.has(toks[first - 1]!.text.toLowerCase())) first--;
     if (first < nameStart) runToks.unshift(...toks.slice(first, nameStart));
     // A national adjective right before belongs to the name: "Philippine Coast Guard"; a possessive
     // owner gives the country only: "Latvia's State Border Guard".
