@@ -249,6 +249,17 @@ describe('aid announced in a reported clause', () => {
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:ARM'], accusedKeys: ['state:GEO'], status: 'denied' });
   });
 
+  it('a craft named again ("a Malaysian trawler ... the boat") stands for its state; "orchestrated by", "received weapons from" and "an abnormal approach" are charges', () => {
+    const x = extractText('Indonesian patrol boats detained a Malaysian trawler near Natuna in May. Jakarta said at the time that the boat had been fishing illegally.');
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:IDN'], accusedKeys: ['state:MYS'] });
+    const y = extractText('Polish Foreign Minister Anna Kowal said the crossings had been orchestrated by Belarusian security services.');
+    expect(y.allegations[0]?.accusedKeys).toEqual(['state:BLR']);
+    const z = extractText('Kuwait\'s interior ministry said the cell had received weapons and training from Iran\'s Revolutionary Guards.');
+    expect(z.allegations[0]?.accusedKeys).toEqual(['state:IRN']);
+    const w = extractText('Defence Minister Kim Hae-jin said a Russian fighter had made an abnormal approach to a South Korean patrol plane.');
+    expect(w.allegations[0]?.accusedKeys).toEqual(['state:RUS']);
+  });
+
   it('"the State Security Department (SSD)" is a body, and "the agency said" is that body', () => {
     const x = extractText('Evidence was gathered by the State Security Department (SSD) over several months. The agency said the two men had photographed a depot.');
     const ssd = x.actors.find((a) => a.kind === 'organization');

@@ -79,12 +79,29 @@ export function readDeterminedPhrase(sc: SentenceScope, i: number): number | nul
   const { toks } = sc;
   const lw = lowerAt(toks, i);
   if (!((lw === 'the' || lw === 'both' || lw === 'his' || lw === 'her') && toks[i + 1])) return null;
-  const plural = readNumberedPlural(sc, i) ?? readTheNorthOrSouth(sc, i);
+  const plural = readNumberedPlural(sc, i) ?? readTheNorthOrSouth(sc, i) ?? readCraftReference(sc, i);
   if (plural !== null) return plural;
   const d = scanDescribedHead(sc, i);
   if (!d) return null;
   return readOfficeOfState(sc, i, d) ?? readPluralOfStates(sc, i, d.j, d.head) ?? readUnnumberedPlural(sc, i, d.j, d.head) ??
     readPersonDescription(sc, i, d) ?? readStatementIssuer(sc, i, d) ?? readStateGovernment(sc, i, d) ?? readDatelineGovernment(sc, i, d) ?? readBodyDescription(sc, i, d);
+}
+
+const CRAFT = /^(?:boat|vessel|ship|trawler|tanker|aircraft|plane|jet|drone|frigate|destroyer|submarine)$/;
+const CRAFT_AFTER_STATE = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:boat|vessel|ship|trawler|tanker|aircraft|plane|jet|drone|frigate|destroyer|submarine)s?\b/;
+
+/**
+ * "Chinese coast guard personnel boarded a Vietnamese fishing boat ... Beijing said the boat had been
+ * fishing illegally": a boat, ship or aircraft named again stands for the state whose craft it was,
+ * within the three sentences before.
+ */
+function readCraftReference(sc: SentenceScope, i: number): number | null {
+  const { ctx, toks, covered } = sc;
+  if (lowerAt(toks, i) !== 'the' || !CRAFT.test(lowerAt(toks, i + 1)) || covered[i + 1]) return null;
+  const owner = [...ctx.mentions, ...sc.local].filter((m) => m.sent >= sc.s.index - 3 && m.end <= toks[i]!.start && m.key?.startsWith('state:') && (m.type === 'demonym' || m.possessive) && CRAFT_AFTER_STATE.test(ctx.text.slice(m.end, m.end + 40))).pop();
+  if (!owner?.key) return null;
+  addMention(sc, i, i + 2, 'description', owner.key);
+  return i + 1;
 }
 
 /** "the North", "the South": a Korean state the article has named. */
