@@ -410,6 +410,22 @@ describe('capitals other places share', () => {
   });
 });
 
+describe('plurals whose list comes later', () => {
+  it('"the three Baltic states" before "Estonia, Latvia and Lithuania" are those three, and so are "the ministers" in between', () => {
+    const x = extractText('The foreign ministers of the three Baltic states agreed on Tuesday to pool their air surveillance. The ministers met for a day of talks in Riga. Under the plan, Estonia, Latvia and Lithuania will share radar data and hold a joint exercise in June.', '2025-03-12');
+    const baltic = ['state:EST', 'state:LVA', 'state:LTU'];
+    const agree = x.events.find((e) => e.type === 'agree' && e.date?.value === '2025-03-11');
+    expect(agree?.participants.map((p) => p.actorKey).sort()).toEqual([...baltic].sort());
+    const talks = x.events.find((e) => e.type === 'consult');
+    expect(talks?.participants.map((p) => p.actorKey).sort()).toEqual([...baltic].sort());
+  });
+
+  it('a verb coordinated with "will" further back is planned too: "will share radar data and hold a joint exercise in June"', () => {
+    const x = extractText('Under the plan, Estonia, Latvia and Lithuania will share radar and satellite tracking data with each other in real time and hold a joint exercise off the coast in June.', '2025-03-12');
+    expect(x.events.find((e) => e.type === 'cooperate')).toMatchObject({ status: 'planned', date: { value: '2025-06' } });
+  });
+});
+
 describe('"the presidents of X and Y"', () => {
   it('is the two states listed after "of", not the last two persons named', () => {
     const x = extractText('Marat Osmonov, secretary of the security council, warned of a response. Ambassador Sherali Rakhimzoda was summoned. The presidents of Kyrgyzstan and Tajikistan spoke by telephone on Wednesday and agreed to pull back the additional troops.');

@@ -225,6 +225,12 @@ export function statusAt(doc: Doc, c: Clause, at: number, word = ''): { status: 
   if (status === 'occurred' && c.link === 'subordinate' && c.status === 'planned' && !/\b(?:had|has|have|was|were)\b/.test(before)) status = 'planned';
   // "Ministers are due to discuss sanctions at a meeting in Brussels": a meeting named in a planned clause is planned too.
   if (status === 'occurred' && c.status === 'planned' && /^(?:an?\s+|the\s+)?(?:meeting|talks|summit|visit|trip|session|conference)$/i.test(word.trim()) && !/\b(?:had|has|have|was|were|did)\b|\b\w+ed\b/.test(doc.text.slice(c.start, at))) status = 'planned';
+  // "X and Y will share tracking data in real time and hold a joint exercise in June": a modal further back
+  // still governs a verb coordinated with its own, when no verb of another tense comes between.
+  if (status === 'occurred' && c.status === 'planned') {
+    const modal = /\b(?:will|shall|is to|are to|is set to|are set to|is expected to|are expected to)\s+((?:(?!\b(?:had|has|have|was|were|did|said|says)\b)[^.;,])*)$/.exec(doc.text.slice(c.start, at));
+    if (modal && /\band\b/.test(modal[1] ?? '') && !/\b[a-z]+ed\b/.test(modal[1] ?? '')) status = 'planned';
+  }
   // "Talks between X and Y are under way": the clause's progressive or "under way" reaches an event noun before it.
   if (status === 'occurred' && c.status === 'ongoing' && !/\b(?:had|has|have|was|were|did)\b|\b\w+ed\b/.test(before)) status = 'ongoing';
   return { status, tense: tenseOf(window, status) };

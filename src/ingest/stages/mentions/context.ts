@@ -35,6 +35,8 @@ export interface ArticleContext {
   readonly groups: CoordinatedGroup[];
   /** Descriptions waiting for a name later in the article. */
   readonly pendingForward: PendingDescription[];
+  /** Numbered plurals of states with no list before them ("the five Nordic countries"): they look ahead once the article is read. */
+  readonly pendingPlurals: { m: Mention; n: number }[];
   /** Acronym -> actor key, from "Joint Chiefs of Staff (JCS)". */
   readonly acronyms: Map<string, string>;
   /** "Congo" alone is the DRC in this story. */
@@ -65,7 +67,7 @@ export function createArticleContext(text: string, sentences: Sentence[], gaz: G
   }));
   return {
     text, sentences, gaz, datelineCountry,
-    mentions: [], actors: new Map(), groups: [], pendingForward: [], acronyms: new Map(),
+    mentions: [], actors: new Map(), groups: [], pendingForward: [], pendingPlurals: [], acronyms: new Map(),
     bareCongo, namedSharedCapitalStates,
   };
 }

@@ -17,7 +17,7 @@ import { resolveForwardDescriptions } from './descriptions.js';
 import { readKnownNames } from './known-names.js';
 import { readCoastGuards, readEmbassies, readExpertBodies, readGovernmentBodies, readLowerCaseMinistries } from './organizations.js';
 import { readCapitalisedRuns } from './persons.js';
-import { rememberCoordinatedGroups } from './plurals.js';
+import { rememberCoordinatedGroups, resolveForwardPlurals } from './plurals.js';
 import { readReferences } from './references.js';
 import { inheritCounterpartRoles, readCuratedPersonsTitles, WEAK_ROLES } from './titles.js';
 import type { ActorDraft, Mention, MentionResult } from './types.js';
@@ -30,6 +30,7 @@ export function findMentions(text: string, sentences: Sentence[], gaz: Gazetteer
   const ctx = createArticleContext(text, sentences, gaz, datelineCountry);
   for (const s of sentences) readSentence(ctx, s);
   resolveForwardDescriptions(ctx);
+  resolveForwardPlurals(ctx);
   inferCountries(ctx);
   return { mentions: ctx.mentions, actors: ctx.actors };
 }

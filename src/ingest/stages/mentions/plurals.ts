@@ -1,7 +1,7 @@
 // Plural references ("the three countries", "both sides", "the two leaders", "the ministers") and the
 // lists of coordinated actors ("Chile, Peru and Bolivia") they refer back to.
 import type { ActorKind } from '../../types.js';
-import { addMention, ensureActor, lowerAt, type SentenceScope } from './context.js';
+import { addMention, ensureActor, lowerAt, type ArticleContext, type SentenceScope } from './context.js';
 import { ROLE_HEADS } from './names.js';
 import { descriptionFits } from './titles.js';
 import type { Mention } from './types.js';
@@ -45,6 +45,7 @@ export function readNumberedPlural(sc: SentenceScope, i: number): number | null 
       }
       const m = addMention(sc, i, j + 1, 'plural', keys[0] ?? null);
       m.keys = keys;
+      if (!keys.length && kind === 'state') ctx.pendingPlurals.push({ m, n });
       // "the two countries' border": a plural possessive qualifies a place or thing; "the two
       // countries' foreign ministers" still stands for them.
       if (/^['’]$/.test(toks[j + 1]?.text ?? '') && !toks.slice(j + 2, j + 5).some((t) => ROLE_HEADS.has(t.text.toLowerCase()) || /^(?:delegations?|officials|governments|forces|troops|armies|navies)$/i.test(t.text))) m.possessive = true;
@@ -86,6 +87,11 @@ export function readUnnumberedPlural(sc: SentenceScope, i: number, j: number, he
     if (keys.length >= 2) {
       const m = addMention(sc, i, j + 1, 'plural', keys[0] ?? null);
       m.keys = keys;
+      return j;
+    }
+    // (After "the five Nordic countries" still waiting for their list, "the ministers" waits with them.)
+    if (sc.ctx.pendingPlurals.length) {
+      addMention(sc, i, j + 1, 'plural', null);
       return j;
     }
   }
@@ -162,4 +168,22 @@ export function rememberCoordinatedGroups(sc: SentenceScope): void {
     }
   }
   flush();
+}
+
+/**
+ * "The foreign ministers of the five Nordic countries agreed ... Norway, Sweden, Finland, Denmark and
+ * Iceland will share ...": a numbered plural no list came before stands for the first list of as many
+ * states after it, and so do the plain plurals in between that found no one ("The ministers met").
+ */
+export function resolveForwardPlurals(ctx: ArticleContext): void {
+  for (const { m, n } of ctx.pendingPlurals) {
+    const list = ctx.groups.find((g) => g.sent > m.sent && g.keys.length === n && g.kind === 'state');
+    if (!list) continue;
+    for (const x of ctx.mentions) {
+      if (x === m || (x.type === 'plural' && !x.keys.length && x.sent > m.sent && x.sent < list.sent)) {
+        x.keys = [...list.keys];
+        x.key = list.keys[0] ?? null;
+      }
+    }
+  }
 }
