@@ -410,6 +410,13 @@ describe('capitals other places share', () => {
   });
 });
 
+describe('bodies named over "and"', () => {
+  it('"the King Salman Humanitarian Aid and Relief Centre" is one body, not a king and a person', () => {
+    const x = extractText('Saudi Arabia, through the King Salman Humanitarian Aid and Relief Centre, pledged 50 million dollars to Somalia.');
+    expect(x.actors.filter((a) => a.kind !== 'state').map((a) => [a.name, a.kind])).toEqual([['King Salman Humanitarian Aid and Relief Centre', 'organization']]);
+  });
+});
+
 describe('plurals whose list comes later', () => {
   it('"the three Baltic states" before "Estonia, Latvia and Lithuania" are those three, and so are "the ministers" in between', () => {
     const x = extractText('The foreign ministers of the three Baltic states agreed on Tuesday to pool their air surveillance. The ministers met for a day of talks in Riga. Under the plan, Estonia, Latvia and Lithuania will share radar data and hold a joint exercise in June.', '2025-03-12');

@@ -48,6 +48,13 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const surface = text.slice(runToks[0]!.start, runToks[runToks.length - 1]!.end);
   const runText = writtenName(gaz, text, runToks, familyInCapitals);
 
+  // "King Salman Humanitarian Aid and Relief Centre": a body's name may join two runs with "and" (an
+  // honorific before it is then part of the name).
+  const second = toks[j]?.text === 'and' ? scanNameRun(toks, covered, new Set(), j + 1) : null;
+  if (second && !second.honor.length && ORG_SUFFIX.test(toks[second.end - 1]!.text)) {
+    const joinedEnd = readOrganizationRun(sc, { nameStart: i, end: second.end, honor: [], runText: text.slice(toks[i]!.start, toks[second.end - 1]!.end) });
+    if (joinedEnd !== null) return joinedEnd;
+  }
   const orgEnd = readOrganizationRun(sc, { nameStart, end: j, honor, runText });
   if (orgEnd !== null) return orgEnd;
 
