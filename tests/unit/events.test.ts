@@ -262,6 +262,17 @@ describe('events', () => {
     expect(visits[1]!.participants.map((p) => p.actorKey)).toContain('person:maria-paz');
   });
 
+  it('a news roundup: "presented his credentials to President X" is a meeting; a paragraph\'s own dateline ("Abuja: ECOWAS threatened ...") is a place, not a party; "they" after "the two leaders" are those two', () => {
+    const x = extractText('WORLD IN BRIEF\n\nLima: Peruvian President Rosa Quispe held a telephone call with Chilean President Tomas Vidal on Wednesday, the two leaders\' first since he took office. According to the palace, they agreed to set up a joint working group on lithium.\n\nAbuja: The Economic Community of West African States (ECOWAS) on Thursday threatened to impose sanctions on Guinea-Bissau\'s military council.\n\nAstana: South Korea\'s new ambassador, Park Ji-hoon, presented his credentials to Kazakh President Yerlan Abenov on Tuesday.', '2025-12-04');
+    const agree = x.events.find((e) => e.type === 'agree');
+    expect(agree?.participants.map((p) => x.name(p.actorKey)).sort()).toEqual(['Rosa Quispe', 'Tomas Vidal']);
+    const threat = x.events.find((e) => e.type === 'threaten');
+    expect(threat?.participants.map((p) => x.name(p.actorKey))).not.toContain('Nigeria');
+    expect(threat?.location?.name).toBe('Abuja');
+    const credentials = x.events.find((e) => e.type === 'consult' && e.participants.some((p) => x.name(p.actorKey) === 'Park Ji-hoon'));
+    expect(credentials?.participants.map((p) => x.name(p.actorKey))).toEqual(['Park Ji-hoon', 'Yerlan Abenov']);
+  });
+
   it('a visit an infinitive makes or pays ("accepted an invitation to make a return visit to Accra in March") is planned, in the coming March', () => {
     const x = extractText('Togo\'s foreign minister, Kossi Amegan, met Ghanaian Foreign Minister Ama Boateng in Lome on Tuesday. Amegan said he had accepted an invitation to make a return visit to Accra in March.', '2025-11-20');
     const visit = x.events.find((e) => e.type === 'consult' && e.location?.name === 'Accra');

@@ -53,6 +53,8 @@ const TRIGGERS: Trigger[] = [
   // "phoned Horák to offer his support": a call.
   { type: 'consult', re: /\b(?:phoned|telephoned|rang)\s+(?=\p{Lu}|his\b|her\b|the\b)/u },
   // "invited President Yoon to attend the summit in May", "invited him to Washington": the visit invited to.
+  // "presented his credentials to President X": an ambassador's audience with the head of state.
+  { type: 'consult', re: /\bpresent(?:ed|s|ing)\s+(?:his|her|their)\s+(?:letters of\s+)?credentials\s+to\b/ },
   { type: 'consult', re: /\b(?:invited|invites|inviting|extended an invitation to)\s+(?:[\w.'’-]+\s+){1,7}?to\s+(?=(?:attend|visit|come|travel|join|the|a|an|\p{Lu}))/u },
   // An event noun standing for a meeting; "host country", "news conference" and "cabinet meeting" are not.
   { type: 'consult', re: /\b(?:summit|talks|(?<!\b(?:his|her|their|its|our)\s)host(?! (?:country|nation|city|government))|(?<!(?:cabinet|party|board|staff|news|press) )meeting|(?:bring|brings|brought) together|convened)\b/, single: true },

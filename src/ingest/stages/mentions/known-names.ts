@@ -77,7 +77,9 @@ function addKnownName(sc: SentenceScope, entry: GazEntry, i: number, j: number):
     ((prev === 'to' && prev2 === 'according') || (prev === 'the' && prev2 === 'to' && (toks[i - 3]?.text ?? '').toLowerCase() === 'according'));
   const locPrep = !seatOfVoices && (LOC_PREPS.has(prev) || (prev === 'the' && LOC_PREPS.has(prev2)) || prev === 'capital' || (prev === ',' && prev2 === 'capital'));
   if (e.form === 'city') return addMention(sc, i, j, 'name', null, { isLocation: true, place: e.place });
-  const isLocation = (e.form === 'capital' || e.form === 'seat') && locPrep;
+  // ("Abuja: The Economic Community ..." in a news roundup: a dateline opening a paragraph is a place.)
+  const inBodyDateline = i === 0 && toks[j]?.text === ':' && sc.s.start > 0;
+  const isLocation = (e.form === 'capital' || e.form === 'seat') && (locPrep || inBodyDateline);
   const type: MentionType = e.form !== 'name' ? e.form : e.key?.startsWith('state:') ? 'name' : e.key?.startsWith('person:') ? 'person' : 'org';
   const m = addMention(sc, i, j, type, isLocation ? null : e.key, {
     isLocation,

@@ -53,7 +53,9 @@ export function readPronoun(sc: SentenceScope, i: number): number | null {
     const m = addMention(sc, i, i + 1, 'pronoun', null);
     if (lw === 'they') {
       const g = [...groups].reverse().find((x) => x.sent >= s.index - 1);
-      const keys = localGroup(sc, i) ?? g?.keys ?? [];
+      // (Else "the two leaders" just named: "X spoke with Y, the two leaders' first call. ... they agreed".)
+      const plural = [...sc.ctx.mentions, ...sc.local].filter((x) => x.type === 'plural' && x.keys.length >= 2 && x.sent >= s.index - 1 && x.end <= toks[i]!.start).pop();
+      const keys = localGroup(sc, i) ?? g?.keys ?? plural?.keys ?? [];
       m.keys = keys;
       m.key = keys[0] ?? null;
       return i;
