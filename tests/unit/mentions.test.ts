@@ -410,6 +410,17 @@ describe('capitals other places share', () => {
   });
 });
 
+describe('ministries named by their portfolio', () => {
+  it('"Austria\'s Climate Ministry" and "the agriculture ministry" are ministries of that portfolio', () => {
+    const x = extractText("Austria's Climate Ministry last month accused Bratislava of withholding safety documents. Hungary's agriculture ministry said it would send experts.");
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([
+      ['Austrian climate ministry', 'AUT'],
+      ['Hungarian agriculture ministry', 'HUN'],
+    ]);
+    expect(x.allegations[0]?.accuserKeys).toEqual(['org:aut-climate-ministry']);
+  });
+});
+
 describe('bodies named over "and"', () => {
   it('"the King Salman Humanitarian Aid and Relief Centre" is one body, not a king and a person', () => {
     const x = extractText('Saudi Arabia, through the King Salman Humanitarian Aid and Relief Centre, pledged 50 million dollars to Somalia.');

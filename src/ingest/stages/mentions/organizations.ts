@@ -226,12 +226,12 @@ export function readExpertBodies(sc: SentenceScope): void {
   }
 }
 
-/** Lower-case organizations: "Iran's foreign ministry", "the defence ministry". */
+/** A portfolio's ministry named by its portfolio: "Iran's foreign ministry", "the defence ministry", "Austria's Climate Ministry". */
 export function readLowerCaseMinistries(sc: SentenceScope): void {
   const { ctx: { text, actors, datelineCountry }, toks, covered, local } = sc;
   for (let i = 0; i < toks.length - 1; i++) {
     const w = toks[i]!.text.toLowerCase().replace(/^defense$/, 'defence');
-    if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|interior|finance|trade|economy|justice|commerce|industry|energy|health|information)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
+    if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|interior|finance|trade|economy|justice|commerce|industry|energy|health|information|climate|environment|agriculture|education|culture|transport|labour|tourism|fisheries|emergencies)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
     const after = (toks[i + 2]?.text ?? '').toLowerCase();
     if (ROLE_HEADS.has(after)) continue; // part of a title: "foreign ministry spokesman"
     let country: string | null = null;
