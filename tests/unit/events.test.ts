@@ -273,10 +273,13 @@ describe('events', () => {
     expect(credentials?.participants.map((p) => x.name(p.actorKey))).toEqual(['Park Ji-hoon', 'Yerlan Abenov']);
   });
 
-  it('a visit an infinitive makes or pays ("accepted an invitation to make a return visit to Accra in March") is planned, in the coming March', () => {
+  it('a meeting an infinitive makes, pays or holds ("accepted an invitation to make a return visit to Accra in March", "The two agreed to hold the next \"2+2\" dialogue") is planned, in the coming month', () => {
     const x = extractText('Togo\'s foreign minister, Kossi Amegan, met Ghanaian Foreign Minister Ama Boateng in Lome on Tuesday. Amegan said he had accepted an invitation to make a return visit to Accra in March.', '2025-11-20');
     const visit = x.events.find((e) => e.type === 'consult' && e.location?.name === 'Accra');
     expect(visit).toMatchObject({ status: 'planned', date: { value: '2026-03', precision: 'month' } });
+    const z = extractText('Japan\'s foreign minister, Kenta Iwasaki, met India\'s external affairs minister, Ravi Menon, on Tuesday. The two agreed to hold the next "2+2" dialogue of foreign and defence ministers in Tokyo in December.', '2025-09-23');
+    expect(z.events.find((e) => e.type === 'agree')?.participants.map((p) => z.name(p.actorKey)).sort()).toEqual(['Kenta Iwasaki', 'Ravi Menon']);
+    expect(z.events.find((e) => e.type === 'consult' && e.location?.name === 'Tokyo')).toMatchObject({ status: 'planned', date: { value: '2025-12' } });
     const y = extractText('Kenyan President Daniel Mwangi flew to Kampala on Monday to pay a state visit, and held talks with Ugandan President Yoweri Museveni.', '2025-11-20');
     expect(y.events.filter((e) => e.type === 'consult').every((e) => e.status === 'occurred')).toBe(true);
   });

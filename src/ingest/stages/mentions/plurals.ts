@@ -16,6 +16,8 @@ export const UNNUMBERED_PLURAL = /^(?:ministers|leaders|presidents|parties|sides
 const COORD_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$/;
 
 /** "the three countries", "both sides", "the two leaders": a numbered plural after "the", "both", "his" or "her". */
+const BARE_PLURAL_VERB = /^(?:agreed|discussed|met|signed|held|spoke|reviewed|exchanged|pledged|vowed|also|later|then|called|condemned|welcomed|expressed|reaffirmed|stressed)$/;
+
 export function readNumberedPlural(sc: SentenceScope, i: number): number | null {
   const { ctx, s, toks, covered, local } = sc;
   const { mentions, actors, groups } = ctx;
@@ -25,10 +27,13 @@ export function readNumberedPlural(sc: SentenceScope, i: number): number | null 
   const n = PLURAL_NUM[numTok];
   if (n) {
     let j = lw === 'both' ? i + 1 : i + 2;
-    while (toks[j] && covered[j] && covered[j]!.type === 'demonym') j++;
-    while (toks[j] && /^\p{L}+$/u.test(toks[j]!.text) && !PLURAL_STATE.test(toks[j]!.text) && !PLURAL_PERSON.test(toks[j]!.text) && j < i + 4) j++;
+    // "The two agreed to ...": a number standing alone before a verb is the persons just named.
+    const bare = lw === 'the' && BARE_PLURAL_VERB.test(toks[j]?.text ?? '');
+    if (bare) j = i + 1;
+    while (!bare && toks[j] && covered[j] && covered[j]!.type === 'demonym') j++;
+    while (!bare && toks[j] && /^\p{L}+$/u.test(toks[j]!.text) && !PLURAL_STATE.test(toks[j]!.text) && !PLURAL_PERSON.test(toks[j]!.text) && j < i + 4) j++;
     const noun = toks[j]?.text ?? '';
-    const kind: ActorKind | null = PLURAL_STATE.test(noun) ? 'state' : PLURAL_PERSON.test(noun) ? 'person' : null;
+    const kind: ActorKind | null = bare ? 'person' : PLURAL_STATE.test(noun) ? 'state' : PLURAL_PERSON.test(noun) ? 'person' : null;
     if (kind) {
       // "the two heads of state" are presidents, not a premier mentioned in between.
       const headOfState = noun === 'heads' && toks[j + 1]?.text === 'of' && toks[j + 2]?.text === 'state';
