@@ -306,6 +306,18 @@ describe('events', () => {
     expect(x.events.some((e) => e.type === 'coerce' && e.participants.some((p) => p.actorKey === 'state:PER'))).toBe(true);
   });
 
+  it('praise is no insult: "described Ghana as \'a gateway to West Africa\'" accuses no one', () => {
+    const x = extractText('Indian Prime Minister Arvind Rao described Ghana as "a gateway to West Africa" and said trade could double by 2030.');
+    expect(x.events.some((e) => e.type === 'accuse')).toBe(false);
+  });
+
+  it('"agreed that the India-Ghana Joint Commission would meet in Accra in March": a bilateral body, meeting then; the agreement is today\'s', () => {
+    const x = extractText('Indian Prime Minister Arvind Rao held talks with Ghanaian President Kofi Mensah on Thursday. The two leaders also agreed that the India-Ghana Joint Commission would meet in Accra in March next year.', '2025-11-06');
+    expect(x.actors.some((a) => a.name === 'India-Ghana Joint Commission' && a.kind === 'organization')).toBe(true);
+    expect(x.events.find((e) => e.type === 'consult' && e.location?.name === 'Accra')).toMatchObject({ status: 'planned', date: { value: '2026-03' } });
+    expect(x.events.find((e) => e.type === 'agree')?.date?.value).toBe('2025-11-06');
+  });
+
   it('an insult ("called her \'a puppet of Caracas\'") accuses the one insulted, not those named inside it; "what it called X \'aggression\'" is no insult', () => {
     const x = extractText('Chilean President Ana Vera criticised Lima on Monday. Peruvian President Juan Rios then called her "a puppet of Caracas" in a post. Bolivia requested a session on what it called Paraguayan "aggression".');
     const insult = x.events.filter((e) => e.type === 'accuse' && e.participants.some((p) => p.actorKey === 'person:juan-rios'));

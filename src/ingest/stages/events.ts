@@ -100,7 +100,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'accuse', re: /\b(?:condemned|condemns|denounced|denounces|criticised|criticized|criticises|criticizes|slammed|slams|lambasted|rebuked|censured|castigated|decried|deplored)\b/ },
   // An insult: "called her 'a puppet of Caracas'", "branded him 'a traitor'", "described her as 'an ignorant communist'".
   // (Not a naming: "on what it called Emirati 'aggression'".)
-  { type: 'accuse', notAfter: /\bwhat\s+\S+\s+$/, re: /\b(?:called|calls|branded|brands|labell?ed|dubbed|described|describes)\s+(?=(?:her|him|them|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:as\s+)?["“])/ },
+  // (Only a term of abuse: "described Ghana as 'a gateway to West Africa'" is praise.)
+  { type: 'accuse', notAfter: /\bwhat\s+\S+\s+$/, re: /\b(?:called|calls|branded|brands|labell?ed|dubbed|described|describes)\s+(?=(?:her|him|them|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:as\s+)?["“][^"”]{0,60}?\b(?:puppet|traitor|liar|criminal|dictator|tyrant|terrorist|fascist|nazi|clown|thug|bandit|gangster|murderer|killer|butcher|coward|enemy|illegitimate|corrupt|ignorant|incompetent|lackey|stooge|vassal|servant|agent|spy|warmonger|provocateur|rogue|pariah|regime|junta|usurper|failed|disgrace|shame|threat|menace|danger))/ },
   // requests
   // "called on X to do Y" is a request; "called on X at his hotel" is a courtesy visit (below).
   { type: 'request', re: /\b(?:asked|asks|requested|requesting|applied for|appealed to|appeals to|appealed for|(?:called|calls|calling) (?:up)?on(?=[^.;]{0,120}?\bto\s+[a-z]+)|called for|calls for|calling for|urged|urges|urging|(?<=\b(?:[Ww]e|I|[Tt]hey|to|will|would|must|also|strongly|again)\s)(?:urge|demand)|demanded|demanding|pressed|implored|pleaded with)\b(?!\s+(?:ahead|on with)\b)(?![^.;]{0,60}?\bto (?:leave the country|return home)\b)/ },
@@ -662,7 +663,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const afterTrigger = spanDate ? doc.text.slice(at + word.length - (/\bto$/.test(word) ? 3 : 0), spanDate.start) : '';
     const inInfinitive = /^\s*to\s+(?!(?:a|an|the|its|their|this|that)\b)[a-z]+\b/.test(afterTrigger) && !!spanDate && spanDate.end <= span.end;
     // "pledged 85 million euros, to be disbursed early next year": the time of the act that is to follow.
-    const laterAct = /,\s*(?:to be|due to be|which (?:will|would) be|for (?:delivery|disbursement))\s/.test(afterTrigger);
+    // ("agreed that the Joint Commission would meet in Accra in March": the time of what was agreed to.)
+    const laterAct = /,\s*(?:to be|due to be|which (?:will|would) be|for (?:delivery|disbursement))\s/.test(afterTrigger) || /^\s*that\s+[^;]*?\b(?:would|will|should)\b/.test(afterTrigger);
     const d = spanDate && trig.type !== 'consult' && spanDate.start > at + word.length && (inInfinitive || laterAct) ? null : spanDate;
     let date = d ? (status === 'planned' ? d.future : d.past) : null;
     if (date && date.precision === 'day' && date.value > published && status === 'occurred') status = 'planned';

@@ -1,7 +1,7 @@
 // Organizations: government bodies ("Ministry of Foreign Affairs", "Iran's foreign ministry"), a state's
 // coast guard, bodies named by a suffix ("Shahed Aviation Industries") or after a parent ("the ECOWAS
 // Commission"), expert panels, and acronyms given for them.
-import { slug } from '../../text.js';
+import { slug, stripAccents } from '../../text.js';
 import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessiveTok, noteAcronym, type SentenceScope } from './context.js';
 import { isNameStart, NOT_NAME, ROLE_HEADS, ROLE_MODS } from './names.js';
 
@@ -156,9 +156,13 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
   // Capitalised title words open the name too: "State Border Guard", "National Security Service".
   let first = nameStart;
   while (first > 0 && !covered[first - 1] && isNameStart(toks[first - 1]!.text) && ROLE_MODS.has(toks[first - 1]!.text.toLowerCase())) first--;
-  // (A name of title words alone, "State Security Department", is a body when an acronym follows it: "(VSD)".)
+  // (A name of title words alone, "State Security Department", is a body when an acronym follows it: "(VSD)",
+  // or when two states' names joined by a hyphen open it: "India-Ghana Joint Commission".)
   const acronymAfter = toks[j]?.text === '(' && /^[A-Z]{2,6}$/.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ')';
-  if ((runToks.length >= 2 || tailEnd > j || (first < nameStart && acronymAfter)) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
+  const pair = toks[first - 1]?.text.split('-') ?? [];
+  const bilateral = first < nameStart && !covered[first - 1] && pair.length === 2 && pair.every((w) => gaz.index.get(stripAccents(w))?.some((e) => e.surface === w && e.form === 'name' && e.key?.startsWith('state:')));
+  if (bilateral) first--;
+  if ((runToks.length >= 2 || tailEnd > j || (first < nameStart && (acronymAfter || bilateral))) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
     if (tailEnd > j) {
       runToks.push(...toks.slice(j, tailEnd));
       absorb(sc, [...new Set(covered.slice(j, tailEnd))], j, tailEnd);
