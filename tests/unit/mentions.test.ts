@@ -410,6 +410,14 @@ describe('capitals other places share', () => {
   });
 });
 
+describe('bodies written in lower case after their first word', () => {
+  it('"a UN security council resolution" is the Security Council', () => {
+    const x = extractText('Russia has vetoed a UN security council resolution on the plant.');
+    expect(x.actors.map((a) => a.name)).toContain('United Nations Security Council');
+    expect(x.actors.map((a) => a.name)).not.toContain('United Nations');
+  });
+});
+
 describe('ministries named by their portfolio', () => {
   it('"Austria\'s Climate Ministry" and "the agriculture ministry" are ministries of that portfolio', () => {
     const x = extractText("Austria's Climate Ministry last month accused Bratislava of withholding safety documents. Hungary's agriculture ministry said it would send experts.");

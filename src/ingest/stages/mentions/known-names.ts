@@ -17,7 +17,9 @@ export function readKnownNames(sc: SentenceScope): void {
     const list = gaz.index.get(tk(toks[i]));
     if (!list) continue;
     // ("after Georgetown accused Caracas": a capital shared with other places counts in a story about its state.)
-    const hit = list.find((e) => e.tokens.every((w, k) => tk(toks[i + k]) === w) && (!e.needsStateNamed || namedSharedCapitalStates.has(e.place?.country ?? '')));
+    // (A body's name may go lower case after its first word: "the UN security council".)
+    const same = (e: GazEntry, w: string, k: number) => tk(toks[i + k]) === w || (k > 0 && !!e.key?.startsWith('org:') && /^[a-z]+$/.test(toks[i + k]?.text ?? '') && tk(toks[i + k]) === w.toLowerCase());
+    const hit = list.find((e) => e.tokens.every((w, k) => same(e, w, k)) && (!e.needsStateNamed || namedSharedCapitalStates.has(e.place?.country ?? '')));
     if (!hit) continue;
     const j = i + hit.tokens.length;
     // "US$15 million", "NZ$40m": a currency, not the state.
