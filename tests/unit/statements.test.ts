@@ -162,3 +162,14 @@ describe('quotations whose attribution goes on to set the scene', () => {
     expect(answers.map((s) => x.name(s.speakerKey))).toEqual(['Tigran Avetisyan', 'Tigran Avetisyan']);
   });
 });
+
+describe('official readouts', () => {
+  it('"His Excellency said" is the person just named; "the President of Somalia" is the president the readout named, not the state', () => {
+    const x = extractText('His Excellency Prime Minister Sheikh Hamad bin Khalid Al-Thani held a telephone conversation today with His Excellency President of the Republic of Kenya William Ruto. His Excellency the President of Kenya said the floods had displaced thousands. For his part, His Excellency the Prime Minister affirmed Qatar\'s support. His Excellency said that Qatar would send aid to Kenya.');
+    expect(x.statements.map((st) => [x.name(st.speakerKey), st.text.slice(0, 20)])).toEqual([
+      ['William Ruto', 'the floods had displ'],
+      ['Hamad bin Khalid Al-Thani', 'Qatar would send aid'],
+    ]);
+    expect(x.actors.find((a) => a.name === 'Hamad bin Khalid Al-Thani')?.role).toBe('Prime Minister');
+  });
+});

@@ -156,7 +156,9 @@ function readOfficeOfState(sc: SentenceScope, i: number, d: DescribedHead): numb
     if (st?.key?.startsWith('state:') && st.type === 'name' && !(toks[k + 1] && isNameStart(toks[k + 1]!.text) && !covered[k + 1])) {
       const stEnd = toks.findIndex((t) => t.start >= st.end);
       absorb(sc, [st], k, stEnd < 0 ? toks.length : stEnd);
-      addMention(sc, i, stEnd < 0 ? toks.length : stEnd, 'description', st.key);
+      // (Unless the article has named the holder: "President Hassan Sheikh Mohamud ... the President of Somalia said".)
+      const holder = head === 'leaders' ? null : resolveDescription(sc.ctx, head, st.key.slice(6), sc.s.start);
+      addMention(sc, i, stEnd < 0 ? toks.length : stEnd, 'description', holder ?? st.key);
       return (stEnd < 0 ? toks.length : stEnd) - 1;
     }
   }

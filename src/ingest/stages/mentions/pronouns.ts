@@ -47,6 +47,12 @@ export function readPronoun(sc: SentenceScope, i: number): number | null {
     }
     return i;
   }
+  // "His Excellency said ...": the honorific alone stands for the person, as "he" would.
+  if (/^(?:His|Her)$/.test(toks[i]!.text) && toks[i + 1]?.text === 'Excellency' && !isNameStart(toks[i + 2]?.text ?? '') && toks[i + 2]?.text !== 'the' && !HONORIFICS.has(toks[i + 2]?.text ?? '')) {
+    const key = resolvePronoun(sc, toks[i]!.text === 'His' ? 'he' : 'she', i);
+    addMention(sc, i, i + 2, 'pronoun', key);
+    return i + 1;
+  }
   // "HE Dr. Al-Khulaifi": the capitals are "His Excellency", no pronoun.
   if (toks[i]!.text === 'HE' && toks[i + 1] && (isNameStart(toks[i + 1]!.text) || HONORIFICS.has(toks[i + 1]!.text))) return i;
   if (/^(?:he|she|it|they)$/.test(lw)) {

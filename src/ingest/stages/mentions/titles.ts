@@ -10,7 +10,9 @@ import type { ActorDraft, Mention } from './types.js';
 export const WEAK_ROLES = /^(?:counterpart|diplomat|top diplomat|official|leader|head)$/i;
 
 /** A role from the text replaces none, or a relational one ("counterpart") when it names an office. */
-export function adoptRole(a: ActorDraft, role: string | null): void {
+export function adoptRole(a: ActorDraft, written: string | null): void {
+  // ("His Excellency Prime Minister X": the honorific is no part of the office.)
+  const role = written?.replace(/^Excellency\s+/, '') || null;
   if (role && (!a.role || (WEAK_ROLES.test(a.role) && !WEAK_ROLES.test(role)))) a.role = role;
 }
 
