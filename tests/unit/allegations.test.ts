@@ -260,6 +260,13 @@ describe('aid announced in a reported clause', () => {
     expect(w.allegations[0]?.accusedKeys).toEqual(['state:RUS']);
   });
 
+  it('"condemned the launch" charges whoever launched, named sentences before, not the last state named', () => {
+    const x = extractText('North Korea fired what appeared to be a ballistic missile on Wednesday, the South Korean military said. The missile flew 600 km before landing in the sea, the Joint Chiefs of Staff said. Japan said it had protested through its embassy in Beijing. The United States and Japan requested a meeting of the Security Council. The European Union also condemned the launch.');
+    expect(x.events.find((e) => e.type === 'mobilize')?.participants).toEqual([{ actorKey: 'state:PRK', role: 'source' }]);
+    const eu = x.allegations.find((a) => a.accuserKeys.includes('org:eu'));
+    expect(eu?.accusedKeys).toEqual(['state:PRK']);
+  });
+
   it('"the State Security Department (SSD)" is a body, and "the agency said" is that body', () => {
     const x = extractText('Evidence was gathered by the State Security Department (SSD) over several months. The agency said the two men had photographed a depot.');
     const ssd = x.actors.find((a) => a.kind === 'organization');

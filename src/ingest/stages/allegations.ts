@@ -308,7 +308,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const namedWithNoun = new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${objectNouns.join('|')})\\b`);
         const nounDoer = inObject.length || !objectNouns.length ? undefined : doc.sentences.slice(0, info.sentence.index + 1).flatMap((x) => x.mentions)
           .filter((m) => m.end <= verbAt && m.key?.startsWith('state:') && !own.has(side(m.key)) && namedWithNoun.test(doc.text.slice(m.end, m.end + 30))).pop();
-        const accused = inObject.length ? keysIn(listed) : keysIn(nounDoer ? [nounDoer] : earlier.slice(-1));
+        const actDoer = inObject.length || nounDoer ? [] : doerOfTheAct(object, info.sentence.index, verbAt, own);
+        const accused = inObject.length ? keysIn(listed) : nounDoer ? keysIn([nounDoer]) : actDoer.length ? actDoer : keysIn(earlier.slice(-1));
         const claim = condemn.claim ?? object;
         if (accusers.length && accused.length && claim.trim()) out.push(newAllegation(info, cleanClaim(claim), accusers, accused, date(verbAt), c.tense));
       }
@@ -397,6 +398,29 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     return !(dismissed && a.record.claim && sentence.indexOf(a.record.claim) > dismissed.index);
   });
   return mergeAllegations(kept, side);
+
+  /**
+   * "North Korea fired what appeared to be an ICBM ... Tokyo condemned the launch": the act a condemnation
+   * names by its noun was done by the subject of the last verb of that act told before.
+   */
+  function doerOfTheAct(object: string, sent: number, before: number, own: Set<string>): string[] {
+    const noun = /\b(launch(?:es)?|tests?|strikes?|attacks?|raid|incursions?|shelling|bombing)\b/i.exec(object)?.[1]?.toLowerCase() ?? '';
+    const verb = /^launch/.test(noun) ? /\b(?:launched|fired|test-fired)\b/ : /^test/.test(noun) ? /\b(?:tested|test-fired|test-launched|launched|fired)\b/
+      : /^strike/.test(noun) ? /\b(?:struck|carried out (?:air )?strikes)\b/ : /^(?:attack|raid|incursion)/.test(noun) ? /\b(?:attacked|raided|stormed|crossed)\b/ : /^(?:shelling|bombing)/.test(noun) ? /\b(?:shelled|bombed)\b/ : null;
+    if (!verb) return [];
+    for (let k = sent; k >= Math.max(0, sent - 12); k--) {
+      const info = doc.sentences[k];
+      if (!info) continue;
+      for (const c of [...info.clauses].reverse()) {
+        const hit = verb.exec(doc.text.slice(c.start, c.end));
+        const at = hit ? c.start + hit.index : -1;
+        if (!hit || at >= before) continue;
+        const doers = keysIn(subjectMentions(info, c, at)).filter((key) => !own.has(side(key)));
+        if (doers.length) return doers;
+      }
+    }
+    return [];
+  }
 
   /** The actor a denied charge names as its agent: "accusations of X's / X-ian ...", "claims that X ...". */
   function chargedAgent(c: Clause, verbAt: number): string[] {
