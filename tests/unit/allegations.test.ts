@@ -267,6 +267,11 @@ describe('aid announced in a reported clause', () => {
     expect(eu?.accusedKeys).toEqual(['state:PRK']);
   });
 
+  it('"Azerbaijan\'s State Security Service" is a body of that state, though its name is all title words', () => {
+    const x = extractText("She was detained by officers of Azerbaijan's State Security Service on Saturday.");
+    expect(x.actors.find((a) => a.kind === 'organization')).toMatchObject({ name: 'State Security Service', country: 'AZE' });
+  });
+
   it('"the State Security Department (SSD)" is a body, and "the agency said" is that body', () => {
     const x = extractText('Evidence was gathered by the State Security Department (SSD) over several months. The agency said the two men had photographed a depot.');
     const ssd = x.actors.find((a) => a.kind === 'organization');

@@ -173,3 +173,13 @@ describe('official readouts', () => {
     expect(x.actors.find((a) => a.name === 'Hamad bin Khalid Al-Thani')?.role).toBe('Prime Minister');
   });
 });
+
+describe('who a quotation names is not who speaks it', () => {
+  it('"\'X is a journalist, not a spy,\' she said" is the spokeswoman\'s words, not X\'s', () => {
+    const x = extractText('Paris: France summoned the ambassador over the detention of journalist Claire Dumas. Foreign ministry spokeswoman Anne Morel said consular access had been refused. "Claire Dumas is a journalist, not a spy. These accusations are absurd," she said. Reporters Without Borders said she was the fourth journalist detained this year.');
+    const quote = x.statements.find((st) => st.kind === 'direct');
+    expect(x.name(quote?.speakerKey ?? null)).toBe('Anne Morel');
+    expect(x.actors.find((a) => a.name === 'Anne Morel')?.country).toBe('FRA');
+    expect(x.actors.find((a) => a.name === 'Reporters Without Borders')?.kind).toBe('organization');
+  });
+});

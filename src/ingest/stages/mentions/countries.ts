@@ -55,6 +55,10 @@ function voiceOfPrevious(ctx: ArticleContext, intro: Mention): string | null {
   const prev = mentions.filter((m) => m.sent === intro.sent - 1 && m.key && !m.isLocation && !m.inTitle && m.type !== 'pronoun');
   const subject = prev.find((m) => !m.possessive) ?? prev[0];
   if (!subject?.key) return null;
+  // (A state after a preposition, "carries a sentence of 20 years in Azerbaijan", is no body that spoke.)
+  // ("The government in Abidjan rejected ..." is the state that spoke.)
+  const lead = ctx.text.slice(Math.max(0, subject.start - 40), subject.start);
+  if (/\b(?:in|at|to|from|of|for|with|on|by|into|against)\s+(?:the\s+)?$/i.test(lead) && !/\b(?:government|authorities|officials|leadership|regime|administration)\s+in\s+$/i.test(lead)) return null;
   const kind = subject.key.startsWith('state:') ? 'state' : actors.get(subject.key)?.kind;
   if (kind !== 'state' && kind !== 'organization') return null;
   const owner = prev.find((m) => m.possessive && m.key?.startsWith('state:') && m.end <= subject.start);

@@ -162,7 +162,10 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
   const pair = toks[first - 1]?.text.split('-') ?? [];
   const bilateral = first < nameStart && !covered[first - 1] && pair.length === 2 && pair.every((w) => gaz.index.get(stripAccents(w))?.some((e) => e.surface === w && e.form === 'name' && e.key?.startsWith('state:')));
   if (bilateral) first--;
-  if ((runToks.length >= 2 || tailEnd > j || (first < nameStart && (acronymAfter || bilateral))) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
+  // (Or when a state owns it: "Azerbaijan's State Security Service", "the Lithuanian State Security Department".)
+  const ownerMention = isPossessiveTok(toks[first - 1]) ? covered[first - 2] : covered[first - 1];
+  const stateOwned = first < nameStart && !!ownerMention?.key?.startsWith('state:') && (ownerMention.type === 'demonym' || ownerMention.possessive || isPossessiveTok(toks[first - 1]));
+  if ((runToks.length >= 2 || tailEnd > j || (first < nameStart && (acronymAfter || bilateral || stateOwned))) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
     if (tailEnd > j) {
       runToks.push(...toks.slice(j, tailEnd));
       absorb(sc, [...new Set(covered.slice(j, tailEnd))], j, tailEnd);

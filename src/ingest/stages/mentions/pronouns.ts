@@ -77,7 +77,10 @@ export function readPronoun(sc: SentenceScope, i: number): number | null {
 function resolvePronoun(sc: SentenceScope, p: string, at: number): string | null {
   const { ctx, s, toks, local } = sc;
   const { text, sentences, mentions, actors } = ctx;
-  const before = local.filter((m) => m.end <= toks[at]!.start && m.key && !m.isLocation).sort((a, b) => a.start - b.start);
+  // ('"X is a journalist, not a spy," she said': who a quotation names is not who speaks it.)
+  const quoted = [...s.sentence.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [s.start + (q.index ?? 0), s.start + (q.index ?? 0) + q[0].length] as const);
+  const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b && b <= toks[at]!.start);
+  const before = local.filter((m) => m.end <= toks[at]!.start && m.key && !m.isLocation && !inQuote(m)).sort((a, b) => a.start - b.start);
   const wantPerson = p === 'he' || p === 'she';
   const ok = (key: string) => {
     const a = actors.get(key);
