@@ -18,6 +18,19 @@ describe('clean', () => {
     expect(c.dateline?.place).toBe('Oslo');
   });
 
+  it('reads a day-first dateline ("Astana, 12 March 2025 – "), which dates the article', () => {
+    const c = clean({ source: 'a.txt', text: 'Press releases\n\nAstana, 12 March 2025 – The deputy ministers held consultations.' });
+    expect(c.dateline).toMatchObject({ place: 'Astana', month: 3, day: 12 });
+    expect(c.publishedAt).toBe('2025-03-12');
+    expect(c.cleanText).toBe('The deputy ministers held consultations.');
+  });
+
+  it('leaves a speaker label alone: "Press Secretary MORI: Good afternoon." is no dateline', () => {
+    const c = clean({ source: 'a.txt', publishedAt: '2025-05-21', text: 'Press Secretary MORI: Good afternoon. I have one announcement.' });
+    expect(c.dateline).toBeNull();
+    expect(c.cleanText).toBe('Press Secretary MORI: Good afternoon. I have one announcement.');
+  });
+
   it('drops teaser, related-link and agency-credit paragraphs', () => {
     const c = clean({ source: 'a.txt', publishedAt: '2021-03-04', text: 'The talks ended.\n\nWATCH: Envoys leave the venue\n\nAlso Read: Another story here\n\nREAD MORE | Something else\n\n(With inputs from agencies)' });
     expect(c.cleanText).toBe('The talks ended.');

@@ -306,6 +306,11 @@ describe('events', () => {
     expect(x.events.some((e) => e.type === 'coerce' && e.participants.some((p) => p.actorKey === 'state:PER'))).toBe(true);
   });
 
+  it('an act dated after the story, "invited X to hold the next round in Hanoi in 2026", is planned whatever the tense', () => {
+    const x = extractText('At the end of the talks, Deputy Minister Lan invited Deputy Minister Galym Serikov to hold the next round of political consultations in Hanoi in 2026.', '2025-03-12');
+    expect(x.events.find((e) => e.location?.name === 'Hanoi')).toMatchObject({ status: 'planned', date: { value: '2026' } });
+  });
+
   it('praise is no insult: "described Ghana as \'a gateway to West Africa\'" accuses no one', () => {
     const x = extractText('Indian Prime Minister Arvind Rao described Ghana as "a gateway to West Africa" and said trade could double by 2030.');
     expect(x.events.some((e) => e.type === 'accuse')).toBe(false);

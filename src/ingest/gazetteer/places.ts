@@ -49,6 +49,7 @@ export const STATE_EXTRA_NAMES: Record<string, string[]> = {
   CHN: ['PRC', "People's Republic of China"],
   IRN: ['Islamic Republic', 'Islamic Republic of Iran'],
   KOR: ['ROK'],
+  VNM: ['Socialist Republic of Viet Nam'],
   PRK: ['DPRK'],
   ARE: ['UAE', 'U.A.E.', 'Emirates'],
   COD: ['DRC'],

@@ -84,6 +84,18 @@ const DEBRIS_INLINE: RegExp[] = [
   /\s*\(File (?:photo|image)\)/gi,
 ];
 
+const DATELINE_MONTH_FIRST = new RegExp(`^([A-Z][A-Za-z .'’-]{1,40}?)(?:,\\s*(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*(?:\\(([^)]{1,60})\\))?\\s*(?:--|[-–—:])\\s+`);
+// ("Astana, 12 March 2025 – ...": a ministry's dateline puts the day first.)
+const DATELINE_DAY_FIRST = new RegExp(`^([A-Z][A-Za-z .'’-]{1,40}?),\\s*(\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\s*(?:\\(([^)]{1,60})\\))?\\s*(?:--|[-–—:])\\s+`);
+
+/** A dateline opening a paragraph: its place, date parts and agency, and the whole of it. */
+function readDateline(paragraph: string): { whole: string; place: string; month?: string; day?: string; year?: string; agency?: string } | null {
+  const d = DATELINE_DAY_FIRST.exec(paragraph);
+  if (d?.[1]) return { whole: d[0], place: d[1].trim(), day: d[2], month: d[3], year: d[4], agency: d[5] };
+  const m = DATELINE_MONTH_FIRST.exec(paragraph);
+  return m?.[1] ? { whole: m[0], place: m[1].trim(), month: m[2], day: m[3], year: m[4], agency: m[5] } : null;
+}
+
 /** Cleans `raw`; throws ExtractionError for inputs that cannot be articles. */
 export function clean(raw: RawArticle): CleanArticle {
   let text = (raw.text ?? '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
@@ -133,18 +145,18 @@ export function clean(raw: RawArticle): CleanArticle {
     const first = paragraphs[pi];
     if (!first) break;
     if (pi > 0 && paragraphs[pi - 1]!.length > 200) break;
-    const re = new RegExp(`^([A-Z][A-Za-z .'’-]{1,40}?)(?:,\\s*(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*(?:\\(([^)]{1,60})\\))?\\s*(?:--|[-–—:])\\s+`);
-    const m = re.exec(first);
+    const m = readDateline(first);
     // An all-caps place before a dash needs no date or agency ("BEIJING — ...").
-    const capsDash = !!m?.[1] && /^[A-Z][A-Z .'’-]{2,}$/.test(m[1].trim()) && /(?:--|[–—-])\s+$/.test(m[0]);
+    const capsDash = !!m && /^[A-Z][A-Z .'’-]{2,}$/.test(m.place) && /(?:--|[–—-])\s+$/.test(m.whole);
     // (Not a transcript's speaker label: "Press Secretary TANIGUCHI: Good afternoon.", "MR PRICE: Thank you.")
-    const speakerLabel = m?.[0].trim().endsWith(':') && SPEAKER_LABEL.test(m[1] ?? '');
-    if (m && m[1] && (m[2] || m[5] || m[0].trim().endsWith(':') || capsDash) && !/\bsaid\b/i.test(m[1]) && !speakerLabel) {
-      const month = m[2] ? monthIndex(m[2]) : null;
-      const day = m[3] ? Number(m[3]) : null;
-      dateline = { place: m[1].trim(), month, day, offset: paragraphs.slice(0, pi).filter((p) => p.trim()).reduce((n, p) => n + p.length + 2, 0) };
-      if (m[4] && month && day) datelineYmd = `${m[4]}-${pad(month)}-${pad(day)}`;
-      paragraphs[pi] = first.slice(m[0].length);
+    const colon = !!m && m.whole.trim().endsWith(':');
+    const speakerLabel = colon && SPEAKER_LABEL.test(m?.place ?? '');
+    if (m && (m.month || m.agency || colon || capsDash) && !/\bsaid\b/i.test(m.place) && !speakerLabel) {
+      const month = m.month ? monthIndex(m.month) : null;
+      const day = m.day ? Number(m.day) : null;
+      dateline = { place: m.place, month, day, offset: paragraphs.slice(0, pi).filter((p) => p.trim()).reduce((n, p) => n + p.length + 2, 0) };
+      if (m.year && month && day) datelineYmd = `${m.year}-${pad(month)}-${pad(day)}`;
+      paragraphs[pi] = first.slice(m.whole.length);
     }
   }
   // A byline with a full date ("Published March 3, 2024", "By X | Warsaw | 21 May 2025") near the top also dates the article.
