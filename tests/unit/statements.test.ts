@@ -183,3 +183,11 @@ describe('who a quotation names is not who speaks it', () => {
     expect(x.actors.find((a) => a.name === 'Reporters Without Borders')?.kind).toBe('organization');
   });
 });
+
+describe('quoting and appositions', () => {
+  it('"It quoted X as saying that ..." is X\'s speech; ", hours before the presidents ..." is no office of a place', () => {
+    const x = extractText('Four people were killed when Kyrgyz and Tajik border guards exchanged fire near a water intake in the Fergana Valley, hours before the presidents of the two neighbours agreed by telephone to halt the fighting. Kyrgyz President Almaz Sadykov spoke by phone with his Tajik counterpart Emomali Sharipov. Tajikistan\'s presidential office confirmed the call. It quoted Sharipov as saying that his country "has never sought a single metre of foreign land".');
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Emomali Sharipov']);
+    expect(x.actors.some((a) => a.name === 'Fergana Valley')).toBe(false);
+  });
+});

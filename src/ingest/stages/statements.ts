@@ -259,7 +259,9 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
       const own = info.clauses.findIndex((x) => x.start <= s.start + at && s.start + at < x.end);
       const hung = own > 0 ? info.clauses[own - 1] : undefined;
       const hungSubject = hung && hung.link === 'subordinate' && /^when\b/i.test(hung.text) ? hung.mentions.filter((m) => !m.possessive && !m.isLocation) : [];
-      group = hungSubject.length ? subjectAt(doc, info, hung!, hung!.end) : subjectAt(doc, info, info.clauses[0]!, s.start + at);
+      // "It quoted Qurbonzoda as saying that ...": the one quoted speaks, not the one quoting.
+      const quotedAs = verb === 'saying' ? info.mentions.find((m) => m.end <= s.start + at && /^\s+as\s+$/.test(doc.text.slice(m.end, s.start + at)) && /\bquot(?:ed|es|ing)\s+$/.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) : undefined;
+      group = quotedAs ? [quotedAs] : hungSubject.length ? subjectAt(doc, info, hung!, hung!.end) : subjectAt(doc, info, info.clauses[0]!, s.start + at);
       // "the five countries called on X to ..., warning that": an actor after the main verb is its object,
       // and the unnamed subject ("the five countries") is no identified speaker.
       const lead = group[0] ? doc.text.slice(info.bodyStart, group[0].start) : '';
@@ -276,7 +278,6 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     let from = at + v[0].length;
     // "told reporters (on ...) that", "said in a statement that": start after "that" when it comes soon.
     const tail = sent.slice(from);
-    // A noun-object verb reports speech only with a quotation or a real that-clause ("dismissed that claim" is neither).
     // A noun-object verb reports speech only with a quotation or a real that-clause ("dismissed that claim" is neither).
     const npVerb = NP_VERBS.test(verb);
     // "called on X to agree ...", "called for a ceasefire": an appeal, not reported words (a quotation

@@ -151,7 +151,8 @@ export function scanApposition(sc: SentenceScope, runEnd: number, fullName: bool
     if (ROLE_HEADS.has(lw)) head = true;
     if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || isPossessiveTok(t)) k++;
     // "the strategic affairs minister": a few lower-case words may stand before the office.
-    else if (!head && /^[a-z][a-z-]+$/.test(t.text) && k - start < 3 && toks.slice(k + 1, k + 4).some((x) => ROLE_HEADS.has(x.text.toLowerCase()))) k++;
+    // (Not a time or a clause: ", hours before the presidents ...".)
+    else if (!head && /^[a-z][a-z-]+$/.test(t.text) && !NOT_BEFORE_OFFICE.test(t.text) && k - start < 3 && toks.slice(k + 1, k + 4).some((x) => ROLE_HEADS.has(x.text.toLowerCase()))) k++;
     else if (cov && cov.key) {
       if (cov.key.startsWith('state:')) country ??= cov.key.slice(6);
       // "a foreign policy aide to Mammadli": an aide serves the state of the person served.
@@ -189,6 +190,8 @@ export function scanApposition(sc: SentenceScope, runEnd: number, fullName: bool
   const role = text.slice(toks[start]!.start, toks[k - 1]!.end);
   return { role, country, head };
 }
+
+const NOT_BEFORE_OFFICE = /^(?:hours|days|weeks|months|years|minutes|moments|before|after|when|while|as|since|until|shortly|just|only|even|then|where|which|who)$/;
 
 /** Whether a description's head word ("minister", "leader", "envoy") fits a person's role. */
 export function descriptionFits(a: ActorDraft, head: string, country: string | null): boolean {
