@@ -36,7 +36,8 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     // Mentions are resolved in reading order, so partial names and pronouns see who came before.
     // A bureau's dateline ("NAIROBI" on a story about Ethiopia) says nothing of whose officials speak:
     // the dateline's state is the story's home only when the story names it.
-    const datelineCountry = homeState(stateNames, article.cleanText, datelineState(gazetteer, article.dateline?.place ?? null), article.dateline?.offset ?? 0);
+    // (A byline's place, "By X | Warsaw | 21 May 2025", says the same of a story with no dateline.)
+    const datelineCountry = homeState(stateNames, article.cleanText, datelineState(gazetteer, article.dateline?.place ?? article.bylinePlace), article.dateline?.offset ?? 0);
     const { mentions, actors } = attempt<MentionResult>('mentions', () => ({ mentions: [], actors: new Map() }), () => findMentions(article.cleanText, sentences, gazetteer, datelineCountry));
     // Clauses (speaker, subject, tense, dates) are shared by the three record extractors.
     const clauses = attempt('clauses', () => analyseClauses(article.cleanText, sentences, [], new Map(), article.publishedAt), () => analyseClauses(article.cleanText, sentences, mentions, actors, article.publishedAt));

@@ -25,6 +25,12 @@ describe('clean', () => {
     expect(c.cleanText).toBe('The deputy ministers held consultations.');
   });
 
+  it('reads the place a byline files from ("Por Redacción | Lima, 11 de junio de 2025 | English edition")', () => {
+    const c = clean({ source: 'a.txt', publishedAt: '2025-06-11', text: 'Headline here\n\nPor Redacción Diario Andino | Lima, 11 de junio de 2025 | English edition\n\nThe president signed four agreements.' });
+    expect(c.bylinePlace).toBe('Lima');
+    expect(c.dateline).toBeNull();
+  });
+
   it('leaves a speaker label alone: "Press Secretary MORI: Good afternoon." is no dateline', () => {
     const c = clean({ source: 'a.txt', publishedAt: '2025-05-21', text: 'Press Secretary MORI: Good afternoon. I have one announcement.' });
     expect(c.dateline).toBeNull();

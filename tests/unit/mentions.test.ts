@@ -410,6 +410,13 @@ describe('capitals other places share', () => {
   });
 });
 
+describe('a byline\'s place as the story\'s home', () => {
+  it('"By X | Lima | 11 June 2025": a titled official the story gives no country serves Peru', () => {
+    const x = extractArticle('Huaman signs deals in Rome\n\nBy Ana Torres | Lima | 11 June 2025\n\nPresident Rosa Huaman Castillo on Wednesday signed four agreements with Italy on the second day of a state visit, the first by a Peruvian head of state in eleven years.');
+    expect(x.actor('Rosa Huaman Castillo')?.country).toBe('PER');
+  });
+});
+
 describe('bodies written in lower case after their first word', () => {
   it('"a UN security council resolution" is the Security Council', () => {
     const x = extractText('Russia has vetoed a UN security council resolution on the plant.');

@@ -15,6 +15,8 @@ export interface CleanArticle {
   publishedAt: string;
   cleanText: string;
   dateline: Dateline | null;
+  /** The place a byline files the story from ("By Anna Nowak | Warsaw | 21 May 2025"), when it names one. */
+  bylinePlace: string | null;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -96,6 +98,16 @@ function readDateline(paragraph: string): { whole: string; place: string; month?
   return m?.[1] ? { whole: m[0], place: m[1].trim(), month: m[2], day: m[3], year: m[4], agency: m[5] } : null;
 }
 
+/** "By Anna Nowak | Warsaw | 21 May 2025", "Por Redacción | Lima, 11 de junio de 2025": the place among the byline's parts. */
+function placeInByline(line: string): string | null {
+  for (const part of line.split(/\s[|·•]\s/).slice(1)) {
+    const place = /^\s*(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})\s*(?:,.*)?$/u.exec(part)?.[1];
+    if (place && !MONTH_NAME.test(place)) return place;
+  }
+  return null;
+}
+const MONTH_NAME = new RegExp(`^${MONTH_RE}$`, 'i');
+
 /** Cleans `raw`; throws ExtractionError for inputs that cannot be articles. */
 export function clean(raw: RawArticle): CleanArticle {
   let text = (raw.text ?? '').replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
@@ -112,6 +124,7 @@ export function clean(raw: RawArticle): CleanArticle {
 
   let title = raw.title?.trim() || null;
   let stampYmd: string | null = null;
+  let bylinePlace: string | null = null;
   const paragraphs: string[] = [];
   for (let para of text.split(/\n+/)) {
     para = para.trim();
@@ -129,7 +142,10 @@ export function clean(raw: RawArticle): CleanArticle {
     // date ("By Anna Nowak | Warsaw | 21 May 2025") dates the article.
     const words = para.split(' ').length;
     if (!/[.!?"”’)]$/.test(para) && words <= 20 && !/^[A-Z][A-Za-z .'-]+(?:,[^-–—:]{3,40})?\s*[-–—:]\s/.test(para)) {
-      if (/^By\s/i.test(para) || /\s[|·•]\s/.test(para)) stampYmd ??= fullDateIn(para);
+      if (/^(?:By|Por|Par|Von)\s/i.test(para) || /\s[|·•]\s/.test(para)) {
+        stampYmd ??= fullDateIn(para);
+        if (/^(?:By|Por|Par|Von)\s/i.test(para)) bylinePlace ??= placeInByline(para);
+      }
       if (!title && paragraphs.length === 0) title = para;
       continue;
     }
@@ -193,5 +209,5 @@ export function clean(raw: RawArticle): CleanArticle {
 
   const cleanText = paragraphs.filter((p) => p.trim()).join('\n\n');
   if (!cleanText) throw new ExtractionError(`${raw.source}: no article text left after cleaning`);
-  return { title, publishedAt, cleanText, dateline };
+  return { title, publishedAt, cleanText, dateline, bylinePlace };
 }
