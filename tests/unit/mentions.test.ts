@@ -410,6 +410,17 @@ describe('capitals other places share', () => {
   });
 });
 
+describe('firms named after a noun for them', () => {
+  it('"the charter airline AeroBel Transit", "the Belarusian state airline Belavia" are firms; "the aircraft carrier Theodore Roosevelt" is none', () => {
+    const x = extractText('The measures target the state-owned travel agency Tsentrkurort and the charter airline AeroBel Transit. The Belarusian state airline Belavia was spared. The aircraft carrier Theodore Roosevelt sailed on Monday.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([
+      ['Tsentrkurort', null],
+      ['AeroBel Transit', null],
+      ['Belavia', 'BLR'],
+    ]);
+  });
+});
+
 describe('a byline\'s place as the story\'s home', () => {
   it('"By X | Lima | 11 June 2025": a titled official the story gives no country serves Peru', () => {
     const x = extractArticle('Huaman signs deals in Rome\n\nBy Ana Torres | Lima | 11 June 2025\n\nPresident Rosa Huaman Castillo on Wednesday signed four agreements with Italy on the second day of a state visit, the first by a Peruvian head of state in eleven years.');

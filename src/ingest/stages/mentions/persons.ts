@@ -2,7 +2,7 @@
 // known by a title, an apposition, a speech verb, an honorific or rank, a noun for a private
 // person, or as a partial name of someone already introduced; anything else is left alone.
 import { normName, slug, type Token } from '../../text.js';
-import { addMention, ensureActor, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
+import { addMention, ensureActor, ensureBody, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
 import { datelineCountryIfDomestic, stateItsStandsFor } from './countries.js';
 import { capitalisedFamilyNames, MILITARY_RANKS, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
@@ -55,7 +55,7 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
     const joinedEnd = readOrganizationRun(sc, { nameStart: i, end: second.end, honor: [], runText: text.slice(toks[i]!.start, toks[second.end - 1]!.end) });
     if (joinedEnd !== null) return joinedEnd;
   }
-  const orgEnd = readOrganizationRun(sc, { nameStart, end: j, honor, runText });
+  const orgEnd = readOrganizationRun(sc, { nameStart, end: j, honor, runText }) ?? readNamedCompany(sc, nameStart, j, runText);
   if (orgEnd !== null) return orgEnd;
 
   const title = scanTitle(sc, i === nameStart ? nameStart : i);
@@ -94,6 +94,25 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   if (!isPerson) return j;
   if (!key) key = `person:${slug(runText)}`;
   recordPerson(sc, { i, j, key, runText, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : null });
+  return j;
+}
+
+// Nouns for a firm right before its name: "the charter airline AeroBel Transit", "the state-owned travel agency Tsentrkurort".
+const COMPANY_NOUN = /^(?:airline|carrier|company|firm|agency|bank|lender|operator|manufacturer|maker|producer|conglomerate|shipyard|exporter|importer|insurer|broadcaster|refinery|miner|contractor)$/;
+
+/** "the charter airline AeroBel Transit": a name after a noun for a firm is that firm (of the state named before the noun, if any). */
+function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runText: string): number | null {
+  const { ctx, toks, covered } = sc;
+  // ("the aircraft carrier Theodore Roosevelt" is a ship.)
+  if (!COMPANY_NOUN.test(toks[nameStart - 1]?.text ?? '') || /^(?:aircraft|helicopter)$/.test(toks[nameStart - 2]?.text ?? '')) return null;
+  // The state named in the noun phrase: "the Belarusian state airline Belavia", "Iran's shipping company X".
+  let k = nameStart - 2;
+  while (k >= 0 && k >= nameStart - 5 && /^[a-z-]+$/.test(toks[k]!.text) && !/^(?:the|a|an|and|or|of|by|to|with)$/.test(toks[k]!.text)) k--;
+  if (isPossessiveTok(toks[k])) k--;
+  const owner = k >= 0 ? covered[k] : null;
+  const country = owner?.key?.startsWith('state:') && (owner.type === 'demonym' || owner.type === 'name') ? owner.key.slice(6) : null;
+  const body = ensureBody(ctx, `org:${slug(runText)}`, runText, country);
+  addMention(sc, nameStart, j, 'org', body.key);
   return j;
 }
 
