@@ -397,6 +397,11 @@ describe('capitals other places share', () => {
     expect(y.actors.some((a) => a.key === 'state:GUY')).toBe(false);
   });
 
+  it('a Caribbean capital shared with other places counts in a story about CARICOM: "Kingston will host the next meeting"', () => {
+    const x = extractText('CARICOM leaders closed their summit in Basseterre on Thursday. Kingston will host the next regular meeting of the conference in July.');
+    expect(x.actors.some((a) => a.key === 'state:JAM')).toBe(true);
+  });
+
   it('an upper-case dateline "GEORGETOWN —" places the day\'s charge in a story that names Guyana, and nowhere in one that does not', () => {
     const x = extractText('Guyana accuses Venezuela over border build-up\n\nGEORGETOWN — Guyana on Monday accused Venezuela of sending troops toward the border river.', '2024-05-14');
     expect(x.events.find((e) => e.type === 'accuse')?.location).toMatchObject({ name: 'Georgetown', country: 'GUY' });

@@ -56,12 +56,17 @@ export interface SentenceScope {
   readonly local: Mention[];
 }
 
+const CARIBBEAN_STATES = new Set(['JAM', 'GUY', 'LCA', 'DMA', 'ATG', 'KNA', 'VCT', 'GRD', 'BRB', 'TTO', 'BHS', 'BLZ', 'SUR', 'HTI']);
+
 export function createArticleContext(text: string, sentences: Sentence[], gaz: Gazetteer, datelineCountry: string | null): ArticleContext {
   // "Congo" alone, in a story about the Democratic Republic of Congo (and not about Brazzaville), is the DRC.
   const bareCongo = /\bDemocratic Republic of (?:the )?Congo\b|\bDR ?Congo\b|\bDRC\b|\bKinshasa\b/.test(text) && !/(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bBrazzaville\b|\bCongo-Brazzaville\b/.test(text);
-  // Capitals other places share ("Georgetown", "Kingston") are that state's only in a story that names the state.
+  // Capitals other places share ("Georgetown", "Kingston") are that state's only in a story that names the
+  // state, or, for the Caribbean's, in a story about the Caribbean Community ("Kingston will host the next meeting").
+  const caribbean = /\bCARICOM\b|\bCaribbean Community\b/.test(text);
   const namedSharedCapitalStates = new Set([...gaz.statesWithSharedCapitals].filter((iso) => {
     const st = gaz.states.get(iso);
+    if (caribbean && CARIBBEAN_STATES.has(iso)) return true;
     // (A cheap look first: this runs for every article.)
     return [st?.name, st?.demonym].some((n) => n && text.includes(n) && new RegExp(`\\b${n}\\b`).test(text));
   }));
