@@ -415,6 +415,13 @@ describe('capitals other places share', () => {
   });
 });
 
+describe('private persons', () => {
+  it('"Denmark freed Reza Karimi, an Iranian national sentenced by a Danish court": a person of Iran', () => {
+    const x = extractText('In return, Denmark freed Reza Karimi, an Iranian national sentenced by a Danish court in 2021 to eight years.');
+    expect(x.actors.find((a) => a.kind === 'person')).toMatchObject({ name: 'Reza Karimi', country: 'IRN' });
+  });
+});
+
 describe('firms named after a noun for them', () => {
   it('"the charter airline AeroBel Transit", "the Belarusian state airline Belavia" are firms; "the aircraft carrier Theodore Roosevelt" is none', () => {
     const x = extractText('The measures target the state-owned travel agency Tsentrkurort and the charter airline AeroBel Transit. The Belarusian state airline Belavia was spared. The aircraft carrier Theodore Roosevelt sailed on Monday.');

@@ -148,7 +148,7 @@ function apposHeadIsPersonNoun(toks: Token[], from: number): boolean {
   while (k < from + 4 && /^(?:a|an|the|close|former|prominent|wealthy|jailed|detained|dual|fellow|\d+-year-old|\p{L}+ian|\p{L}+ese)$/u.test(toks[k]?.text.toLowerCase() ?? '')) k++;
   // (One more plain word may qualify the noun: "a Japanese pharmaceutical executive".)
   if (!PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^[a-z][a-z-]+$/.test(toks[k]?.text ?? '') && PERSON_NOUNS.has(toks[k + 1]?.text.toLowerCase() ?? '')) k++;
-  return PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^(?:,|\.|;|close|who|from|of|with|and|based|in|at|detained|held|jailed|arrested)$/.test(toks[k + 1]?.text ?? '.');
+  return PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^(?:,|\.|;|close|who|from|of|with|and|based|in|at|detained|held|jailed|arrested|sentenced|convicted|accused|charged|serving|freed|released|living|working)$/.test(toks[k + 1]?.text ?? '.');
 }
 
 /** A person found at tokens [i, j), with what the text said around the name. */
@@ -184,7 +184,9 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   const role = title.role ?? appos?.role ?? null;
   adoptRole(a, role);
   // "Indian national Nikhil Gupta": the demonym before a private person's noun is the person's country, not a party.
-  const nounOwner = personNoun && PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ? covered[i - 2] : null;
+  // "Colombian businessman X", and after the name "X, an Iranian national, ...": the state the noun is qualified by.
+  const apposDemonym = personNoun && toks[j]?.text === ',' ? toks.slice(j + 1, j + 4).map((_, q) => covered[j + 1 + q]).find((m) => m?.type === 'demonym') ?? null : null;
+  const nounOwner = personNoun && PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ? covered[i - 2] : apposDemonym;
   // "French engineer Olivier Marchetti": a private person, whose travels are no visits.
   if (personNoun && !role) a.privatePerson = true;
   if (nounOwner?.key?.startsWith('state:')) nounOwner.inTitle = true;
