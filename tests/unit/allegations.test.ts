@@ -267,6 +267,12 @@ describe('aid announced in a reported clause', () => {
     expect(eu?.accusedKeys).toEqual(['state:PRK']);
   });
 
+  it('"received weapons and training from X" is no meeting, and "a commitment on non-interference" charges no one', () => {
+    const x = extractText('On October 9, Kuwait\'s interior ministry announced the arrest of eleven people it said had received weapons and training from Iran\'s Revolutionary Guards. Kuwait agreed to continue only after Oman secured a written Iranian commitment on non-interference.');
+    expect(x.events.some((e) => e.type === 'consult')).toBe(false);
+    expect(x.allegations.map((a) => a.accusedKeys)).toEqual([['state:IRN']]);
+  });
+
   it('"Azerbaijan\'s State Security Service" is a body of that state, though its name is all title words', () => {
     const x = extractText("She was detained by officers of Azerbaijan's State Security Service on Saturday.");
     expect(x.actors.find((a) => a.kind === 'organization')).toMatchObject({ name: 'State Security Service', country: 'AZE' });
