@@ -311,6 +311,12 @@ describe('events', () => {
     expect(x.events.find((e) => e.location?.name === 'Hanoi')).toMatchObject({ status: 'planned', date: { value: '2026' } });
   });
 
+  it('"offered on Sunday to mediate between the junta and the parties" is an offer to mediate (agree); "without imposing anything" imposes nothing', () => {
+    const x = extractText('Neighbouring Senegal offered on Sunday to mediate between the junta and the country\'s political parties. "Senegal stands ready to facilitate a dialogue, without interfering and without imposing anything," President Macky Diouf said.', '2025-02-16');
+    expect(x.events.map((e) => e.type)).toEqual(['agree']);
+    expect(x.events[0]?.participants[0]).toEqual({ actorKey: 'state:SEN', role: 'source' });
+  });
+
   it('praise is no insult: "described Ghana as \'a gateway to West Africa\'" accuses no one', () => {
     const x = extractText('Indian Prime Minister Arvind Rao described Ghana as "a gateway to West Africa" and said trade could double by 2030.');
     expect(x.events.some((e) => e.type === 'accuse')).toBe(false);

@@ -34,7 +34,8 @@ const ATTACK_NOUN = String.raw`(?:(?:air|missile|drone|rocket|artillery|military
 const UNDOING = /\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing|e)|relax(?:ed|es|ing)?|scrap(?:ped|s|ping)?|remov(?:ed|es|ing|e)|waiv(?:ed|es|ing|e)|end(?:ed|s|ing)?|roll(?:ed|s|ing)? back|suspend(?:ed|s|ing)?|loosen(?:ed|s|ing)?|drop(?:ped|s)?)\s+(?:[\w'’-]+\s+){0,3}$/;
 // Sanctions only talked about: "due to discuss possible sanctions on ...", "could face sanctions".
 const TALKED_OF = /\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?|debat(?:ed|es|ing|e)|mull(?:ed|s|ing)?|threaten(?:ed|s|ing)?(?: with)?|possible|potential|could face|would face|face|facing)\s+(?:(?:new|further|fresh|more|possible|targeted|personal)\s+)?$/;
-const NOT_IMPOSED = new RegExp(`${UNDOING.source}|${TALKED_OF.source}`);
+// ("without imposing anything": an act disowned.)
+const NOT_IMPOSED = new RegExp(`${UNDOING.source}|${TALKED_OF.source}|\\bwithout\\s+$`);
 
 // "the signing", "its signing": a reference back to an agreement already told, not a new one.
 // "witnessed the signing of 18 documents" is an agreement; "after the signing" and "The signing came" refer back.
@@ -61,6 +62,8 @@ const TRIGGERS: Trigger[] = [
   // A council or assembly voting meets to do so ("the Security Council voted on Wednesday to extend ...").
   { type: 'consult', re: /\b(?:voted|votes)\b(?=\s+(?:\w+\s+)?(?:on|to|in favou?r|against|unanimously|for)\b)/, single: true },
   // agreements
+  // An offer to mediate (CAMEO's "express intent to mediate"): "offered on Sunday to mediate between the junta and the parties".
+  { type: 'agree', re: /\b(?:offered|offers|offering)\s+(?:on\s+\w+\s+|again\s+|its\s+good\s+offices\s+)?to\s+(?:mediate|facilitate\s+(?:a\s+)?(?:dialogue|talks)|host\s+(?:the\s+|a\s+)?(?:talks|negotiations|dialogue))\b/ },
   { type: 'agree', notAfter: DEFINITE_BEFORE, re: /\b(?:signed|signs|signing|(?<=\bto\s)sign|(?<=\bwill\s)sign|inked|inks|initiall?ed|agreed(?!\s+with\b)|agrees? (?:to|on|upon)|reached (?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:deal|agreement|accord|consensus|understanding|ceasefire|truce|settlement)|struck an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|sealed an? (?:[\w-]+\s+){0,2}(?:deal|agreement)|concluded (?:an?|the) (?:[\w-]+\s+){0,3}(?:treaty|agreement|deal|accord|pact)|ratified|(?:issued|released|adopted) (?:an?|the) joint (?:statement|declaration|communiqu[eé])|(?:adopted|endorsed) (?:an?|the) (?:[\w-]+\s+){0,3}(?:declaration|communiqu[eé]|pact|agreement|accord|treaty|framework)|(?:finali[sz]ed|completed)\s+(?:the\s+)?(?:text of\s+|negotiations on\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:treaty|agreement|deal|accord)|memorandum of understanding|memoranda of understanding|MoUs?|(?:deal|agreement|accord) (?:was|has been) (?:reached|signed|struck))\b/ },
   // cooperation: joint action and pacts of cooperation (a signed pact is also an agreement)
   { type: 'cooperate', re: /\b(?:(?:held|holds|hold|holding|conducted|conducts|conduct|conducting|staged|stages|staging|launched|launches|began|begin|begins|started|carried out|carry out|kicked off|wrapped up|concluded)\s+(?:[\w-]+\s+){0,3}joint\b|(?:signed|signs|signing|inked|concluded|sealed|agreed|agreed on|forged|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:cooperation|defen[cs]e|security|military|partnership|alliance|mutual[- ]defen[cs]e)\s+(?:pact|agreement|accord|treaty|deal)|(?:joined forces|teamed up)\s+with)\b/ },
