@@ -358,6 +358,12 @@ describe('events', () => {
     expect(x.events.some((e) => e.type === 'reject')).toBe(true);
   });
 
+  it('"African leaders suspended Mali from all activities of the African Union": the body suspends', () => {
+    const x = extractText('African leaders on Saturday suspended Mali from all activities of the African Union until constitutional order is restored.', '2024-05-12');
+    const sanction = x.events.find((e) => e.type === 'sanction');
+    expect(sanction?.participants).toEqual(expect.arrayContaining([{ actorKey: 'org:african-union', role: 'source' }, { actorKey: 'state:MLI', role: 'target' }]));
+  });
+
   it('coordinated sanctions: "designated four officials" is a sanction; "called the sanctions \'illegitimate\'" rejects them, aimed at whoever imposed them', () => {
     const x = extractText('The European Union and Britain on Thursday imposed sanctions on Belarusian officials. The EU froze the assets of nine judges. In Washington, the Treasury Department designated four officials, including Deputy Interior Minister Oleg Zhuravsky. Belarusian Foreign Ministry spokesman Pavel Leshchenko called the sanctions "illegitimate and hypocritical".');
     expect(x.events.some((e) => e.type === 'sanction' && e.participants.some((p) => x.name(p.actorKey) === 'Oleg Zhuravsky'))).toBe(true);

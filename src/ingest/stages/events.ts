@@ -269,6 +269,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
   aidRecipients(events);
   answeredTargets(events);
   condemnedActs(events);
+  suspendingBodies(events);
   return placeByMeeting(merge(separateMeetings(events), side));
 
   /**
@@ -339,6 +340,23 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       for (const p of act?.participants ?? []) if (p.role === 'source' && !own.has(side(p.actorKey))) e.participants.push({ actorKey: p.actorKey, role: 'target' });
       // Condemning an act whose doer the article never names accuses no one.
       if (!e.participants.some((p) => p.role === 'target')) all.splice(all.indexOf(e), 1);
+    }
+  }
+
+  /**
+   * "African leaders on Saturday suspended Guinea-Bissau from all activities of the African Union": with no
+   * actor as the subject, the body a member is suspended from is the one suspending it.
+   */
+  function suspendingBodies(all: ExtractedEvent[]): void {
+    for (const e of all) {
+      if (e.type !== 'sanction' || e.participants.some((p) => p.role === 'source')) continue;
+      const info = doc.sentences.find((x) => x.sentence.start === e.evidence.start);
+      const from = info ? /\bsuspend(?:ed|s|ing)\b[^.;]{1,60}?\bfrom\s+/.exec(info.sentence.sentence) : null;
+      if (!info || !from) continue;
+      const at = info.sentence.start + from.index + from[0].length;
+      const body = info.mentions.find((m) => m.key && m.start >= at && m.start - at <= 30 && actors.get(m.key)?.kind === 'organization');
+      const p = body ? e.participants.find((x) => x.actorKey === body.key) : undefined;
+      if (p) p.role = 'source';
     }
   }
 
