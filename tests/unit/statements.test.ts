@@ -191,3 +191,10 @@ describe('quoting and appositions', () => {
     expect(x.actors.some((a) => a.name === 'Fergana Valley')).toBe(false);
   });
 });
+
+describe('a noun-object verb with a time before its that-clause', () => {
+  it('"announced on Thursday that Canberra would contribute ..." reports speech; "announced a grant" does not', () => {
+    const x = extractText("Australia's Minister for the Pacific, Liam Hart, announced on Thursday that Canberra would contribute A$150 million to the fund. He also announced a grant for schools.");
+    expect(x.statements.map((st) => st.text)).toEqual(['Canberra would contribute A$150 million to the fund']);
+  });
+});

@@ -300,7 +300,7 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // phrase that "that" modifies ("urged Manila to avoid actions that would ...").
     const between = (that?.[1] ?? '').trim();
     const thatOk = !!that && !HAS_VERB.test((that[1] ?? '').replace(STATEMENT_PARTICIPLE, '')) &&
-      (/^(?:told|tells|telling)$/.test(verb) || between === '' || (!npVerb && /^(?:on|in|at|during|after|afterwards?|subsequently|then|before|earlier|later|last|this|late|also|again|repeatedly|publicly|separately|privately|via|through|to|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(between)));
+      (/^(?:told|tells|telling)$/.test(verb) || between === '' || ((!npVerb || NP_SPEECH_TAIL.test(tail)) && /^(?:on|in|at|during|after|afterwards?|subsequently|then|before|earlier|later|last|this|late|also|again|repeatedly|publicly|separately|privately|via|through|to|today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i.test(between)));
     if (thatOk && that) from += that[0].length;
     else {
       if (NP_VERBS.test(verb) && !/[“"]/.test(tail) && !/^\s*that\b/.test(tail)) continue;
