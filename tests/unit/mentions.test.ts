@@ -422,6 +422,17 @@ describe('private persons', () => {
   });
 });
 
+describe('parties and armies named with an "of"/"for" tail', () => {
+  it('"the Nigerien Party for Democracy and Socialism said" is a party of Niger; "the Communist Party of Vietnam" keeps its first word', () => {
+    const x = extractText('His party, the Nigerien Party for Democracy and Socialism, said on Wednesday that the family had been left without electricity. Delegates of the Communist Party of Vietnam attended.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([
+      ['Nigerien Party for Democracy and Socialism', 'NER'],
+      ['Communist Party of Vietnam', null],
+    ]);
+    expect(x.name(x.statements[0]?.speakerKey ?? null)).toBe('Nigerien Party for Democracy and Socialism');
+  });
+});
+
 describe('firms named after a noun for them', () => {
   it('"the charter airline AeroBel Transit", "the Belarusian state airline Belavia" are firms; "the aircraft carrier Theodore Roosevelt" is none', () => {
     const x = extractText('The measures target the state-owned travel agency Tsentrkurort and the charter airline AeroBel Transit. The Belarusian state airline Belavia was spared. The aircraft carrier Theodore Roosevelt sailed on Monday.');

@@ -4,7 +4,7 @@
 import { normName, slug, type Token } from '../../text.js';
 import { addMention, ensureActor, ensureBody, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
 import { datelineCountryIfDomestic, stateItsStandsFor } from './countries.js';
-import { capitalisedFamilyNames, MILITARY_RANKS, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
+import { capitalisedFamilyNames, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
 import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } from './titles.js';
 import type { ActorDraft, Mention } from './types.js';
@@ -25,6 +25,15 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
       run = scanNameRun(toks, covered, capsFamily, i);
     }
     if (run) i = readCapitalisedRun(sc, i, run, capsFamily.has(run.nameStart)) - 1;
+    // "the Nigerien Party for Democracy and Socialism": "Party" and "Army" are also words of titles and open
+    // no run, but with an "of"/"for" tail they name a body.
+    else if (!covered[i] && /^(?:Party|Army)$/.test(toks[i]!.text) && /^(?:of|for)$/.test(toks[i + 1]?.text ?? '')) {
+      // (With the capitalised words before it: "the Communist Party of China".)
+      let from = i;
+      while (from > 0 && !covered[from - 1] && isNameStart(toks[from - 1]!.text) && !NOT_NAME.has(toks[from - 1]!.text)) from--;
+      const end = readOrganizationRun(sc, { nameStart: from, end: i + 1, honor: [], runText: sc.ctx.text.slice(toks[from]!.start, toks[i]!.end) });
+      if (end !== null) i = end - 1;
+    }
   }
 }
 
