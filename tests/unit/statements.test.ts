@@ -184,6 +184,13 @@ describe('who a quotation names is not who speaks it', () => {
   });
 });
 
+describe('a description named in apposition', () => {
+  it('\'"...," the US ambassador, Nikki Haley, told the council\' is the ambassador\'s quotation, not the state\'s', () => {
+    const x = extractText('"Russia is isolating itself from the rest of the world," the US ambassador, Nikki Haley, told the council.');
+    expect(x.name(x.statements[0]?.speakerKey ?? null)).toBe('Nikki Haley');
+  });
+});
+
 describe('quoting and appositions', () => {
   it('"It quoted X as saying that ..." is X\'s speech; ", hours before the presidents ..." is no office of a place', () => {
     const x = extractText('Four people were killed when Kyrgyz and Tajik border guards exchanged fire near a water intake in the Fergana Valley, hours before the presidents of the two neighbours agreed by telephone to halt the fighting. Kyrgyz President Almaz Sadykov spoke by phone with his Tajik counterpart Emomali Sharipov. Tajikistan\'s presidential office confirmed the call. It quoted Sharipov as saying that his country "has never sought a single metre of foreign land".');

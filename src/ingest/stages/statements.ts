@@ -143,7 +143,10 @@ function labelledParagraphs(doc: Doc): Map<number, { key: string; end: number }>
 /** Who a span of attribution names: a person if there is one, else the last actor. */
 function speakerIn(ms: Mention[]): Mention | null {
   const usable = ms.filter((m) => keysOf(m).length && !m.isLocation && !m.inTitle);
-  return usable.find((m) => m.type === 'person' || m.type === 'pronoun' || m.type === 'description') ?? usable[usable.length - 1] ?? null;
+  const found = usable.find((m) => m.type === 'person' || m.type === 'pronoun' || m.type === 'description');
+  // "the US ambassador, Nikki Haley, told ...": the name set off after a description is who it describes.
+  const named = found?.type === 'description' ? usable.find((m) => m.type === 'person' && m.start > found.end && m.start - found.end <= 3) : undefined;
+  return named ?? found ?? usable[usable.length - 1] ?? null;
 }
 
 function make(info: SentenceInfo, speaker: Mention, text: string, kind: 'direct' | 'indirect', start: number, doc: Doc, verb = 'said', group: Mention[] = [speaker]): StatementFound {
