@@ -184,6 +184,16 @@ describe('who a quotation names is not who speaks it', () => {
   });
 });
 
+describe('a quotation going on in the next sentence', () => {
+  it('\'"...," she said. "India cannot play the victim."\' is the same speaker\'s; a quotation in a new paragraph is not', () => {
+    const x = extractText('"Our diplomats in New Delhi have faced harassment for months," spokeswoman Aisha Farooqui said. "India cannot play the victim while it hounds our staff."\n\n"No one will be left behind in this region or any other."');
+    expect(x.statements.map((st) => [x.name(st.speakerKey), st.text])).toEqual([
+      ['Aisha Farooqui', 'Our diplomats in New Delhi have faced harassment for months'],
+      ['Aisha Farooqui', 'India cannot play the victim while it hounds our staff'],
+    ]);
+  });
+});
+
 describe('a description named in apposition', () => {
   it('\'"...," the US ambassador, Nikki Haley, told the council\' is the ambassador\'s quotation, not the state\'s', () => {
     const x = extractText('"Russia is isolating itself from the rest of the world," the US ambassador, Nikki Haley, told the council.');

@@ -50,10 +50,24 @@ export function extractStatements(doc: Doc, spokesperson: string | null = null):
   const answers = transcriptAnswers(doc, spokesperson);
   for (const info of doc.sentences) {
     const answer = answers.get(info.sentence.index);
-    const found = answer ? [answer] : direct(doc, info) ?? indirect(doc, info);
+    const found = answer ? [answer] : direct(doc, info) ?? indirect(doc, info) ?? quotationGoingOn(doc, info, out[out.length - 1]);
     if (found) out.push(...found.flatMap((f) => splitAdded(info, f)));
   }
   return out;
+}
+
+/**
+ * '"Our diplomats have faced harassment," she said. "India cannot play the victim."': a sentence that is
+ * only a quotation, right after a quotation attributed in the same paragraph, goes on with the same speaker.
+ */
+function quotationGoingOn(doc: Doc, info: SentenceInfo, last: StatementFound | undefined): StatementFound[] | null {
+  const s = info.sentence;
+  const whole = /^\s*[“"]([^”"]{10,})[”"]\s*$/.exec(s.sentence) ?? /^\s*[“"]([^”"]{10,}[.!?])[”"]?\s*$/.exec(s.sentence);
+  if (!whole || !last || last.record.kind !== 'direct' || last.sentence !== s.index - 1) return null;
+  const prev = doc.sentences[s.index - 1]?.sentence;
+  if (!prev || prev.paragraph !== s.paragraph) return null;
+  const text = whole[1]!.trim().replace(/[.,]$/, '');
+  return [statementAt(info, last.record.speakerKey, last.speakerKeys, text, 'direct', s.start + s.sentence.indexOf(whole[1]!), last.verb)];
 }
 
 // "“...,” the president said, adding that Belgrade remained committed": after a quotation, what is
