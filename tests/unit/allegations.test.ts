@@ -267,6 +267,12 @@ describe('aid announced in a reported clause', () => {
     expect(eu?.accusedKeys).toEqual(['state:PRK']);
   });
 
+  it('"On Monday the Slovenian foreign ministry handed a protest note ..., accusing Zagreb of ...": a time before the subject is no opening phrase to skip', () => {
+    const x = extractText('On Monday the Slovenian foreign ministry handed a protest note to the Croatian embassy, accusing Zagreb of "a grave violation of Slovenian sovereignty".');
+    expect(x.allegations[0]?.accuserKeys.length).toBeGreaterThan(0);
+    expect(x.allegations[0]?.accusedKeys).toEqual(['state:HRV']);
+  });
+
   it('"received weapons and training from X" is no meeting, and "a commitment on non-interference" charges no one', () => {
     const x = extractText('On October 9, Kuwait\'s interior ministry announced the arrest of eleven people it said had received weapons and training from Iran\'s Revolutionary Guards. Kuwait agreed to continue only after Oman secured a written Iranian commitment on non-interference.');
     expect(x.events.some((e) => e.type === 'consult')).toBe(false);

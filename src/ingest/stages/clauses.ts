@@ -77,7 +77,7 @@ const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|i
 // It may end with the name of the official it mentions: "In a note to the British ambassador, Kirsty Hayes, ...".
 const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting|Meeting|Visiting|Talking|Standing|Sitting|Returning|Travell?ing|Hosting|Welcoming|Opening|Closing|Wrapping up|Flanked by|Accompanied by|Joined by)\b(?:[^,"“]{0,80}\b(?:ambassador|envoy|minister|president|counterpart|spokes(?:man|woman|person)|secretary|chief|leader),\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|[^,"“]{0,120}),\s*)/u;
 
-const FINITE_IN_LEAD = /\b(?:government|ministry|authorities|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:imposed|announced|signed|expelled|accused|summoned|sent|held|met|said|told|made|took|gave|struck|launched|agreed|rejected|condemned|warned)\s+(?!by\b)/u;
+const FINITE_IN_LEAD = /\b(?:government|ministry|authorities|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:imposed|announced|signed|expelled|accused|summoned|sent|held|met|said|told|made|took|gave|struck|launched|agreed|rejected|condemned|warned|handed|delivered|lodged|recalled|protested|demanded)\s+(?!by\b)/u;
 
 /** Whether a mention lies inside one of the sentence's quotations. */
 export function insideQuotation(s: Sentence): (m: { start: number; end: number }) => boolean {
