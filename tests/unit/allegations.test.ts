@@ -267,6 +267,14 @@ describe('aid announced in a reported clause', () => {
     expect(eu?.accusedKeys).toEqual(['state:PRK']);
   });
 
+  it('"accused the outgoing prime minister of ..." charges the prime minister named before; "had been bankrolling the opposition" is a charge', () => {
+    const x = extractText('Prime Minister Motlatsi Ramakoae rejected the outcome on Tuesday. He said South Africa had been "bankrolling the opposition" through business figures. Opposition leader Mamosa Letsie accused the outgoing prime minister of trying to cling to power.');
+    expect(x.allegations.map((a) => [a.accuserKeys, a.accusedKeys])).toEqual([
+      [['person:motlatsi-ramakoae'], ['state:ZAF']],
+      [['person:mamosa-letsie'], ['person:motlatsi-ramakoae']],
+    ]);
+  });
+
   it('"On Monday the Slovenian foreign ministry handed a protest note ..., accusing Zagreb of ...": a time before the subject is no opening phrase to skip', () => {
     const x = extractText('On Monday the Slovenian foreign ministry handed a protest note to the Croatian embassy, accusing Zagreb of "a grave violation of Slovenian sovereignty".');
     expect(x.allegations[0]?.accuserKeys.length).toBeGreaterThan(0);
