@@ -184,6 +184,13 @@ describe('who a quotation names is not who speaks it', () => {
   });
 });
 
+describe('pronouns after an opening phrase', () => {
+  it('"At a banquet that Olivera hosted in her honour, Bellandi spoke ... \'...,\' she said": she is Bellandi, the subject after the opening phrase', () => {
+    const x = extractText('Italian President Lorenza Bellandi arrived on Monday. Argentine President Martín Olivera Sáenz welcomed her at the airport.\n\nAt a state banquet that Olivera hosted in her honour on Tuesday night, Bellandi spoke of migrants. "Italy does not arrive here as a visitor, but as a relative coming home," she said.');
+    expect(x.name(x.statements[0]?.speakerKey ?? null)).toBe('Lorenza Bellandi');
+  });
+});
+
 describe('a quotation going on in the next sentence', () => {
   it('\'"...," she said. "India cannot play the victim."\' is the same speaker\'s; a quotation in a new paragraph is not', () => {
     const x = extractText('"Our diplomats in New Delhi have faced harassment for months," spokeswoman Aisha Farooqui said. "India cannot play the victim while it hounds our staff."\n\n"No one will be left behind in this region or any other."');

@@ -126,7 +126,12 @@ function resolvePronoun(sc: SentenceScope, p: string, at: number): string | null
     const speakingOn = (wantPerson || p === 'it') && /^\s+(?:also\s+)?(?:added|said|told|noted|stressed|insisted|warned)\b/.test(text.slice(toks[at]!.end, toks[at]!.end + 20));
     // (Not a place ending the speaker's name: "the Chinese Embassy in Fiji accused ...".)
     const spoke = speakingOn ? ms.filter((m) => ok(m.key!) && !m.possessive && !/\b(?:in|at|of|from|to)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) && SPEECH_AFTER_NAME.test((/^\s*,?\s*(\w+)/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '').toLowerCase())).pop() : undefined;
-    const subj = spoke ?? ms.find((m) => ok(m.key!) && !m.possessive);
+    // ("At a banquet that Olivera hosted in her honour, Bellandi spoke ...": the subject comes after an opening
+    // prepositional phrase, not inside it.)
+    const sentence = sentences.find((x) => x.index === si);
+    const opening = sentence ? /^(?:At|In|On|During|After|Before|Following|Ahead of|Speaking at|Speaking to|Addressing)\b[^,]{0,120},\s*/.exec(sentence.sentence) : null;
+    const afterOpening = opening ? ms.find((m) => ok(m.key!) && !m.possessive && m.start >= sentence!.start + opening[0].length) : undefined;
+    const subj = spoke ?? afterOpening ?? ms.find((m) => ok(m.key!) && !m.possessive);
     if (subj) return subj.key;
   }
   return null;
