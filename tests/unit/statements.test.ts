@@ -184,6 +184,16 @@ describe('who a quotation names is not who speaks it', () => {
   });
 });
 
+describe('trailing attributions with a recipient, and speakers with a hometown', () => {
+  it('"CLAUSE, he told the broadcaster HRT on Tuesday evening." reports the clause; "The skipper, X from Piran, said" is X speaking', () => {
+    const x = extractText('Croatian Foreign Minister Davor Perkovic dismissed the protest. The trawler had been well inside Croatian waters, he told the broadcaster HRT on Tuesday evening. The skipper, Matjaz Kocjancic from Piran, said he had been fishing there for years.');
+    expect(x.statements.map((st) => [x.name(st.speakerKey), st.text])).toEqual([
+      ['Davor Perkovic', 'The trawler had been well inside Croatian waters'],
+      ['Matjaz Kocjancic', 'he had been fishing there for years'],
+    ]);
+  });
+});
+
 describe('pronouns after an opening phrase', () => {
   it('"At a banquet that Olivera hosted in her honour, Bellandi spoke ... \'...,\' she said": she is Bellandi, the subject after the opening phrase', () => {
     const x = extractText('Italian President Lorenza Bellandi arrived on Monday. Argentine President Martín Olivera Sáenz welcomed her at the airport.\n\nAt a state banquet that Olivera hosted in her honour on Tuesday night, Bellandi spoke of migrants. "Italy does not arrive here as a visitor, but as a relative coming home," she said.');

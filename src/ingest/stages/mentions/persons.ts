@@ -98,7 +98,10 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   // "led by General Abdourahamane Tiani": a rank before a full name (not "General Assembly").
   const ranked = honor.some((h) => MILITARY_RANKS.has(h)) && runToks.length >= 2 && !runToks.some((t) => ORG_SUFFIX.test(t.text));
   // "A spokesman for the rebels, Lawrence Kanyuka, said": a full name set off by commas before a speech verb.
-  const setOffSpeaker = runToks.length >= 2 && toks[i - 1]?.text === ',' && toks[j]?.text === ',' && SPEECH_AFTER_NAME.test(toks[j + 1]?.text ?? '');
+  // (Also with a hometown: "The skipper, Matjaž Kocjančič from Piran, said ...".)
+  const fromPlace = toks[j]?.text === 'from' && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '') ? (toks[j + 2]?.text === ',' ? j + 2 : /^\p{Lu}/u.test(toks[j + 2]?.text ?? '') && toks[j + 3]?.text === ',' ? j + 3 : -1) : -1;
+  const commaAfter = toks[j]?.text === ',' ? j : fromPlace;
+  const setOffSpeaker = runToks.length >= 2 && toks[i - 1]?.text === ',' && commaAfter > 0 && SPEECH_AFTER_NAME.test(toks[commaAfter + 1]?.text ?? '');
   const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
   if (!isPerson) return j;
   if (!key) key = `person:${slug(runText)}`;
