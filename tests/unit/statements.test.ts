@@ -164,6 +164,11 @@ describe('quotations whose attribution goes on to set the scene', () => {
 });
 
 describe('official readouts', () => {
+  it('"the Head of State of Mongolia said" is the president the readout named', () => {
+    const x = extractText('President Battulgyn Ganzorig of Mongolia held a telephone conversation with the President of Kazakhstan. "It is time for our economic ties to match our friendship," the Head of State of Mongolia said.');
+    expect(x.name(x.statements[0]?.speakerKey ?? null)).toBe('Battulgyn Ganzorig');
+  });
+
   it('"His Excellency said" is the person just named; "the President of Somalia" is the president the readout named, not the state', () => {
     const x = extractText('His Excellency Prime Minister Sheikh Hamad bin Khalid Al-Thani held a telephone conversation today with His Excellency President of the Republic of Kenya William Ruto. His Excellency the President of Kenya said the floods had displaced thousands. For his part, His Excellency the Prime Minister affirmed Qatar\'s support. His Excellency said that Qatar would send aid to Kenya.');
     expect(x.statements.map((st) => [x.name(st.speakerKey), st.text.slice(0, 20)])).toEqual([

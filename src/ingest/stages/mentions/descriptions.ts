@@ -149,15 +149,17 @@ function readOfficeOfState(sc: SentenceScope, i: number, d: DescribedHead): numb
   const { j, head } = d;
   // "the President of the Kyrgyz Republic", "the Emir of Qatar" with no name: the office stands for its state.
   // Not in an apposition, where the office describes the person just named ("Nicolas Maduro, the president of Venezuela").
-  if (lw === 'the' && toks[i - 1]?.text !== ',' && (head === 'president' || head === 'emir' || head === 'king' || head === 'leaders' || head === 'leader') && toks[j + 1]?.text === 'of') {
-    let k = j + 2;
+  // ("the Head of State of Mongolia": the president.)
+  const headOfState = head === 'head' && toks[j + 1]?.text === 'of' && /^[Ss]tate$/.test(toks[j + 2]?.text ?? '') && toks[j + 3]?.text === 'of';
+  if (lw === 'the' && toks[i - 1]?.text !== ',' && (head === 'president' || head === 'emir' || head === 'king' || head === 'leaders' || head === 'leader' || headOfState) && toks[j + 1]?.text === 'of') {
+    let k = headOfState ? j + 4 : j + 2;
     if (toks[k]?.text === 'the') k++;
     const st = covered[k];
     if (st?.key?.startsWith('state:') && st.type === 'name' && !(toks[k + 1] && isNameStart(toks[k + 1]!.text) && !covered[k + 1])) {
       const stEnd = toks.findIndex((t) => t.start >= st.end);
       absorb(sc, [st], k, stEnd < 0 ? toks.length : stEnd);
       // (Unless the article has named the holder: "President Hassan Sheikh Mohamud ... the President of Somalia said".)
-      const holder = head === 'leaders' ? null : resolveDescription(sc.ctx, head, st.key.slice(6), sc.s.start);
+      const holder = head === 'leaders' ? null : resolveDescription(sc.ctx, headOfState ? 'president' : head, st.key.slice(6), sc.s.start);
       addMention(sc, i, stEnd < 0 ? toks.length : stEnd, 'description', holder ?? st.key);
       return (stEnd < 0 ? toks.length : stEnd) - 1;
     }
