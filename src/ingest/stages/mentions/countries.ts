@@ -23,19 +23,22 @@ export function inferCountries(ctx: ArticleContext): void {
   const between = /\bbetween\b/i.test(sentences[0]?.sentence ?? '') && new Set(leadMentions.map(sideOf).filter(Boolean)).size > 1;
   const lead = between ? undefined : leadMentions[0];
   const leadSide = lead ? sideOf(lead) : null;
+  // Each actor's first mention, found once for all the persons below.
+  const firstMention = new Map<string, Mention>();
+  for (const m of mentions) if (m.key && !firstMention.has(m.key)) firstMention.set(m.key, m);
   for (const a of actors.values()) {
     if (a.kind !== 'person' || a.country || !a.role) continue;
     if (/ambassador|envoy|counterpart|representative|delegate|\b(?:UN|U\.N\.|NATO|EU|AU)\b|United Nations|European|Secretary[- ]General|Commissioner/i.test(a.role)) continue;
     const portfolio = /\b(foreign|defen[cs]e|interior|finance|justice|trade)\b/i.exec(a.role)?.[1]?.toLowerCase().replace('defense', 'defence');
     // (Only a ministry named before the minister: "Foreign Minister Horák" is not the minister of a foreign
     // ministry that comes up later in Moscow.)
-    const firstAt = (key: string) => mentions.find((m) => m.key === key)?.start ?? Infinity;
+    const firstAt = (key: string) => firstMention.get(key)?.start ?? Infinity;
     const personAt = firstAt(a.key);
     const ministries = portfolio ? [...actors.values()].filter((o) => o.kind === 'organization' && o.country && o.key.endsWith(`-${portfolio}-ministry`) && firstAt(o.key) < personAt) : [];
     const byMinistry = new Set(ministries.map((o) => o.country)).size === 1 ? ministries[0]!.country : null;
     // "At his weekly briefing in New Delhi, ministry spokesperson X ...": officials mostly speak in their own capital.
     // Only where the sentence is about speaking there, not travelling there ("arrived in Beijing").
-    const intro = byMinistry ? undefined : mentions.find((m) => m.key === a.key);
+    const intro = byMinistry ? undefined : firstMention.get(a.key);
     const introText = intro ? sentences.find((x) => x.index === intro.sent)?.sentence ?? '' : '';
     const capital = intro && SPOKE_THERE.test(introText)
       // (Only a capital spoken in, "in Beijing": not one named as a destination, "arms deliveries to Kyiv".)
