@@ -415,6 +415,13 @@ describe('capitals other places share', () => {
   });
 });
 
+describe('"the sheikh"', () => {
+  it('is the person the story called Sheikh: "where the sheikh met X" is his meeting', () => {
+    const x = extractText("Kuwait's Foreign Minister Sheikh Jarrah Al-Sabah ended a tour on Friday. The tour began on Monday in Addis Ababa, where the sheikh met Ethiopian Foreign Minister Tesfaye Bekele.");
+    expect(x.events.find((e) => e.type === 'consult')?.participants.map((p) => x.name(p.actorKey))).toEqual(['Jarrah Al-Sabah', 'Tesfaye Bekele']);
+  });
+});
+
 describe('private persons', () => {
   it('"Denmark freed Reza Karimi, an Iranian national sentenced by a Danish court": a person of Iran', () => {
     const x = extractText('In return, Denmark freed Reza Karimi, an Iranian national sentenced by a Danish court in 2021 to eight years.');

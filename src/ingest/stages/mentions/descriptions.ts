@@ -7,7 +7,7 @@ import { isNameStart, SPEECH_AFTER_NAME } from './names.js';
 import { readNumberedPlural, readPluralOfStates, readUnnumberedPlural } from './plurals.js';
 import { descriptionFits } from './titles.js';
 
-const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king', 'prince', 'sultan', 'chief']);
+const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king', 'prince', 'sultan', 'chief', 'sheikh']);
 // "the 10-member bloc", "the eight-nation group".
 const SIZE_MODIFIER = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty\S*|\w+ty)-(?:member|nation|country|state)$/i;
 const STATEMENT_BY = /\bstatement\s+(?:issued\s+|released\s+|published\s+|put out\s+)?(?:by|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?$/u;

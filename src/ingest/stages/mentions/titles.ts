@@ -206,6 +206,8 @@ export function descriptionFits(a: ActorDraft, head: string, country: string | n
   if (head === 'diplomat' || head === 'counterpart') return true;
   if (head === 'envoy' || head === 'ambassador') return /envoy|ambassador|representative|charg|commissioner|diplomat/.test(role);
   if (head.startsWith('spokes')) return role.includes('spokes');
+  // "the sheikh": a person the text called Sheikh, whatever the office.
+  if (head === 'sheikh') return [...a.aliases, a.name].some((n) => /^Sheikh\b/.test(n)) || role.includes('sheikh');
   return role.includes(head);
 }
 
