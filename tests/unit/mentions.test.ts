@@ -415,6 +415,14 @@ describe('capitals other places share', () => {
   });
 });
 
+describe('a demonym naming a region', () => {
+  it('"Ethiopia\'s Afar and Somali regions" are places in Ethiopia, not Somalia', () => {
+    const x = extractText("Kuwait pledged 50 million dollars for rural water supply schemes in Ethiopia's Afar and Somali regions.");
+    expect(x.actors.map((a) => a.name)).not.toContain('Somalia');
+    expect(x.events.find((e) => e.type === 'aid')?.participants.map((p) => p.actorKey)).toEqual(['state:KWT', 'state:ETH']);
+  });
+});
+
 describe('"the sheikh"', () => {
   it('is the person the story called Sheikh: "where the sheikh met X" is his meeting', () => {
     const x = extractText("Kuwait's Foreign Minister Sheikh Jarrah Al-Sabah ended a tour on Friday. The tour began on Monday in Addis Ababa, where the sheikh met Ethiopian Foreign Minister Tesfaye Bekele.");

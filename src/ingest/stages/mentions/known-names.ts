@@ -79,6 +79,8 @@ function addKnownName(sc: SentenceScope, entry: GazEntry, i: number, j: number):
     ((prev === 'to' && prev2 === 'according') || (prev === 'the' && prev2 === 'to' && (toks[i - 3]?.text ?? '').toLowerCase() === 'according'));
   const locPrep = !seatOfVoices && (LOC_PREPS.has(prev) || (prev === 'the' && LOC_PREPS.has(prev2)) || prev === 'capital' || (prev === ',' && prev2 === 'capital'));
   if (e.form === 'city') return addMention(sc, i, j, 'name', null, { isLocation: true, place: e.place });
+  // "Ethiopia's Afar and Somali regions", "the Kurdish region": a demonym naming a region is a place in another state.
+  if (e.form === 'demonym' && /^\s+(?:regions?|provinces?|regional state)\b/.test(text.slice(toks[j - 1]!.end, toks[j - 1]!.end + 20))) return addMention(sc, i, j, 'demonym', null, { isLocation: true });
   // ("Abuja: The Economic Community ..." in a news roundup: a dateline opening a paragraph is a place.)
   const inBodyDateline = i === 0 && toks[j]?.text === ':' && sc.s.start > 0;
   const isLocation = (e.form === 'capital' || e.form === 'seat') && (locPrep || inBodyDateline);
