@@ -415,6 +415,13 @@ describe('capitals other places share', () => {
   });
 });
 
+describe('epithets in the seeds', () => {
+  it('"the U.N. nuclear watchdog" is the IAEA, not the United Nations', () => {
+    const x = extractText('Iran expelled two inspectors from the U.N. nuclear watchdog on Friday.');
+    expect(x.actors.map((a) => a.name)).toEqual(['Iran', 'International Atomic Energy Agency']);
+  });
+});
+
 describe('a demonym naming a region', () => {
   it('"Ethiopia\'s Afar and Somali regions" are places in Ethiopia, not Somalia', () => {
     const x = extractText("Kuwait pledged 50 million dollars for rural water supply schemes in Ethiopia's Afar and Somali regions.");
