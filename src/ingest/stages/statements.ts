@@ -128,10 +128,10 @@ function transcriptAnswers(doc: Doc, titled: string | null): Map<number, Stateme
     else if (startsParagraph && /^[^\s:]{1,20}:\s/.test(s.sentence)) answering = null;
     if (!answering) continue;
     const lead = label?.end ?? ANSWER.exec(s.sentence)?.[0].length ?? 0;
-    const words = s.sentence.slice(lead).replace(/^\s+/, '').replace(/[.]$/, '');
+    const spoken = s.sentence.slice(lead).trimStart();
+    const words = spoken.replace(/[.]$/, '');
     if (words.split(/\s+/).length < 3) continue;
-    const from = s.start + s.sentence.length - s.sentence.slice(lead).replace(/^\s+/, '').length;
-    out.set(s.index, statementAt(info, answering, [answering], words, 'direct', from, 'said'));
+    out.set(s.index, statementAt(info, answering, [answering], words, 'direct', s.start + s.sentence.length - spoken.length, 'said'));
   }
   return out;
 }
@@ -248,8 +248,10 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     const sp = (attrib.trim() ? speakerIn(mentionsIn(trailing.index + 1, verbEnd)) : null) ?? speakerIn(mentionsIn(trailing.index + 1, trailing.index + 1 + (trailing[0].length)));
     // ", said Ruto." names the speaker right after the verb; ", said Argentina wanted ..." is not an attribution.
     const post = (trailing[2] ?? '').trim();
-    // After the verb only a time, place or occasion may follow ("said on Tuesday after talks in Berlin").
-    const postOk = (attrib.trim() !== '' && !/\b(?:that|was|were|is|are|had|has|would|will|could|should|must|of)\b/.test(post) && (post === '' || /^(?:on|in|at|after|before|during|late|early|earlier|later|last|this|to|told)\b/.test(post) || post.split(/\s+/).length <= 3 || (/\b(?:told|tells)$/.test(trailing[0].slice(0, trailing[0].length - (trailing[2]?.length ?? 0))) && post.split(/\s+/).length <= 10) || /^(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:briefing|news conference|press conference|conference|session|interview|forum)\b/.test(post))) || (post.split(/\s+/).length <= 6 && !!sp && /^,\s*(?:said|says|added|adds|told|wrote|noted|stated)\b/.test(trailing[0]) && sp.start >= s.start + trailing.index + trailing[0].length - (trailing[2] ?? '').length - 1 && !/\b(?:was|were|is|are|had|has|would|will|wanted|[a-z]\w*ed)\b/.test(post.replace(/\b(?:on|in|at)\s+\w+$/, '')));
+    // After the verb only a time, place or occasion may follow ("said on Tuesday after talks in Berlin"),
+    // or after "told" its recipient (", he told the broadcaster HRT on Tuesday evening").
+    const toldRecipient = /\b(?:told|tells)$/.test(trailing[0].slice(0, trailing[0].length - (trailing[2]?.length ?? 0))) && post.split(/\s+/).length <= 10;
+    const postOk = (attrib.trim() !== '' && !/\b(?:that|was|were|is|are|had|has|would|will|could|should|must|of)\b/.test(post) && (post === '' || /^(?:on|in|at|after|before|during|late|early|earlier|later|last|this|to|told)\b/.test(post) || post.split(/\s+/).length <= 3 || toldRecipient || /^(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:briefing|news conference|press conference|conference|session|interview|forum)\b/.test(post))) || (post.split(/\s+/).length <= 6 && !!sp && /^,\s*(?:said|says|added|adds|told|wrote|noted|stated)\b/.test(trailing[0]) && sp.start >= s.start + trailing.index + trailing[0].length - (trailing[2] ?? '').length - 1 && !/\b(?:was|were|is|are|had|has|would|will|wanted|[a-z]\w*ed)\b/.test(post.replace(/\b(?:on|in|at)\s+\w+$/, '')));
     if (sp && postOk && !NON_ACTOR_ATTRIBUTION.test(attrib) && !NON_ACTOR_SPEAKER.test(attrib) && !headHasVerb && attrib.split(/\s+/).length <= 10 && !/\b(?:that|where|which|who|when|and|had|has|was|were|\w+ed)\b/.test(attrib)) {
       const from = info.bodyStart - s.start > 0 ? info.bodyStart - s.start : 0;
       if (head.slice(from).trim().split(/\s+/).length >= 3) return [make(info, sp, head.slice(from), 'indirect', s.start + from, doc, /\b(\w+)\b/.exec(trailing[0].slice((trailing[1] ?? '').length + 1))?.[1] ?? 'said')];
