@@ -34,6 +34,8 @@ const ATTACK_NOUN = String.raw`(?:(?:air|missile|drone|rocket|artillery|military
 const UNDOING = /\b(?:lift(?:ed|s|ing)?|eas(?:ed|es|ing|e)|relax(?:ed|es|ing)?|scrap(?:ped|s|ping)?|remov(?:ed|es|ing|e)|waiv(?:ed|es|ing|e)|end(?:ed|s|ing)?|roll(?:ed|s|ing)? back|suspend(?:ed|s|ing)?|loosen(?:ed|s|ing)?|drop(?:ped|s)?)\s+(?:[\w'’-]+\s+){0,3}$/;
 // Sanctions only talked about: "due to discuss possible sanctions on ...", "could face sanctions".
 const TALKED_OF = /\b(?:discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?|debat(?:ed|es|ing|e)|mull(?:ed|s|ing)?|threaten(?:ed|s|ing)?(?: with)?|possible|potential|could face|would face|face|facing)\s+(?:(?:new|further|fresh|more|possible|targeted|personal)\s+)?$/;
+// Terms of abuse that make a naming an insult: "called her 'a puppet of Caracas'".
+const TERM_OF_ABUSE = String.raw`(?:puppet|traitor|liar|criminal|dictator|tyrant|terrorist|fascist|nazi|clown|thug|bandit|gangster|murderer|killer|butcher|coward|enemy|illegitimate|corrupt|ignorant|incompetent|lackey|stooge|vassal|servant|agent|spy|warmonger|provocateur|rogue|pariah|regime|junta|usurper|failed|disgrace|shame|threat|menace|danger)`;
 // ("without imposing anything": an act disowned.)
 const NOT_IMPOSED = new RegExp(`${UNDOING.source}|${TALKED_OF.source}|\\bwithout\\s+$`);
 
@@ -104,7 +106,7 @@ const TRIGGERS: Trigger[] = [
   // An insult: "called her 'a puppet of Caracas'", "branded him 'a traitor'", "described her as 'an ignorant communist'".
   // (Not a naming: "on what it called Emirati 'aggression'".)
   // (Only a term of abuse: "described Ghana as 'a gateway to West Africa'" is praise.)
-  { type: 'accuse', notAfter: /\bwhat\s+\S+\s+$/, re: /\b(?:called|calls|branded|brands|labell?ed|dubbed|described|describes)\s+(?=(?:her|him|them|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:as\s+)?["“][^"”]{0,60}?\b(?:puppet|traitor|liar|criminal|dictator|tyrant|terrorist|fascist|nazi|clown|thug|bandit|gangster|murderer|killer|butcher|coward|enemy|illegitimate|corrupt|ignorant|incompetent|lackey|stooge|vassal|servant|agent|spy|warmonger|provocateur|rogue|pariah|regime|junta|usurper|failed|disgrace|shame|threat|menace|danger))/ },
+  { type: 'accuse', notAfter: /\bwhat\s+\S+\s+$/, re: new RegExp(String.raw`\b(?:called|calls|branded|brands|labell?ed|dubbed|described|describes)\s+(?=(?:her|him|them|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:as\s+)?["“][^"”]{0,60}?\b${TERM_OF_ABUSE})`) },
   // requests
   // "called on X to do Y" is a request; "called on X at his hotel" is a courtesy visit (below).
   { type: 'request', re: /\b(?:asked|asks|requested|requesting|applied for|appealed to|appeals to|appealed for|(?:called|calls|calling) (?:up)?on(?=[^.;]{0,120}?\bto\s+[a-z]+)|called for|calls for|calling for|urged|urges|urging|(?<=\b(?:[Ww]e|I|[Tt]hey|to|will|would|must|also|strongly|again)\s)(?:urge|demand)|demanded|demanding|pressed|implored|pleaded with)\b(?!\s+(?:ahead|on with)\b)(?![^.;]{0,60}?\bto (?:leave the country|return home)\b)/ },
