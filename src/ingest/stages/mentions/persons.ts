@@ -98,9 +98,7 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   // "led by General Abdourahamane Tiani": a rank before a full name (not "General Assembly").
   const ranked = honor.some((h) => MILITARY_RANKS.has(h)) && runToks.length >= 2 && !runToks.some((t) => ORG_SUFFIX.test(t.text));
   // "A spokesman for the rebels, Lawrence Kanyuka, said": a full name set off by commas before a speech verb.
-  // (Also with a hometown: "The skipper, Matjaž Kocjančič from Piran, said ...".)
-  const fromPlace = toks[j]?.text === 'from' && /^\p{Lu}/u.test(toks[j + 1]?.text ?? '') ? (toks[j + 2]?.text === ',' ? j + 2 : /^\p{Lu}/u.test(toks[j + 2]?.text ?? '') && toks[j + 3]?.text === ',' ? j + 3 : -1) : -1;
-  const commaAfter = toks[j]?.text === ',' ? j : fromPlace;
+  const commaAfter = closingComma(toks, j);
   const setOffSpeaker = runToks.length >= 2 && toks[i - 1]?.text === ',' && commaAfter > 0 && SPEECH_AFTER_NAME.test(toks[commaAfter + 1]?.text ?? '');
   const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
   if (!isPerson) return j;
@@ -126,6 +124,15 @@ function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runTe
   const body = ensureBody(ctx, `org:${slug(runText)}`, runText, country);
   addMention(sc, nameStart, j, 'org', body.key);
   return j;
+}
+
+/** The comma closing a name set off by commas, right after it or after a hometown ("X from Piran,"); -1 if none. */
+function closingComma(toks: Token[], j: number): number {
+  if (toks[j]?.text === ',') return j;
+  if (toks[j]?.text !== 'from') return -1;
+  let k = j + 1;
+  while (k < j + 3 && /^\p{Lu}/u.test(toks[k]?.text ?? '')) k++;
+  return k > j + 1 && toks[k]?.text === ',' ? k : -1;
 }
 
 /** A seed person under a spelling variant, or someone already introduced named in part. */
@@ -197,7 +204,7 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   adoptRole(a, role);
   // "Indian national Nikhil Gupta": the demonym before a private person's noun is the person's country, not a party.
   // "Colombian businessman X", and after the name "X, an Iranian national, ...": the state the noun is qualified by.
-  const apposDemonym = personNoun && toks[j]?.text === ',' ? toks.slice(j + 1, j + 4).map((_, q) => covered[j + 1 + q]).find((m) => m?.type === 'demonym') ?? null : null;
+  const apposDemonym = personNoun && toks[j]?.text === ',' ? covered.slice(j + 1, j + 4).find((m) => m?.type === 'demonym') ?? null : null;
   const nounOwner = personNoun && PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ? covered[i - 2] : apposDemonym;
   // "French engineer Olivier Marchetti": a private person, whose travels are no visits.
   if (personNoun && !role) a.privatePerson = true;
