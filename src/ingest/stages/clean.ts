@@ -98,6 +98,9 @@ function readDateline(paragraph: string): { whole: string; place: string; month?
   return m?.[1] ? { whole: m[0], place: m[1].trim(), month: m[2], day: m[3], year: m[4], agency: m[5] } : null;
 }
 
+// A byline in the languages outlets file English editions from: "By", "Por", "Par", "Von".
+const BYLINE = /^(?:By|Por|Par|Von)\s/i;
+
 /** "By Anna Nowak | Warsaw | 21 May 2025", "Por Redacción | Lima, 11 de junio de 2025": the place among the byline's parts. */
 function placeInByline(line: string): string | null {
   for (const part of line.split(/\s[|·•]\s/).slice(1)) {
@@ -142,10 +145,9 @@ export function clean(raw: RawArticle): CleanArticle {
     // date ("By Anna Nowak | Warsaw | 21 May 2025") dates the article.
     const words = para.split(' ').length;
     if (!/[.!?"”’)]$/.test(para) && words <= 20 && !/^[A-Z][A-Za-z .'-]+(?:,[^-–—:]{3,40})?\s*[-–—:]\s/.test(para)) {
-      if (/^(?:By|Por|Par|Von)\s/i.test(para) || /\s[|·•]\s/.test(para)) {
-        stampYmd ??= fullDateIn(para);
-        if (/^(?:By|Por|Par|Von)\s/i.test(para)) bylinePlace ??= placeInByline(para);
-      }
+      const byline = BYLINE.test(para);
+      if (byline || /\s[|·•]\s/.test(para)) stampYmd ??= fullDateIn(para);
+      if (byline) bylinePlace ??= placeInByline(para);
       if (!title && paragraphs.length === 0) title = para;
       continue;
     }
