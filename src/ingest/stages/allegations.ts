@@ -43,6 +43,14 @@ const WRONGDOING =
 // "had deliberately provoked the incident", "had mined the perimeter".)
 const PLURAL_CHARGES = /^\w+\s+(?:all\s+)?(?:the|these|those|such)\s+(?:\w+\s+)?(?:accusations|allegations|charges|claims)\b/i;
 const CHARGES_DISMISSED = /\b(?:allegations|accusations|charges|claims)\s+(?:(?:against|about)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+)?(?:were|are|was|is)\s+(?:[\w"“”-]+\s+){0,3}(?:provocation|politically motivated|fabricat\w+|baseless|absurd|false|lies|nonsense|propaganda|slander|smear|invented)/i;
+// The act a condemnation names by its noun, and the verbs that told it: "the launch" was "launched" or "fired".
+const ACT_VERBS: (readonly [RegExp, RegExp])[] = [
+  [/\blaunch(?:es)?\b/i, /\b(?:launched|fired|test-fired)\b/],
+  [/\btests?\b/i, /\b(?:tested|test-fired|test-launched|launched|fired)\b/],
+  [/\bstrikes?\b/i, /\b(?:struck|carried out (?:air )?strikes)\b/],
+  [/\b(?:attacks?|raid|incursions?)\b/i, /\b(?:attacked|raided|stormed|crossed)\b/],
+  [/\b(?:shelling|bombing)\b/i, /\b(?:shelled|bombed)\b/],
+];
 const AGENCY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:intelligence|military|security services?|agents?|forces|army|embassy|officers|spies|special services)\b/i;
 const NATIONALS_AFTER = /^\s+(?:citizens?|nationals?|man|woman|men|women|people|residents|workers|students|tourists|sailors|fishermen|suspects?)\b/i;
 const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
@@ -404,9 +412,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
    * names by its noun was done by the subject of the last verb of that act told before.
    */
   function doerOfTheAct(object: string, sent: number, before: number, own: Set<string>): string[] {
-    const noun = /\b(launch(?:es)?|tests?|strikes?|attacks?|raid|incursions?|shelling|bombing)\b/i.exec(object)?.[1]?.toLowerCase() ?? '';
-    const verb = /^launch/.test(noun) ? /\b(?:launched|fired|test-fired)\b/ : /^test/.test(noun) ? /\b(?:tested|test-fired|test-launched|launched|fired)\b/
-      : /^strike/.test(noun) ? /\b(?:struck|carried out (?:air )?strikes)\b/ : /^(?:attack|raid|incursion)/.test(noun) ? /\b(?:attacked|raided|stormed|crossed)\b/ : /^(?:shelling|bombing)/.test(noun) ? /\b(?:shelled|bombed)\b/ : null;
+    // (The act named first, when the object names more than one.)
+    const verb = ACT_VERBS.map(([noun, verbs]) => [noun.exec(object)?.index ?? Infinity, verbs] as const).sort((a, b) => a[0] - b[0]).find(([at]) => at < Infinity)?.[1];
     if (!verb) return [];
     for (let k = sent; k >= Math.max(0, sent - 12); k--) {
       const info = doc.sentences[k];

@@ -5,7 +5,7 @@
 import type { EventStatus } from '../types.js';
 import type { ActorDraft, Mention } from './mentions/index.js';
 import { keysOf } from './mentions/index.js';
-import type { Sentence } from './sentences.js';
+import { quotationSpans, type Sentence } from './sentences.js';
 import { findDates, type DateMention } from './dates.js';
 
 export interface Clause {
@@ -81,7 +81,7 @@ const FINITE_IN_LEAD = /\b(?:government|ministry|authorities|\p{Lu}[\p{L}'’-]+
 
 /** Whether a mention lies inside one of the sentence's quotations. */
 export function insideQuotation(s: Sentence): (m: { start: number; end: number }) => boolean {
-  const quoted = [...s.sentence.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [s.start + (q.index ?? 0), s.start + (q.index ?? 0) + q[0].length] as const);
+  const quoted = quotationSpans(s);
   return (m) => quoted.some(([a, b]) => m.start >= a && m.end <= b);
 }
 

@@ -53,3 +53,8 @@ export function splitSentences(text: string): Sentence[] {
   }
   return out;
 }
+
+/** The sentence's quotations, as [start, end) offsets in the clean text. */
+export function quotationSpans(s: Sentence): (readonly [number, number])[] {
+  return [...s.sentence.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [s.start + (q.index ?? 0), s.start + (q.index ?? 0) + q[0].length] as const);
+}

@@ -2,6 +2,7 @@
 import { addMention, ensureActor, lowerAt, type SentenceScope } from './context.js';
 import { HONORIFICS, isNameStart, SPEECH_AFTER_NAME } from './names.js';
 import { localGroup } from './plurals.js';
+import { quotationSpans } from '../sentences.js';
 import type { Mention } from './types.js';
 
 /** A sentence opening with an official named only by office and state: "The representative of Greece", "Russia's delegate". */
@@ -78,7 +79,7 @@ function resolvePronoun(sc: SentenceScope, p: string, at: number): string | null
   const { ctx, s, toks, local } = sc;
   const { text, sentences, mentions, actors } = ctx;
   // ('"X is a journalist, not a spy," she said': who a quotation names is not who speaks it.)
-  const quoted = [...s.sentence.matchAll(/[“"][^”"]*[”"]/g)].map((q) => [s.start + (q.index ?? 0), s.start + (q.index ?? 0) + q[0].length] as const);
+  const quoted = quotationSpans(s);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b && b <= toks[at]!.start);
   const before = local.filter((m) => m.end <= toks[at]!.start && m.key && !m.isLocation && !inQuote(m)).sort((a, b) => a.start - b.start);
   const wantPerson = p === 'he' || p === 'she';
