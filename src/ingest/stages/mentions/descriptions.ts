@@ -87,8 +87,9 @@ export function readDeterminedPhrase(sc: SentenceScope, i: number): number | nul
     readPersonDescription(sc, i, d) ?? readStatementIssuer(sc, i, d) ?? readStateGovernment(sc, i, d) ?? readDatelineGovernment(sc, i, d) ?? readBodyDescription(sc, i, d);
 }
 
-const CRAFT = /^(?:boat|vessel|ship|trawler|tanker|aircraft|plane|jet|drone|frigate|destroyer|submarine)$/;
-const CRAFT_AFTER_STATE = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:boat|vessel|ship|trawler|tanker|aircraft|plane|jet|drone|frigate|destroyer|submarine)s?\b/;
+const CRAFT_NOUNS = 'boat|vessel|ship|trawler|tanker|aircraft|plane|jet|drone|frigate|destroyer|submarine';
+const CRAFT = new RegExp(`^(?:${CRAFT_NOUNS})$`);
+const CRAFT_AFTER_STATE = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:${CRAFT_NOUNS})s?\\b`);
 
 /**
  * "Chinese coast guard personnel boarded a Vietnamese fishing boat ... Beijing said the boat had been
