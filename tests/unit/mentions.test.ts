@@ -490,6 +490,10 @@ describe('ministries named by their portfolio', () => {
     ]);
     expect(x.allegations[0]?.accuserKeys).toEqual(['org:aut-climate-ministry']);
   });
+  it('"the Chilean defence ministry accused ...": the national adjective names the ministry, it is no party of its own', () => {
+    const x = extractText('The Chilean defence ministry accused Peru of moving troops to the border on Monday.');
+    expect(x.events.filter((e) => e.type === 'accuse').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Chilean defence ministry:source', 'Peru:target']]);
+  });
 });
 
 describe('bodies named over "and"', () => {

@@ -114,10 +114,10 @@ describe('a feature on tit-for-tat expulsions', () => {
     expect(x.said('Yelena Rudakova')[0]?.text).toMatch(/^Oslo was/);
   });
 
-  it('"X\'s ambassador ... was summoned to the Norwegian Foreign Ministry": Norway protests to the ambassador', () => {
+  it('"X\'s ambassador ... was summoned to the Norwegian Foreign Ministry": Norway\'s ministry protests to the ambassador', () => {
     const [e] = x.eventsOf('accuse', 'Viktor Lapshin');
     expect(e && x.role(e, 'Viktor Lapshin')).toBe('target');
-    expect(e?.participants.some((p) => x.name(p.actorKey) === 'Norway' && p.role === 'source')).toBe(true);
+    expect(e?.participants.some((p) => x.name(p.actorKey) === 'Norwegian foreign ministry' && p.role === 'source')).toBe(true);
   });
 
   it('"Sweden\'s Johan Ekdahl is expected to travel on to Kyiv": a person, and a planned visit', () => {

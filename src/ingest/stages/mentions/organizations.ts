@@ -257,7 +257,11 @@ export function readLowerCaseMinistries(sc: SentenceScope): void {
     if (!country) continue;
     const ministry = ensureMinistry(sc.ctx, country, w);
     if (owner?.key?.startsWith('state:')) ministry.aliases.add(text.slice(owner.start, toks[i + 1]!.end));
-    addMention(sc, i, i + 2, 'org', ministry.key);
+    // "the Brazilian foreign ministry": the national adjective is part of the body's name, not a party of its own
+    // (a possessive owner, "Brazil's foreign ministry", stays a mention marked possessive).
+    const from = owner?.type === 'demonym' && owner.key?.startsWith('state:') && !owner.possessive && k === i - 1 ? k : i;
+    if (from < i) absorb(sc, [owner], from, i);
+    addMention(sc, from, i + 2, 'org', ministry.key);
   }
 }
 
