@@ -387,4 +387,8 @@ describe('events', () => {
     const x = extractText('Peruvian Foreign Minister Juan Rios accused Chile of spying on Wednesday, he told reporters in Lima.');
     expect(x.events.find((e) => e.type === 'accuse')?.location?.name).toBe('Lima');
   });
+  it('an appeal addressed to no one named ("called for an immediate ceasefire", "urged restraint") is no request; "urged Chile to withdraw" is', () => {
+    const x = extractText('The Brazilian foreign ministry called for an immediate ceasefire on Tuesday. Norway urged restraint. Peru urged Chile to withdraw its patrol boats.');
+    expect(x.events.filter((e) => e.type === 'request').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Peru:source', 'Chile:target']]);
+  });
 });

@@ -658,7 +658,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     let bodyOnly = parts.length > 0 && parts.every(([k]) => k.startsWith('org:') && !actors.get(k)?.country);
     // A condemnation of an act named by its noun finds its target later (condemnedActs).
     const condemnsAct = trig.type === 'accuse' && CONDEMNED_ACT.test(doc.text.slice(at, c.end));
-    if (distinct.size < 2 && !trig.single && !trig.solo && !condemnsAct && !((trig.type === 'consult' || trig.type === 'agree') && bodyOnly) && trig.type !== 'reject' && trig.type !== 'threaten' && trig.type !== 'request' && trig.type !== 'sanction' && trig.type !== 'aid') return null;
+    if (distinct.size < 2 && !trig.single && !trig.solo && !condemnsAct && !((trig.type === 'consult' || trig.type === 'agree') && bodyOnly) && trig.type !== 'reject' && trig.type !== 'threaten' && trig.type !== 'sanction' && trig.type !== 'aid') return null;
     if (trig.single && distinct.size < 2 && !/\b(?:summit|talks|host|meeting)\b/.test(word) && !(/^vote/.test(word) && parts.every(([k]) => k.startsWith('org:')))) return null;
     // Only a body votes as a meeting; states voting for a text take part in another body's meeting.
     if (/^vote/.test(word) && !parts.some(([k, r]) => r === 'source' && k.startsWith('org:'))) return null;
