@@ -391,4 +391,8 @@ describe('events', () => {
     const x = extractText('The Brazilian foreign ministry called for an immediate ceasefire on Tuesday. Norway urged restraint. Peru urged Chile to withdraw its patrol boats.');
     expect(x.events.filter((e) => e.type === 'request').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Peru:source', 'Chile:target']]);
   });
+  it('a refusal announced for the future ("would not accept a temporary truce") is a stance, not a rejection; "rejected the proposal" is one', () => {
+    const x = extractText('Peru said on Tuesday that it would not accept any ruling from the tribunal. Chile rejected the Bolivian proposal on Monday.');
+    expect(x.events.filter((e) => e.type === 'reject').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Chile:source', 'Bolivia:target']]);
+  });
 });

@@ -680,6 +680,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // unless it is the purpose of a trip made ("flew to Beijing to meet Xi").
     // (So is one an infinitive makes or pays: "accepted an invitation to make a return visit to Lima".)
     if (trig.type === 'consult' && status === 'occurred' && (INFINITIVE_BEFORE.test(doc.text.slice(Math.max(c.start, at - 40), at)) || /^to\s/.test(word)) && !PURPOSE_TRIP.test(doc.text.slice(c.start, at))) status = 'planned';
+    // "would not accept a temporary truce", "will not accept dictation": a refusal announced for the future is a
+    // stance, not an act of rejecting anything yet.
+    if (trig.type === 'reject' && status === 'planned') return null;
     const spanDate = clauseDate(info, span, at);
     // "agreed to meet at the summit at the end of October": a time inside the infinitive is the time of the
     // act agreed to (or asked for), not of the agreement.
