@@ -395,4 +395,15 @@ describe('events', () => {
     const x = extractText('Peru said on Tuesday that it would not accept any ruling from the tribunal. Chile rejected the Bolivian proposal on Monday.');
     expect(x.events.filter((e) => e.type === 'reject').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Chile:source', 'Bolivia:target']]);
   });
+  it('a meeting whose one party is its topic ("The talks also touched on Myanmar") finds no one meeting and is no event', () => {
+    const x = extractText('Peruvian Foreign Minister Juan Rios met his Chilean counterpart in Lima on Monday. The talks also touched on Bolivia.');
+    expect(x.events.filter((e) => e.type === 'consult').map((e) => e.participants.map((p) => x.name(p.actorKey)))).toEqual([['Juan Rios', 'Chile']]);
+  });
+  it('a visit named by its noun ("X\'s state visit to Lima"): the visitor before it, the host state of the place after; "ahead of" makes it planned', () => {
+    const x = extractText('Trade topped the agenda ahead of Chilean President Ana Vera\'s visit to Lima next week. Officials recalled Bolivian President Luis Mamani\'s state visit to Santiago in March last year.');
+    expect(x.events.filter((e) => e.type === 'consult').map((e) => [e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`), e.status, e.date?.value, e.location?.name])).toEqual([
+      [['Ana Vera:source', 'Peru:target'], 'planned', '2024-05', 'Lima'],
+      [['Luis Mamani:source', 'Chile:target'], 'occurred', '2023-03', 'Santiago'],
+    ]);
+  });
 });

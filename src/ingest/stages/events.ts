@@ -79,6 +79,8 @@ const TRIGGERS: Trigger[] = [
   // assault: armed force against another side
   { type: 'assault', re: new RegExp(String.raw`\b(?:attacked|attacking|shelled|bombed|bombarded|bombarding|invaded|invades|invading|raided|rammed|rams|ramming|(?:struck|strikes|striking)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:deal|agreement|accord|balance|tone|chord|note|record|high|low|back|out|a nerve))(?=\s+(?:the\s+|an?\s+|several\s+|two\s+|\p{Lu}|targets|positions|military|infrastructure|energy|civilian|residential|ports?|bases?))|fired (?:[\w-]+\s+){0,4}(?:at|on|toward|towards)\b(?!\s+(?:least|sea|the sea|dawn|night)\b)|opened fire (?:on|at)|(?:launched|launches|launching|carried out|carries out|conducted|conducts|mounted|unleashed|staged)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?${ATTACK_NOUN}|killed\b(?=[^.;]{0,60}\b(?:attacks?|strikes?|raids?|shelling|bombing|airstrikes?|drone)\b)|retaliated\s+with\s+(?:[\w-]+\s+){0,2}(?:strikes|attacks|shelling|fire|missiles|rockets|drones)|shot down\b|(?:traded|trade|trading|exchanged|exchanging)\s+(?:[\w-]+\s+){0,4}?(?:fire|gunfire|shots|strikes|shelling|blows)\b|(?:clashed|clash|clashing)\s+(?:with|along|on|near|at)\b|(?:sent|sends|sending|dispatched|deployed)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:bomb|strike|attack|shell|hit|raid)\b)`, 'u') },
   { type: 'assault', nominal: true, re: new RegExp(String.raw`\b(?:(?:full-scale\s+)?(?:invasion|occupation|annexation|bombing|shelling|bombardment|blockade) of|(?:${ATTACK_NOUN}|war|aggression|onslaught)\s+(?:on|against))\b`) },
+  // "Chilean President Ana Vera's state visit to Lima in November": the visitor before the noun, the place visited after it.
+  { type: 'consult', nominal: true, re: /\b(?:(?:state|official|working)\s+)?visit to\b/ },
   // A formal diplomatic protest (summoning an envoy, lodging a protest note) is an official accusation in
   // PLOVER; its PROTEST is for demonstrations in the street.
   { type: 'accuse', re: /(?<=\b(?:was|were|been|being)\s+)summoned\b(?=\s+(?:to|by)\b)|\b(?:summoned|summons|summoning|called in)\b(?=[^.;]{0,80}\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’][Aa]ffaires|(?:[Hh]igh )?[Cc]ommissioner|[Aa]ttach[eé]|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|lodge|filed|files|registered|launched|made|issued|delivered|handed)\s+(?:\w+\s+)?(?:an?\s+|its\s+|their\s+|what it called an?\s+)?(?:[\w-]+\s+){0,3}(?:protests?|d[eé]marches?|protest notes?)\b|\bprotested\b(?!\s+(?:outside|in front|near|at|in)\b)|\bprotests (?:to|against)\b/ },
@@ -490,7 +492,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const objsEnd = Math.max(...objs.map((m) => m.end));
     const near = info.dates.find((d) => d.start >= objsEnd && /^\s*(?:in|on|since|during|of)?\s*$/i.test(doc.text.slice(objsEnd, d.start)))
       ?? info.dates.find((d) => d.end <= at && at - d.end <= 14 && /^['’]?s?\s*(?:[\w-]+\s+)?$/.test(doc.text.slice(d.end, at)));
-    return makeEvent(trig.type, info, parts, near ? near.past : null, 'occurred', null, location);
+    if (trig.type !== 'consult') return makeEvent(trig.type, info, parts, near ? near.past : null, 'occurred', null, location);
+    // A visit is still to come when the words around it or its time say so ("ahead of X's visit to Y next week").
+    const done = near && near.past.value < published.slice(0, near.past.value.length);
+    const planned = !done && (UPCOMING_BEFORE.test(doc.text.slice(Math.max(info.sentence.start, src.start - 40), src.start)) || (!near && c.status === 'planned') || (!!near && near.future.value > published.slice(0, near.future.value.length)));
+    return makeEvent('consult', info, parts, near ? (planned ? near.future : near.past) : null, planned ? 'planned' : 'occurred', 'visit', location);
   }
 
   function build(info: SentenceInfo, c: Clause, trig: Trigger, at: number, word: string): ExtractedEvent | null {
@@ -660,6 +666,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const condemnsAct = trig.type === 'accuse' && CONDEMNED_ACT.test(doc.text.slice(at, c.end));
     if (distinct.size < 2 && !trig.single && !trig.solo && !condemnsAct && !((trig.type === 'consult' || trig.type === 'agree') && bodyOnly) && trig.type !== 'reject' && trig.type !== 'threaten' && trig.type !== 'sanction' && trig.type !== 'aid') return null;
     if (trig.single && distinct.size < 2 && !/\b(?:summit|talks|host|meeting)\b/.test(word) && !(/^vote/.test(word) && parts.every(([k]) => k.startsWith('org:')))) return null;
+    // "The talks also touched on North Korea", "closed their meeting with a rebuke of X's government": a meeting
+    // whose one party is what was talked about has no one found meeting.
+    // (Not a meeting named ahead, "preparations for the ministerial meeting of the GCC": the body is whose meeting it is.)
+    if (trig.type === 'consult' && !ahead && distinct.size < 2 && !parts.some(([, r]) => r === 'source')) return null;
     // Only a body votes as a meeting; states voting for a text take part in another body's meeting.
     if (/^vote/.test(word) && !parts.some(([k, r]) => r === 'source' && k.startsWith('org:'))) return null;
     // What was voted for ("to extend the mission in South Sudan") has its own parties.
@@ -927,6 +937,8 @@ const PLIGHT_AFTER = /^\s*(?:that\s+|of\s+)?(?:famine|starvation|hunger|disease|
 const UNKNOWN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=[\s,.;]|$)/gu;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Arabic|Russian|Chinese|Spanish|Parliament|Congress|Council|Government|Cabinet|Assembly|Senate|Court|Washington|Christmas|Easter|Ramadan|Eid|He|She|It|They|We|The|This|That|His|Her|Their|Its|Our)\b|\b(?:House|Hall|Hotel|Building|Cent(?:re|er)|Office|Room|Ministry|Department|Agency|University|School|Church|Mosque|Forum|Summit|Conference|Meeting|Talks|Day|Week|Year|Statement|Session)$/;
 const FORCE_TYPES = new Set<EventType>(['assault', 'mobilize', 'coerce', 'retreat']);
+// Before a visit named by its noun, words that put it ahead: "ahead of", "the upcoming".
+const UPCOMING_BEFORE = /\b(?:ahead of|upcoming|forthcoming|planned|expected|scheduled|next|prepare for|preparations for)\s+(?:[\w'’-]+\s+){0,3}$/i;
 // Between a nominal's source and the noun: "Russia's full-scale", "Israeli", "the Chinese".
 const NOMINAL_GAP = /^(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}$/;
 // The object phrase of a nominal: "of Ukraine", "on Kharkiv and Odesa", "against the Houthis".
