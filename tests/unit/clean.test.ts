@@ -60,6 +60,13 @@ describe('clean', () => {
     expect(c.cleanText).toBe('The leaders met.');
   });
 
+  it('treats a short unpunctuated line as a headline even when a colon or dash splits it ("Moscow: claims are \'absurd\'")', () => {
+    const c = clean({ source: 'a', text: 'date 2020-05-05\n\nBorder row: Chile summons envoy\n\nMoscow: claims are \'absurd\'\n\nThe ministry rejected the claims.' });
+    expect(c.title).toBe('Border row: Chile summons envoy');
+    expect(c.dateline).toBeNull();
+    expect(c.cleanText).toBe('The ministry rejected the claims.');
+  });
+
   it('rejects empty, binary and undated input', () => {
     expect(() => clean({ source: 'a', text: '   ' })).toThrow(ExtractionError);
     expect(() => clean({ source: 'a', text: 'ab\u0000\u0001\u0002\u0003cd', publishedAt: '2020-01-01' })).toThrow(/binary/);

@@ -788,6 +788,25 @@ Related Information: Japan-Chile Relations | Japan-Peru Relations | Press Confer
     expect(x.statements.some((st) => /TV Asahi|Related Information/.test(st.text))).toBe(false);
   });
 
+  it('a transcript introduced by a line that names its speaker ("Transcript of the weekly press briefing by ... X") gives "MS. X:" paragraphs to X; a site masthead "ABC - Ministry of ..." is no dateline', () => {
+    const y = extractArticle(`CANCI - Ministry of Foreign Affairs of Chile
+Home | The Ministry | Press Room
+
+Transcript of the weekly press briefing by Foreign Ministry spokesperson Paula Errázuriz
+Santiago, March 4, 2025
+
+MS. ERRÁZURIZ: Good morning. The minister will travel to Lima on Friday for talks with his Peruvian counterpart.
+
+QUESTION: Will Chile protest to Bolivia?
+
+MS. ERRÁZURIZ: We have already conveyed our concern to the Bolivian embassy.`);
+    expect(y.said('Paula Errázuriz').map((st) => st.text)).toEqual([
+      'The minister will travel to Lima on Friday for talks with his Peruvian counterpart',
+      'We have already conveyed our concern to the Bolivian embassy',
+    ]);
+    expect(y.actors.some((a) => a.name === 'CANCI')).toBe(false);
+  });
+
   it('leaves "NATO Summit" and "ASEAN Secretariat" alone', () => {
     const y = extractText('Leaders gathered for the NATO Summit in Vilnius, where the ASEAN Secretariat had sent an observer.');
     expect(y.actors.some((a) => a.kind === 'person')).toBe(false);

@@ -79,6 +79,11 @@ function fullDateIn(line: string): string | null {
 // The words of a speaker label before a colon: an office, an honorific or a transcript's "Q" and "A".
 const SPEAKER_LABEL = /^(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s|(?:Q|A|QUESTION|Question|ANSWER|Answer)$)|\b(?:Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|President|Ambassador|Chairman|Chairperson|Moderator|SECRETARY|MINISTER|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|PRESIDENT|AMBASSADOR|MODERATOR)\b/;
 
+// A place and a full date alone on a line: "Santo Domingo, January 22, 2026", "Astana, 12 March 2025".
+const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}),\\s*(?:(?:\\d{1,2}\\s+${MONTH_RE})|(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?)),?\\s+\\d{4}$`, 'u');
+// The line that opens a transcript and names whose words follow.
+const TRANSCRIPT_INTRO = /^(?:(?:Full\s+)?Transcript\s+of|(?:Opening\s+)?Remarks|(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?Briefing)\b[^|]*?\b(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
+
 // Debris fragments inside a paragraph.
 const DEBRIS_INLINE: RegExp[] = [
   /\bFollow us on\b(?:\s+(?:Facebook|Twitter|X|Instagram|Google News|WhatsApp|Telegram)\b[,\s]*)*/g,
@@ -128,6 +133,7 @@ export function clean(raw: RawArticle): CleanArticle {
   let title = raw.title?.trim() || null;
   let stampYmd: string | null = null;
   let bylinePlace: string | null = null;
+  let linePlace: string | null = null;
   const paragraphs: string[] = [];
   for (let para of text.split(/\n+/)) {
     para = para.trim();
@@ -144,7 +150,20 @@ export function clean(raw: RawArticle): CleanArticle {
     // A short line with no closing punctuation is a headline or subheading, or a byline, whose full
     // date ("By Anna Nowak | Warsaw | 21 May 2025") dates the article.
     const words = para.split(' ').length;
-    if (!/[.!?"”’)]$/.test(para) && words <= 20 && !/^[A-Z][A-Za-z .'-]+(?:,[^-–—:]{3,40})?\s*[-–—:]\s/.test(para)) {
+    // "Transcript of the weekly press briefing by Foreign Ministry spokesperson X": the line that names a
+    // transcript's speaker is content, which the speaker labels after it ("MS. X:") refer back to.
+    if (TRANSCRIPT_INTRO.test(para) && words <= 25) {
+      paragraphs.push(/[.!?]$/.test(para) ? para : `${para}.`);
+      continue;
+    }
+    if (!/[.!?"”’)]$/.test(para) && words <= 20) {
+      // "Santo Domingo, January 22, 2026" on a line of its own: a dateline set apart from the story.
+      const placeDate = PLACE_DATE_LINE.exec(para);
+      if (placeDate?.[1] && fullDateIn(para)) {
+        stampYmd ??= fullDateIn(para);
+        linePlace ??= placeDate[1];
+        continue;
+      }
       const byline = BYLINE.test(para);
       if (byline || /\s[|·•]\s/.test(para)) stampYmd ??= fullDateIn(para);
       if (byline) bylinePlace ??= placeInByline(para);
@@ -177,6 +196,7 @@ export function clean(raw: RawArticle): CleanArticle {
       paragraphs[pi] = first.slice(m.whole.length);
     }
   }
+  if (!dateline && linePlace) dateline = { place: linePlace, month: null, day: null, offset: 0 };
   // A byline with a full date ("Published March 3, 2024", "By X | Warsaw | 21 May 2025") near the top also dates the article.
   if (!datelineYmd) {
     const head = paragraphs.slice(0, 3).join(' ').slice(0, 400);

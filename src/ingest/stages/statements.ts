@@ -145,7 +145,8 @@ function labelledParagraphs(doc: Doc): Map<number, { key: string; end: number }>
   const out = new Map<number, { key: string; end: number }>();
   for (const info of doc.sentences) {
     const s = info.sentence;
-    const colon = /^[^:.!?"“”]{2,60}?:\s/.exec(s.sentence);
+    // (An honorific's full stop is no sentence end: "MS. SANTANA:".)
+    const colon = /^(?:(?:Mr|Ms|Mrs|Dr)\.\s)?[^:.!?"“”]{2,60}?:\s/i.exec(s.sentence);
     if (!colon) continue;
     const at = s.start + colon[0].trimEnd().length - 1;
     const person = info.mentions.find((m) => m.type === 'person' && m.key && m.end === at);
