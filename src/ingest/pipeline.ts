@@ -141,8 +141,11 @@ function homeState(names: Map<string, string[]>, text: string, iso: string | nul
 
 function datelineState(gaz: Gazetteer, place: string | null): string | null {
   if (!place) return null;
-  const word = place.charAt(0) + place.slice(1).toLowerCase();
-  const hit = (gaz.index.get(word) ?? gaz.index.get(place) ?? []).find((e) => e.tokens.length === 1 && e.key?.startsWith('state:'));
+  // ("SANTO DOMINGO", "Santo Domingo": every word of the place, in title case or as written.)
+  const words = place.split(/\s+/);
+  const titled = words.map((w) => w.charAt(0) + w.slice(1).toLowerCase());
+  const same = (tokens: readonly string[], ws: string[]) => tokens.length === ws.length && tokens.every((t, i) => t === ws[i]);
+  const hit = [...(gaz.index.get(titled[0]!) ?? []), ...(gaz.index.get(words[0]!) ?? [])].find((e) => e.key?.startsWith('state:') && (same(e.tokens, titled) || same(e.tokens, words)));
   return hit?.key?.slice(6) ?? null;
 }
 

@@ -490,6 +490,10 @@ describe('ministries named by their portfolio', () => {
     ]);
     expect(x.allegations[0]?.accuserKeys).toEqual(['org:aut-climate-ministry']);
   });
+  it('"held talks at the foreign ministry in Quito": the building is where it happened, not an actor', () => {
+    const x = extractArticle('QUITO, May 13 (Andes Wire) - Peruvian Foreign Minister Juan Rios and his Ecuadorian counterpart held talks at the foreign ministry in Quito on Monday. Ecuador and Peru agreed to reopen the crossing.', { publishedAt: '2024-05-14' });
+    expect(x.actors.some((a) => a.kind === 'organization')).toBe(false);
+  });
   it('"the Chilean defence ministry accused ...": the national adjective names the ministry, it is no party of its own', () => {
     const x = extractText('The Chilean defence ministry accused Peru of moving troops to the border on Monday.');
     expect(x.events.filter((e) => e.type === 'accuse').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Chilean defence ministry:source', 'Peru:target']]);

@@ -807,6 +807,11 @@ MS. ERRÁZURIZ: We have already conveyed our concern to the Bolivian embassy.`);
     expect(y.actors.some((a) => a.name === 'CANCI')).toBe(false);
   });
 
+  it('a dateline of two words ("SANTO DOMINGO, Jan 22 (Wire) -") is the home state of officials named without one', () => {
+    const y = extractArticle('SANTO DOMINGO, Jan 22 (Caribbean Wire) - Foreign Minister Rafael Ortega said on Thursday that the Dominican Republic had received no reply from Haiti.', { publishedAt: '2026-01-22' });
+    expect(y.actor('Rafael Ortega')?.country).toBe('DOM');
+  });
+
   it('leaves "NATO Summit" and "ASEAN Secretariat" alone', () => {
     const y = extractText('Leaders gathered for the NATO Summit in Vilnius, where the ASEAN Secretariat had sent an observer.');
     expect(y.actors.some((a) => a.kind === 'person')).toBe(false);

@@ -241,6 +241,8 @@ export function readLowerCaseMinistries(sc: SentenceScope): void {
     if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|interior|finance|trade|economy|justice|commerce|industry|energy|health|information|climate|environment|agriculture|education|culture|transport|labour|tourism|fisheries|emergencies)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
     const after = (toks[i + 2]?.text ?? '').toLowerCase();
     if (ROLE_HEADS.has(after)) continue; // part of a title: "foreign ministry spokesman"
+    // "held talks at the foreign ministry in La Paz": the building where it happened, not an actor.
+    if (/^the$/i.test(toks[i - 1]?.text ?? '') && /^(?:at|inside|outside)$/i.test(toks[i - 2]?.text ?? '')) continue;
     let country: string | null = null;
     let k = i - 1;
     if (isPossessiveTok(toks[k])) k--;
