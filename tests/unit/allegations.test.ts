@@ -309,4 +309,16 @@ describe('aid announced in a reported clause', () => {
     const x = extractText('Chilean Trade Minister Ana Vera said Peru had breached the ceasefire agreement. Peruvian Trade Minister Juan Rios said the levy breached the customs rules of the Andean Community (CAN).');
     expect(x.allegations.map((a) => a.accusedKeys)).toEqual([['state:PER']]);
   });
+  it('a live blog, newest first: "has rejected the accusations" answers the charge told further down against the denier\'s side', () => {
+    const x = extractArticle(`17:40 EET
+Peru's foreign ministry has rejected the accusations.
+
+11:02 EET
+Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19' });
+    expect(x.allegations.map((a) => [a.claim, a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['moving troops to the border', 'denied', ['Peruvian foreign ministry']]]);
+  });
+  it('"said the summoning of Peru\'s envoy was theatre": the summoning talked about is no one\'s act here', () => {
+    const x = extractText('Peruvian spokeswoman Ana Rios said the summoning of Peru\'s envoy in Santiago was "theatre for domestic audiences".');
+    expect(x.events.filter((e) => e.type === 'accuse')).toEqual([]);
+  });
 });

@@ -60,6 +60,8 @@ const FOUGHT_OR_SUPPOSED = /\b(?:against|combat(?:s|ing)?|fight(?:s|ing)?|tackl(
 const DENIAL_WORDS = /\b(?:baseless|groundless|(?:does|did|do) not hold water|(?:has|had|have) no basis|without basis|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 // Participles count too: "..., dismissing the criticism as hysteric".
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|dismissing|refuted|refute|rebuffed)\b/i;
+// Charges answered without saying whose: "has rejected the accusations", "dismissed the claims".
+const ANSWERED_CHARGES = /\b(?:rejected|rejects|dismissed|dismisses|denied|denies)\s+(?:the|these|those|such|all)\s+(?:\w+\s+)?(?:accusations|allegations|charges|claims)\b/i;
 const CHARGE_NOUN = /\b(?:charges?|accusations?|allegations?|claims?|assertions?|reports?|criticism|statements made|remarks made|(?:that|this|the|their|his|her|its)\s+(?:account|version|characteri[sz]ation))\b/i;
 // A denial whose object is the act itself: "Tehran denies sending weapons", "has denied any involvement",
 // "denied having ...", "denied wrongdoing".
@@ -601,10 +603,11 @@ function bestAllegation(all: AllegationFound[], sentence: number, text: string, 
     if (score > bestScore) [best, bestScore] = [a, score];
   }
   // A live blog tells the newest first: a denial may come before the charge it answers ("dismissed
-  // Guyana's account as ..."). Only a later charge by the side the denial names, against the denier's, is taken.
-  if (!best && deniers.length && owners.length && DENIAL_WORDS.test(text)) {
+  // Guyana's account as ..."). Only a later charge by the side the denial names, against the denier's, is taken;
+  // with no side named ("has rejected the accusations"), the next charge against the denier's side.
+  if (!best && deniers.length && ((owners.length && DENIAL_WORDS.test(text)) || (!owners.length && ANSWERED_CHARGES.test(text)))) {
     return all.find((a) => a.sentence > sentence && a.record.accusedKeys.some((k) => deniers.some((d) => d === k || side(d) === side(k))) &&
-      a.record.accuserKeys.some((k) => owners.some((o) => side(o) === side(k))) && !accuserSideOnly(a, deniers, side)) ?? null;
+      (!owners.length || a.record.accuserKeys.some((k) => owners.some((o) => side(o) === side(k)))) && !accuserSideOnly(a, deniers, side)) ?? null;
   }
   return best;
 }

@@ -83,7 +83,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'consult', nominal: true, re: /\b(?:(?:state|official|working)\s+)?visit to\b/ },
   // A formal diplomatic protest (summoning an envoy, lodging a protest note) is an official accusation in
   // PLOVER; its PROTEST is for demonstrations in the street.
-  { type: 'accuse', re: /(?<=\b(?:was|were|been|being)\s+)summoned\b(?=\s+(?:to|by)\b)|\b(?:summoned|summons|summoning|called in)\b(?=[^.;]{0,80}\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’][Aa]ffaires|(?:[Hh]igh )?[Cc]ommissioner|[Aa]ttach[eé]|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|lodge|filed|files|registered|launched|made|issued|delivered|handed)\s+(?:\w+\s+)?(?:an?\s+|its\s+|their\s+|what it called an?\s+)?(?:[\w-]+\s+){0,3}(?:protests?|d[eé]marches?|protest notes?)\b|\bprotested\b(?!\s+(?:outside|in front|near|at|in)\b)|\bprotests (?:to|against)\b/ },
+  // ("the summoning of Russia's envoy was theatre": the act named as a thing talked about is no one's act here.)
+  { type: 'accuse', re: /(?<=\b(?:was|were|been|being)\s+)summoned\b(?=\s+(?:to|by)\b)|\b(?:summoned|summons|(?<!\bthe\s)summoning|called in)\b(?=[^.;]{0,80}\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’][Aa]ffaires|(?:[Hh]igh )?[Cc]ommissioner|[Aa]ttach[eé]|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|lodge|filed|files|registered|launched|made|issued|delivered|handed)\s+(?:\w+\s+)?(?:an?\s+|its\s+|their\s+|what it called an?\s+)?(?:[\w-]+\s+){0,3}(?:protests?|d[eé]marches?|protest notes?)\b|\bprotested\b(?!\s+(?:outside|in front|near|at|in)\b)|\bprotests (?:to|against)\b/ },
   // Demonstrations: a crowd rallying, marching or protesting.
   { type: 'protest', crowd: true, re: /\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|stormed|storming|took to the streets|staged (?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?))\b/ },
   // coercion: seizures, detentions, blockades, bans
