@@ -321,4 +321,11 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     const x = extractText('Peruvian spokeswoman Ana Rios said the summoning of Peru\'s envoy in Santiago was "theatre for domestic audiences".');
     expect(x.events.filter((e) => e.type === 'accuse')).toEqual([]);
   });
+  it('neglect and intent charged are wrongs: "said Lima had \'failed to act\' against smugglers", "said a Russian trawler had deliberately dragged its anchor across the cable"', () => {
+    const x = extractText('Chilean Foreign Minister Ana Vera said on Monday that Lima had "failed to act" against smugglers on the border. Norwegian Justice Minister Lars Berg said a Russian trawler had deliberately dragged its anchor across the cable.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([
+      [['Ana Vera'], ['Peru']],
+      [['Lars Berg'], ['Russia']],
+    ]);
+  });
 });

@@ -490,6 +490,18 @@ describe('ministries named by their portfolio', () => {
     ]);
     expect(x.allegations[0]?.accuserKeys).toEqual(['org:aut-climate-ministry']);
   });
+  it('a story filed from one capital about another: "arrived from the Peruvian capital, where he held talks with Foreign Minister X" makes X Peruvian; "Lima blames ... . Foreign Office spokeswoman Y said" makes Y Peruvian', () => {
+    const x = extractArticle(`QUITO, May 13 (Andes Wire) - A Chilean envoy flew from Lima to Quito on Monday to press Ecuador to accept a truce.
+
+The envoy arrived from the Peruvian capital, where he held talks on Sunday with Foreign Minister Juan Rios and army officers.
+
+Lima blames the clashes on smugglers it says operate from Ecuadorian soil. Foreign Office spokeswoman Ana Paredes said on Friday that Quito had "failed to act" against them.`, { publishedAt: '2024-05-13' });
+    expect([x.actor('Juan Rios')?.country, x.actor('Ana Paredes')?.country]).toEqual(['PER', 'PER']);
+  });
+  it('"North Korea fired missiles ..., South Korea\'s military said. The Joint Chiefs of Staff said ...": the body goes on with the voice, not the subject', () => {
+    const x = extractArticle('SEOUL, May 8 (Wire) - North Korea fired two missiles on Thursday, South Korea\'s military said. The Joint Chiefs of Staff said the missiles flew 800 km.', { publishedAt: '2025-05-08' });
+    expect(x.actors.find((a) => a.name === 'Joint Chiefs of Staff')?.country).toBe('KOR');
+  });
   it('"held talks at the foreign ministry in Quito": the building is where it happened, not an actor', () => {
     const x = extractArticle('QUITO, May 13 (Andes Wire) - Peruvian Foreign Minister Juan Rios and his Ecuadorian counterpart held talks at the foreign ministry in Quito on Monday. Ecuador and Peru agreed to reopen the crossing.', { publishedAt: '2024-05-14' });
     expect(x.actors.some((a) => a.kind === 'organization')).toBe(false);

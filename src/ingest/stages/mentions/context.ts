@@ -170,3 +170,21 @@ export function addMention(sc: SentenceScope, i: number, j: number, type: Mentio
   local.push(m);
   return m;
 }
+
+/**
+ * "Islamabad blames the violence on X. Foreign Office spokeswoman Y said ...": a state that opens the sentence
+ * before, as its subject, owns a body named next without an owner (before the dateline's state does).
+ */
+export function stateOpeningPrevious(sc: SentenceScope): string | null {
+  const { ctx: { mentions, sentences, text, actors }, s } = sc;
+  const prev = sentences.find((x) => x.index === s.index - 1);
+  const inPrev = prev ? mentions.filter((m) => m.sent === prev.index && m.key && !m.isLocation && m.type !== 'pronoun') : [];
+  const first = inPrev[0];
+  if (!first || !prev || first.start !== prev.start || first.possessive || !first.key?.startsWith('state:')) return null;
+  const state = first.key.slice(6);
+  // ("North Korea fired missiles ..., South Korea's military said. The Joint Chiefs of Staff said ...": the body
+  // goes on with the voice the sentence before quoted, not with its subject.)
+  const sideOf = (k: string) => (k.startsWith('state:') ? k.slice(6) : actors.get(k)?.country ?? null);
+  const voices = inPrev.filter((m) => /^(?:['’]s?\s+(?:[\w-]+\s+){0,2})?\s*(?:said|says|told|reported|announced)\b/.test(text.slice(m.end, m.end + 30)));
+  return voices.some((m) => sideOf(m.key!) !== state) ? null : state;
+}

@@ -3,7 +3,7 @@
 // the passes after see which tokens are taken.
 import type { GazEntry } from '../../gazetteer/index.js';
 import { normName } from '../../text.js';
-import { addMention, ensureActor, ensureMinistry, isPossessiveTok, persons, tk, type SentenceScope } from './context.js';
+import { addMention, ensureActor, ensureMinistry, isPossessiveTok, persons, stateOpeningPrevious, tk, type SentenceScope } from './context.js';
 import { HONORIFICS, isNameStart, NOT_NAME, plainName, ROLE_HEADS, ROLE_MODS } from './names.js';
 import type { Mention, MentionType } from './types.js';
 
@@ -58,10 +58,10 @@ function addKnownName(sc: SentenceScope, entry: GazEntry, i: number, j: number):
   // "Pakistan's Foreign Office": another state's foreign ministry, not Britain's.
   if (e.key === 'org:uk-foreign-office') {
     const owner = isPossessiveTok(toks[i - 1]) ? covered[i - 2] : covered[i - 1]?.type === 'demonym' ? covered[i - 1] : null;
-    // ("The Foreign Office summoned ..." in a story from Pakistan that has not named Britain: Pakistan's, the
-    // dateline's state or the first state the story names.)
+    // ("The Foreign Office summoned ..." in a story from Pakistan that has not named Britain: Pakistan's, that is
+    // the state opening the sentence before, the dateline's state or the first state the story names.)
     const britainNamed = [...ctx.mentions, ...sc.local].some((m) => m.key === 'state:GBR' || m.place?.country === 'GBR');
-    const storyState = ctx.datelineCountry ?? ctx.mentions.find((m) => m.key?.startsWith('state:') && !m.isLocation)?.key?.slice(6) ?? null;
+    const storyState = stateOpeningPrevious(sc) ?? ctx.datelineCountry ?? ctx.mentions.find((m) => m.key?.startsWith('state:') && !m.isLocation)?.key?.slice(6) ?? null;
     const c = owner?.key?.startsWith('state:') ? owner.key.slice(6) : !owner && !britainNamed && storyState && storyState !== 'GBR' ? storyState : null;
     if (c && c !== 'GBR') {
       const ministry = ensureMinistry(ctx, c, 'foreign');

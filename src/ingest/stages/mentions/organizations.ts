@@ -2,7 +2,7 @@
 // coast guard, bodies named by a suffix ("Shahed Aviation Industries") or after a parent ("the ECOWAS
 // Commission"), expert panels, and acronyms given for them.
 import { slug, stripAccents } from '../../text.js';
-import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessiveTok, noteAcronym, type SentenceScope } from './context.js';
+import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessiveTok, noteAcronym, stateOpeningPrevious, type SentenceScope } from './context.js';
 import { isNameStart, NOT_NAME, ROLE_HEADS, ROLE_MODS } from './names.js';
 
 // The last word of an organization's name.
@@ -43,7 +43,7 @@ export function readGovernmentBodies(sc: SentenceScope): void {
     if (isPossessiveTok(toks[k])) k--;
     const owner = k >= 0 ? covered[k] : null;
     const ownerState = owner?.key?.startsWith('state:') && owner.type !== 'seat' ? owner : null;
-    const country = ownerState ? ownerState.key!.slice(6) : /^the$/i.test(toks[i - 1]?.text ?? '') || i === 0 ? datelineCountry : null;
+    const country = ownerState ? ownerState.key!.slice(6) : /^the$/i.test(toks[i - 1]?.text ?? '') || i === 0 ? stateOpeningPrevious(sc) ?? datelineCountry : null;
     const surface = om[0];
     const portfolio = ministryPortfolio(surface);
     const body = portfolio && country ? ensureMinistry(ctx, country, portfolio) : ensureBody(ctx, `org:${country ? country.toLowerCase() + '-' : ''}${slug(surface)}`, surface, country);

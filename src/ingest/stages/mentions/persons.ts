@@ -186,6 +186,26 @@ interface PersonFound {
   metOwner: Mention | null;
 }
 
+const MET_WHERE = /^where\s+[^,;]*?\b(?:talks|met|meets|meeting|received|receives|hosted|welcomed|conferred)\b[^;]*?\b(?:with|by)\s+(?:the\s+)?$/;
+
+/**
+ * "arrived from the Pakistani capital, where he held talks with Foreign Minister X": an official met at the place
+ * the clause before names is that place's, not the dateline's.
+ */
+function stateMetIn(sc: SentenceScope, titleStart: number): string | null {
+  const { ctx: { text }, toks, covered } = sc;
+  for (let w = titleStart - 1; w > 1; w--) {
+    if (toks[w]!.text !== 'where' || toks[w - 1]!.text !== ',') continue;
+    if (!MET_WHERE.test(text.slice(toks[w]!.start, toks[titleStart]!.start))) return null;
+    const place = covered[w - 2];
+    if (place?.place?.country && (place.isLocation || place.type === 'capital')) return place.place.country;
+    // "the Pakistani capital": the state its adjective names.
+    const adjective = /^(?:capital|city)$/.test(toks[w - 2]!.text) ? covered[w - 3] : null;
+    return adjective?.type === 'demonym' && adjective.key?.startsWith('state:') ? adjective.key.slice(6) : null;
+  }
+  return null;
+}
+
 /** The person's actor (new, curated or known), its aliases, role, gender and country, and the mention. */
 function recordPerson(sc: SentenceScope, p: PersonFound): void {
   const { ctx, toks, covered } = sc;
@@ -213,7 +233,7 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   const ofState = (title.head || appos?.head) && toks[j]?.text.toLowerCase() === 'of' && covered[j + 1]?.key?.startsWith('state:') && !covered[j + 1]!.possessive && covered[j + 1]!.type !== 'capital' ? covered[j + 1]! : null;
   if (ofState && !a.country && !title.country && !appos?.country) ofState.inTitle = true;
   const itsState = stateItsStandsFor(sc, title);
-  if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic(ctx) : null);
+  if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic(ctx) : null);
   if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
   if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
   addMention(sc, i, j, 'person', key);
