@@ -502,6 +502,14 @@ Lima blames the clashes on smugglers it says operate from Ecuadorian soil. Forei
     const x = extractArticle('SEOUL, May 8 (Wire) - North Korea fired two missiles on Thursday, South Korea\'s military said. The Joint Chiefs of Staff said the missiles flew 800 km.', { publishedAt: '2025-05-08' });
     expect(x.actors.find((a) => a.name === 'Joint Chiefs of Staff')?.country).toBe('KOR');
   });
+  it('a demonym two states share ("Dominican", "Congolese") is the state the story names, and no state where it names neither', () => {
+    const x = extractText('Haiti accused Dominican authorities of mass expulsions. The Dominican Republic rejected the claims.');
+    expect(x.allegations[0]?.accusedKeys).toEqual(['state:DOM']);
+    const y = extractText('Congolese troops clashed with M23 fighters near Goma, the DRC army said.');
+    expect(y.events.find((e) => e.type === 'assault')?.participants.map((p) => y.name(p.actorKey))).toEqual(['DR Congo', 'M23']);
+    const z = extractText('A Dominican sculptor opened an exhibition in Madrid.');
+    expect(z.actors.filter((a) => a.kind === 'state')).toEqual([]);
+  });
   it('"held talks at the foreign ministry in Quito": the building is where it happened, not an actor', () => {
     const x = extractArticle('QUITO, May 13 (Andes Wire) - Peruvian Foreign Minister Juan Rios and his Ecuadorian counterpart held talks at the foreign ministry in Quito on Monday. Ecuador and Peru agreed to reopen the crossing.', { publishedAt: '2024-05-14' });
     expect(x.actors.some((a) => a.kind === 'organization')).toBe(false);

@@ -26,7 +26,10 @@ export interface GazEntry {
   form: NameForm;
   /** Set for capitals and cities: the place this name denotes when used as a location. */
   place: { name: string; country: string | null } | null;
-  /** A capital other places share ("Georgetown", "Kingston"): its state's only in a story that names the state. */
+  /**
+   * A capital other places share ("Georgetown", "Kingston") or a demonym two states share ("Dominican",
+   * "Congolese"): its state's only in a story that names the state.
+   */
   needsStateNamed?: boolean;
 }
 
@@ -36,10 +39,12 @@ export interface Gazetteer {
   actors: Map<string, ActorInfo>;
   /** normalised surname -> curated persons with that last name (for spelling variants) */
   personsBySurname: Map<string, ActorInfo[]>;
-  /** ISO3 -> state key, name and demonym */
-  states: Map<string, { key: string; name: string; demonym: string | null }>;
-  /** States whose capital other places share ("Georgetown", "Kingston"): ISO3s of the needsStateNamed entries. */
-  statesWithSharedCapitals: Set<string>;
+  /** ISO3 -> state key, name, demonym and every name the state goes by */
+  states: Map<string, { key: string; name: string; demonym: string | null; names: string[] }>;
+  /** States with a capital or a demonym that others share: ISO3s of the needsStateNamed entries. */
+  statesWithSharedNames: Set<string>;
+  /** Demonyms two states share ("Dominican"): they say nothing of which state a story is about. */
+  sharedDemonyms: Set<string>;
 }
 
 interface SeedPerson { id: string; name: string; aliases?: string[]; country: string | null; role: string | null; gender?: string }
@@ -63,18 +68,22 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
   const index = new Map<string, GazEntry[]>();
   const actors = new Map<string, ActorInfo>();
   const personsBySurname = new Map<string, ActorInfo[]>();
-  const states = new Map<string, { key: string; name: string; demonym: string | null }>();
-  const statesWithSharedCapitals = new Set<string>();
+  const states = new Map<string, { key: string; name: string; demonym: string | null; names: string[] }>();
+  const statesWithSharedNames = new Set<string>();
   const seen = new Map<string, string | null>(); // surface -> key, to drop ambiguous forms
+  const sharingStates = new Map<string, Set<string>>(); // shared demonym -> the state keys that use it
 
   const add = (surface: string, key: string | null, form: NameForm, place: GazEntry['place'] = null) => {
     const s = surface.trim();
     if (!s) return;
     const prev = seen.get(s);
     if (prev !== undefined) {
-      // The same demonym for two states ("Congolese") is too ambiguous to use;
+      // The same demonym for two states ("Congolese") is too ambiguous to use alone (see sharingStates);
       // otherwise the first registration wins (seats before capitals).
-      if (prev !== key && form === 'demonym') markAmbiguous(s);
+      if (prev !== key && form === 'demonym') {
+        markAmbiguous(s);
+        if (prev?.startsWith('state:') && key?.startsWith('state:')) sharingStates.set(s, new Set([...(sharingStates.get(s) ?? []), prev, key]));
+      }
       return;
     }
     seen.set(s, key);
@@ -104,7 +113,6 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     const key = `state:${c.cca3}`;
     // The adjective that names a state's bodies ("Kyrgyz foreign ministry"), where the dataset's demonym is a person noun or dated.
     const demonym = STATE_ADJECTIVES[c.cca3] ?? c.demonyms?.eng?.m ?? null;
-    states.set(c.cca3, { key, name: c.name.common, demonym });
     actors.set(key, { key, name: c.name.common, kind: 'state', country: c.cca3, role: null, gender: null });
     const names = new Set<string>([c.name.common, c.name.official, ...(STATE_EXTRA_NAMES[c.cca3] ?? [])]);
     for (const alt of c.altSpellings) {
@@ -112,13 +120,14 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
       if ((alt.length <= 4 && !SHORT_CODES.has(alt)) || NOT_STATE_NAMES.has(alt)) continue;
       names.add(alt);
     }
+    states.set(c.cca3, { key, name: c.name.common, demonym, names: [...names] });
     for (const n of names) add(n, key, n === 'Washington' || n === 'New Delhi' || n === 'The Hague' || n === 'Naypyidaw' ? 'capital' : 'name',
       n === 'Washington' || n === 'New Delhi' || n === 'The Hague' || n === 'Naypyidaw' ? { name: n, country: c.cca3 } : null);
     for (const cap of c.capital ?? []) {
       // (Outside the first-registration rule: where the state goes unnamed, the city or region of that name still matches.)
       if (AMBIGUOUS_CAPITALS.has(cap)) {
         insert({ tokens: [], surface: cap, key, form: 'capital', place: { name: cap, country: c.cca3 }, needsStateNamed: true });
-        statesWithSharedCapitals.add(c.cca3);
+        statesWithSharedNames.add(c.cca3);
         continue;
       }
       add(cap, key, 'capital', { name: cap, country: c.cca3 });
@@ -127,6 +136,13 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     for (const cap of CAPITAL_SPELLINGS[c.cca3] ?? []) add(cap, key, 'capital', { name: cap, country: c.cca3 });
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) add(d, key, 'demonym');
     for (const d of EXTRA_DEMONYMS[c.cca3] ?? []) add(d, key, 'demonym');
+  }
+  // "Dominican authorities" in a story that names the Dominican Republic (and not Dominica).
+  for (const [surface, keys] of sharingStates) {
+    for (const key of keys) {
+      insert({ tokens: [], surface, key, form: 'demonym', place: null, needsStateNamed: true });
+      statesWithSharedNames.add(key.slice(6));
+    }
   }
   // Seats of government are also places ("at the White House").
   for (const s of SEATS) {
@@ -155,5 +171,5 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     actors.set(key, { key, name: o.name, kind, country: o.country, role: null, gender: null });
     for (const n of [o.name, ...(o.aliases ?? [])]) add(n, key, 'name');
   }
-  return { index, actors, personsBySurname, states, statesWithSharedCapitals };
+  return { index, actors, personsBySurname, states, statesWithSharedNames, sharedDemonyms: new Set(sharingStates.keys()) };
 }

@@ -42,7 +42,7 @@ export interface ArticleContext {
   /** "Congo" alone is the DRC in this story. */
   readonly bareCongo: boolean;
   /** States with a shared capital ("Georgetown") that this story names, so the capital stands for them. */
-  readonly namedSharedCapitalStates: Set<string>;
+  readonly namedStatesWithSharedNames: Set<string>;
 }
 
 /** One sentence being read: its tokens, which of them mentions already cover, and its mentions so far. */
@@ -61,19 +61,21 @@ const CARIBBEAN_STATES = new Set(['JAM', 'GUY', 'LCA', 'DMA', 'ATG', 'KNA', 'VCT
 export function createArticleContext(text: string, sentences: Sentence[], gaz: Gazetteer, datelineCountry: string | null): ArticleContext {
   // "Congo" alone, in a story about the Democratic Republic of Congo (and not about Brazzaville), is the DRC.
   const bareCongo = /\bDemocratic Republic of (?:the )?Congo\b|\bDR ?Congo\b|\bDRC\b|\bKinshasa\b/.test(text) && !/(?<!Democratic )\bRepublic of (?:the )?Congo\b|\bBrazzaville\b|\bCongo-Brazzaville\b/.test(text);
-  // Capitals other places share ("Georgetown", "Kingston") are that state's only in a story that names the
-  // state, or, for the Caribbean's, in a story about the Caribbean Community ("Kingston will host the next meeting").
+  // Capitals other places share ("Georgetown", "Kingston") and demonyms two states share ("Dominican") are that
+  // state's only in a story that names the state, or, for the Caribbean's capitals, in a story about the
+  // Caribbean Community ("Kingston will host the next meeting").
   const caribbean = /\bCARICOM\b|\bCaribbean Community\b/.test(text);
-  const namedSharedCapitalStates = new Set([...gaz.statesWithSharedCapitals].filter((iso) => {
+  const namedStatesWithSharedNames = new Set([...gaz.statesWithSharedNames].filter((iso) => {
     const st = gaz.states.get(iso);
     if (caribbean && CARIBBEAN_STATES.has(iso)) return true;
+    const names = [...(st?.names ?? []), ...(st?.demonym && !gaz.sharedDemonyms.has(st.demonym) ? [st.demonym] : [])];
     // (A cheap look first: this runs for every article.)
-    return [st?.name, st?.demonym].some((n) => n && text.includes(n) && new RegExp(`\\b${n}\\b`).test(text));
+    return names.some((n) => text.includes(n) && new RegExp(`\\b${n.replace(/[.()]/g, '\\$&')}\\b`).test(text));
   }));
   return {
     text, sentences, gaz, datelineCountry,
     mentions: [], actors: new Map(), groups: [], pendingForward: [], pendingPlurals: [], acronyms: new Map(),
-    bareCongo, namedSharedCapitalStates,
+    bareCongo, namedStatesWithSharedNames,
   };
 }
 

@@ -12,14 +12,15 @@ const INSTRUMENT = /^(?:Conventions?|Agreements?|agreements?|Accords?|accords?|T
 
 /** Gazetteer names, longest match first. */
 export function readKnownNames(sc: SentenceScope): void {
-  const { ctx: { text, gaz, namedSharedCapitalStates }, toks, covered } = sc;
+  const { ctx: { text, gaz, namedStatesWithSharedNames }, toks, covered } = sc;
   for (let i = 0; i < toks.length; i++) {
     const list = gaz.index.get(tk(toks[i]));
     if (!list) continue;
-    // ("after Georgetown accused Caracas": a capital shared with other places counts in a story about its state.)
+    // ("after Georgetown accused Caracas": a capital shared with other places, or a demonym shared with another
+    // state, counts in a story about its state.)
     // (A body's name may go lower case after its first word: "the UN security council".)
     const same = (e: GazEntry, w: string, k: number) => tk(toks[i + k]) === w || (k > 0 && !!e.key?.startsWith('org:') && /^[a-z]+$/.test(toks[i + k]?.text ?? '') && tk(toks[i + k]) === w.toLowerCase());
-    const hit = list.find((e) => e.tokens.every((w, k) => same(e, w, k)) && (!e.needsStateNamed || namedSharedCapitalStates.has(e.place?.country ?? '')));
+    const hit = list.find((e) => e.tokens.every((w, k) => same(e, w, k)) && (!e.needsStateNamed || namedStatesWithSharedNames.has(e.key?.slice(6) ?? '')));
     if (!hit) continue;
     const j = i + hit.tokens.length;
     // "US$15 million", "NZ$40m": a currency, not the state.
