@@ -67,6 +67,11 @@ describe('clean', () => {
     expect(c.cleanText).toBe('The ministry rejected the claims.');
   });
 
+  it('drops a caption that ends with its credit ("... in Lima. Photo: Agencia Andina", "(Photo: PTI)")', () => {
+    const c = clean({ source: 'a', text: 'date 2020-05-05\n\nChile\'s foreign minister greets her Peruvian counterpart in Lima. Photo: Agencia Andina\n\nThe two leaders at the palace on Thursday (Photo: PTI)\n\nThe ministers met on Thursday.' });
+    expect(c.cleanText).toBe('The ministers met on Thursday.');
+  });
+
   it('rejects empty, binary and undated input', () => {
     expect(() => clean({ source: 'a', text: '   ' })).toThrow(ExtractionError);
     expect(() => clean({ source: 'a', text: 'ab\u0000\u0001\u0002\u0003cd', publishedAt: '2020-01-01' })).toThrow(/binary/);

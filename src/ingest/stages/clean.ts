@@ -46,6 +46,8 @@ const DEBRIS_PARAGRAPH = [
   /^Font size\b/i,
   /^(?:Sign up|Subscribe|Get the latest|Click here|Download the|Follow us|Share this|Also watch)\b/i,
   /^(?:Image|Photo|Picture|File photo)\s*(?:Source|Credit)?\s*:/i,
+  // A caption that ends with its credit: "X greets Y at the palace in Lima. Photo: Agencia Meridiana".
+  /^.{0,300}\b(?:Photo|Photograph|Picture|Image)(?:\s+credit)?\s*:\s*[^.:]{1,80}[)\]]?$/i,
   // Menus, share bars and breadcrumbs: short items between pipes or arrows ("Home | World | Business",
   // "Share on: Facebook | X", "Home > World > Europe"); a dated byline between pipes stays.
   /^(?=[^\d]*$)(?:[^|>›»]{1,32}\s[|>›»]\s){2,}[^|>›»]{1,32}$/,
