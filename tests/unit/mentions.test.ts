@@ -570,6 +570,13 @@ describe('"the presidents of X and Y"', () => {
     expect(x.actors.some((a) => a.key === 'org:un')).toBe(true);
   });
 
+  it('an honorific gives a gender ("Ms Vera" is no "he"), and so does a possessive in the clause of the person who opens the sentence ("X met her counterpart")', () => {
+    const x = extractText('Chilean Foreign Minister Juan Rios said the case had no political dimension. "Ms Vera will answer before the law like anyone else," he said. He also accused Lima of waging a campaign of slander.');
+    expect(x.allegations.map((a) => a.accuserKeys.map(x.name))).toEqual([['Juan Rios']]);
+    const y = extractText('Peruvian President Ana Ruiz held talks with her Chilean counterpart Luis Mora on Monday. The two leaders signed a trade deal. "This is a good day," he said.');
+    expect(y.statements.map((st) => y.name(st.speakerKey))).toEqual(['Luis Mora']);
+  });
+
   it('"her" as an object is the woman named before the verb\'s subject, and makes her a woman; "her government" is her state; a curated one-word name before another name is a given name', () => {
     const x = extractText('Chilean President Ana Vera spoke on Sunday. Argentine President Marcos Ledesma then called her "a puppet" in a post. Ledesma\'s posts came hours after Vera criticised his decision. In one message, he accused her government of "handing the country over to traffickers".');
     expect(x.actors.some((a) => a.name === 'Ferdinand Marcos Jr.')).toBe(false);

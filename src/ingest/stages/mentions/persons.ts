@@ -235,6 +235,8 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   const itsState = stateItsStandsFor(sc, title);
   if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic(ctx) : null);
   if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
+  // ("Ms Marchetti", "Mr Rios": the honorific says.)
+  if (!a.gender) a.gender = honor.some((h) => /^(?:Ms|Mrs|Miss|Madam|Mme)\.?$/i.test(h)) ? 'f' : honor.some((h) => /^Mr\.?$/i.test(h)) ? 'm' : null;
   if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
   addMention(sc, i, j, 'person', key);
 }

@@ -24,14 +24,16 @@ export function readPronoun(sc: SentenceScope, i: number): number | null {
   const ownGovernment = (lw === 'her' || lw === 'his') && /^(?:government|administration|country)$/i.test(toks[i + 1]?.text ?? '');
   if (lw === 'him' || objectHer || ownGovernment) {
     const gender = lw === 'her' ? 'f' : 'm';
-    const fits = (m: Mention) => !!m.key && actors.get(m.key)?.kind === 'person' && actors.get(m.key)?.gender !== (gender === 'f' ? 'm' : 'f') && !m.inTitle;
-    const persons = local.filter((m) => m.end <= toks[i]!.start && fits(m)).sort((a, b) => a.start - b.start);
+    const isPerson = (m: Mention) => !!m.key && actors.get(m.key)?.kind === 'person' && !m.inTitle;
+    const fits = (m: Mention) => isPerson(m) && actors.get(m.key!)?.gender !== (gender === 'f' ? 'm' : 'f');
+    // (Persons of either gender show where the subject is; only those of the pronoun's gender can be its object.)
+    const persons = local.filter((m) => m.end <= toks[i]!.start && isPerson(m)).sort((a, b) => a.start - b.start);
     // "after X called her ...": the person right before a bare verb is its subject, so the object is the one before
     // (in this sentence or the ones just before it).
     const nearest = persons[persons.length - 1];
     const subjectRightBefore = !!nearest && /^\s+(?:also\s+|then\s+)?[a-z]+\s+(?:(?:as|and)\s+[^,;]{0,60}\s+)?$/.test(text.slice(nearest.end, toks[i]!.start));
     const earlier = () => sc.ctx.mentions.filter((m) => m.sent >= s.index - 3 && fits(m) && m.key !== nearest?.key).pop();
-    const other = subjectRightBefore ? persons.filter((m) => m.key !== nearest.key).pop() ?? earlier() : persons.slice(1).pop();
+    const other = subjectRightBefore ? persons.filter((m) => m.key !== nearest.key && fits(m)).pop() ?? earlier() : persons.slice(1).filter(fits).pop();
     if (ownGovernment) {
       const c = other?.key ? actors.get(other.key)?.country : null;
       if (c && ensureActor(sc.ctx, `state:${c}`, null)) {
@@ -47,6 +49,16 @@ export function readPronoun(sc: SentenceScope, i: number): number | null {
       if (a && !a.gender) a.gender = gender;
     }
     return i;
+  }
+  // "Spanish Foreign Minister X held talks with her Peruvian counterpart": a possessive in the clause of the
+  // person who opens the sentence is that person's, whose gender is then known. (Not "At a banquet that X
+  // hosted in her honour": X opens no sentence there.)
+  if ((lw === 'her' || lw === 'his') && !objectHer) {
+    const persons = local.filter((m) => m.end <= toks[i]!.start && m.type === 'person' && m.key && !m.possessive && !m.inTitle);
+    const subject = persons.length === 1 ? persons[0]! : undefined;
+    const opens = !!subject && /^(?:\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(text.slice(s.start, subject.start)) && !/[,;]|\b(?:that|who|which|whom)\b/.test(text.slice(subject.end, toks[i]!.start));
+    const a = opens ? actors.get(subject.key!) : undefined;
+    if (a && !a.gender) a.gender = lw === 'her' ? 'f' : 'm';
   }
   // "His Excellency said ...": the honorific alone stands for the person, as "he" would.
   if (/^(?:His|Her)$/.test(toks[i]!.text) && toks[i + 1]?.text === 'Excellency' && !isNameStart(toks[i + 2]?.text ?? '') && toks[i + 2]?.text !== 'the' && !HONORIFICS.has(toks[i + 2]?.text ?? '')) {
@@ -69,6 +81,11 @@ export function readPronoun(sc: SentenceScope, i: number): number | null {
     }
     const key = resolvePronoun(sc, lw, i);
     if (key) m.key = key, (m.keys = [key]);
+    // Whom a speaking "she" or "he" stood for is known from now on ('"...," he said. He also accused ...' is not
+    // the woman his quotation named). (Only a speaker: "since she took office" is read less surely.)
+    const a = key ? actors.get(key) : undefined;
+    const speaks = /^\s+(?:also\s+)?(?:said|says|added|told|noted|stressed|insisted|wrote)\b/.test(text.slice(toks[i]!.end, toks[i]!.end + 20));
+    if (a?.kind === 'person' && !a.gender && speaks && (lw === 'she' || lw === 'he')) a.gender = lw === 'she' ? 'f' : 'm';
     return i;
   }
   return null;
@@ -81,7 +98,9 @@ function resolvePronoun(sc: SentenceScope, p: string, at: number): string | null
   // ('"X is a journalist, not a spy," she said': who a quotation names is not who speaks it.)
   const quoted = quotationSpans(s);
   const inQuote = (m: Mention) => quoted.some(([a, b]) => m.start >= a && m.end <= b && b <= toks[at]!.start);
-  const before = local.filter((m) => m.end <= toks[at]!.start && m.key && !m.isLocation && !inQuote(m)).sort((a, b) => a.start - b.start);
+  // ('"She will also ask ...," he added': a "she" before is not whom "he" stands for.)
+  const otherGender = p === 'he' ? /^(?:she|her)$/i : p === 'she' ? /^(?:he|him|his)$/i : null;
+  const before = local.filter((m) => m.end <= toks[at]!.start && m.key && !m.isLocation && !inQuote(m) && !(m.type === 'pronoun' && otherGender?.test(text.slice(m.start, m.end)))).sort((a, b) => a.start - b.start);
   const wantPerson = p === 'he' || p === 'she';
   const ok = (key: string) => {
     const a = actors.get(key);
