@@ -406,4 +406,9 @@ describe('events', () => {
       [['Luis Mamani:source', 'Chile:target'], 'occurred', '2023-03', 'Santiago'],
     ]);
   });
+  it('a counterfactual past ("vetoed a resolution that would have condemned X") is the veto\'s day and no act of its own', () => {
+    const x = extractText('Russia on Tuesday vetoed a draft resolution that would have condemned a Peruvian naval raid on a Chilean port.');
+    expect(x.events.filter((e) => e.type !== 'assault').map((e) => [e.type, e.status, e.date?.value])).toEqual([['reject', 'occurred', '2024-05-14']]);
+    expect(x.allegations).toEqual([]);
+  });
 });

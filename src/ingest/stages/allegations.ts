@@ -1,7 +1,7 @@
 // Stage: allegations (who accuses whom of what) and the denials that answer them.
 import type { ExtractedAllegation, Evidence, PartialDate } from '../types.js';
 import type { Doc, SentenceInfo, Clause } from './clauses.js';
-import { clauseDate, subjectAt, statusAt } from './clauses.js';
+import { clauseDate, COUNTERFACTUAL_BEFORE, subjectAt, statusAt } from './clauses.js';
 import { keysOf, type ActorDraft, type Mention } from './mentions/index.js';
 import type { StatementFound } from './statements.js';
 
@@ -294,6 +294,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(reduced[2] ?? ''), accusers, accused, date(verbAt), c.tense));
       }
       let cm = acc || reduced ? null : CONDEMN.exec(t);
+      if (cm && COUNTERFACTUAL_BEFORE.test(t.slice(0, cm.index))) cm = null;
       // The object may run past commas only to list its doers ("the drills by A, B and C as ..."); "just as",
       // "coming as" join another clause, not a charge.
       if (cm?.[2] !== undefined && ((/,/.test(cm[1] ?? '') && !/\bby\b/.test(cm[1] ?? '')) || /\b(?:just|coming|came|even|such|so)\s*$/i.test(cm[1] ?? ''))) cm = CONDEMN_PLAIN.exec(t);

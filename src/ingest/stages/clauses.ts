@@ -68,7 +68,10 @@ const NOT_RELATIVE = new Set('said says told claim claims accusation accusations
 const TRAILING_ATTRIBUTION = /,\s*[^,]{0,80}?\b(?:said|says|told|announced|added|stated)\b(?:\s+(?:on|in|at|late|early|last|this)\b[^,]{0,30})?\s*$/;
 const TIME_PREP = /^(?:before|after)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
 const PARTICIPLES = /^(?:saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting)\b/;
-const PLANNED = /\b(?:will|would|'ll|shall|is set to|are set to|was set to|were set to|is expected to|are expected to|was expected to|is due to|are due to|was due to|were due to|is due in|are due in|is expected in|are expected in|plans? to|planned to|planning to|is scheduled|are scheduled|was scheduled|to be held|upcoming|intends? to|is to|are to|ahead of|is poised to|are poised to)\b/i;
+/** Right before a verb, a counterfactual past ("a resolution that would have condemned ..."): nothing was done. */
+export const COUNTERFACTUAL_BEFORE = /\b(?:would|could|might|should)\s+(?:not\s+)?have\s+(?:\w+ly\s+)?$/i;
+// ("a resolution that would have condemned ...": a counterfactual past plans nothing either.)
+const PLANNED = /\b(?:will|would(?!\s+(?:not\s+)?have\b)|'ll|shall|is set to|are set to|was set to|were set to|is expected to|are expected to|was expected to|is due to|are due to|was due to|were due to|is due in|are due in|is expected in|are expected in|plans? to|planned to|planning to|is scheduled|are scheduled|was scheduled|to be held|upcoming|intends? to|is to|are to|ahead of|is poised to|are poised to)\b/i;
 const ONGOING = /\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?(?:holding|meeting|visiting|hosting|attending|discussing|conducting|staging|negotiating|deploying|shelling|attacking|blockading|detaining|carrying out)\b|\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under ?way|ongoing|in progress)\b|\b(?:continues|continue)\s+to\b/i;
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+|long\s+)*(?:been\s+)?\w+(?:ed|en|t|wn|ld|un)\b/i;
 const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|is|are|remains|continues)\b/i;

@@ -4,7 +4,7 @@
 // real-world event are merged.
 import type { EventType, ExtractedEvent, PartialDate, ParticipantRole } from '../types.js';
 import type { Doc, SentenceInfo, Clause } from './clauses.js';
-import { clauseDate, ELLIPTICAL_WITH, insideQuotation, mainDates, statusAt, subjectAt } from './clauses.js';
+import { clauseDate, COUNTERFACTUAL_BEFORE, ELLIPTICAL_WITH, insideQuotation, mainDates, statusAt, subjectAt } from './clauses.js';
 import { isCrowdKey, keysOf, type ActorDraft, type Mention } from './mentions/index.js';
 import type { AllegationFound } from './allegations.js';
 import { ANAPHORIC_DAY, NEXT_DAY, nextDayCount } from './dates.js';
@@ -190,6 +190,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
         // "a provocation that threatens peace": a relative clause on a thing, not an actor, makes no threat.
         if (trig.type === 'threaten' && THING_THAT.test(doc.text.slice(Math.max(info.sentence.start, c.start + (m.index ?? 0) - 60), c.start + (m.index ?? 0))) && !info.mentions.some((x) => x.end <= c.start + (m.index ?? 0) && c.start + (m.index ?? 0) - x.end <= 7)) continue;
         if (NEGATION.test(c.text.slice(0, m.index)) && trig.type !== 'reject') continue;
+        if (COUNTERFACTUAL_BEFORE.test(c.text.slice(0, m.index))) continue;
         const at = c.start + (m.index ?? 0);
         // "X could impose sanctions on ...", "is prepared to impose": a measure held out as possible is a threat, not an act.
         const held = (trig.type === 'sanction' || trig.type === 'assault') && MIGHT.test(doc.text.slice(Math.max(c.start, at - 40), at));
