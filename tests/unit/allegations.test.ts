@@ -328,4 +328,9 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
       [['Lars Berg'], ['Russia']],
     ]);
   });
+  it('espionage charged: "said they had photographed military sites near X, where German troops are stationed, and had tried to recruit a contractor" charges those the pronoun stands for, not the troops of the place described', () => {
+    const x = extractText('Chile expelled two Peruvian diplomats on Monday, after the National Intelligence Agency (ANI) said they had photographed military sites near Arica, where Brazilian instructors are stationed, and had tried to recruit an army contractor.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Intelligence Agency'], ['Peru']]]);
+    expect(x.actors.find((a) => a.name === 'National Intelligence Agency')?.country).toBe('CHL');
+  });
 });

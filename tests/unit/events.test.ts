@@ -411,4 +411,11 @@ describe('events', () => {
     expect(x.events.filter((e) => e.type !== 'assault').map((e) => [e.type, e.status, e.date?.value])).toEqual([['reject', 'occurred', '2024-05-14']]);
     expect(x.allegations).toEqual([]);
   });
+  it('"called the expulsions \'baseless retaliation\'" rejects them; "the bloc stood \'in full solidarity\' with X" supports X', () => {
+    const x = extractText('Peru expelled two Chilean diplomats on Monday. Chilean Foreign Minister Ana Vera called the expulsions "baseless retaliation". Bolivia said it stood "in full solidarity" with Chile.');
+    expect(x.events.filter((e) => e.type === 'reject' || e.type === 'support').map((e) => [e.type, e.participants.map((p) => x.name(p.actorKey))])).toEqual([
+      ['reject', ['Ana Vera', 'Peru']],
+      ['support', ['Bolivia', 'Chile']],
+    ]);
+  });
 });

@@ -190,3 +190,10 @@ export function stateOpeningPrevious(sc: SentenceScope): string | null {
   const voices = inPrev.filter((m) => /^(?:['’]s?\s+(?:[\w-]+\s+){0,2})?\s*(?:said|says|told|reported|announced)\b/.test(text.slice(m.end, m.end + 30)));
   return voices.some((m) => sideOf(m.key!) !== state) ? null : state;
 }
+
+/** "Vilnius declared ... after the State Security Department said ...": the state that opens this sentence, as its subject. */
+export function stateOpeningHere(sc: SentenceScope): string | null {
+  const { s, local } = sc;
+  const first = local.find((m) => m.key && !m.isLocation && m.type !== 'pronoun');
+  return first && first.start === s.start && !first.possessive && first.key?.startsWith('state:') ? first.key.slice(6) : null;
+}

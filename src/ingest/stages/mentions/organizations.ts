@@ -2,7 +2,7 @@
 // coast guard, bodies named by a suffix ("Shahed Aviation Industries") or after a parent ("the ECOWAS
 // Commission"), expert panels, and acronyms given for them.
 import { slug, stripAccents } from '../../text.js';
-import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessiveTok, noteAcronym, stateOpeningPrevious, type SentenceScope } from './context.js';
+import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessiveTok, noteAcronym, stateOpeningHere, stateOpeningPrevious, type SentenceScope } from './context.js';
 import { isNameStart, NOT_NAME, ROLE_HEADS, ROLE_MODS } from './names.js';
 
 // The last word of an organization's name.
@@ -192,7 +192,11 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
       addMention(sc, first, j, 'name', governed.key);
       return j;
     }
-    const { key } = ensureBody(ctx, `org:${slug(name)}`, name, ownerIsState ? owner.key!.slice(6) : null);
+    // ("Vilnius declared ... after the State Security Department (VSD) said ...": a national body named by title
+    // words alone belongs to the state that opens the sentence, or the one before, or the dateline's.)
+    const nationalTitles = !ownerIsState && first < nameStart && !bilateral && !parentOrg;
+    const country = ownerIsState ? owner.key!.slice(6) : nationalTitles ? stateOpeningHere(sc) ?? stateOpeningPrevious(sc) ?? ctx.datelineCountry : null;
+    const { key } = ensureBody(ctx, `org:${slug(name)}`, name, country);
     absorb(sc, [ownerState]);
     noteAcronym(ctx, addMention(sc, ownerState ? toks.findIndex((t) => t.start === ownerState.start) : first, j, 'org', key).end, key);
     return j;
