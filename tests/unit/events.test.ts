@@ -418,4 +418,8 @@ describe('events', () => {
       ['support', ['Bolivia', 'Chile']],
     ]);
   });
+  it('an envoy summoned answers for the state sending them: "Peru\'s chargé d\'affaires, Luis Mora, was summoned to the Chilean foreign ministry"', () => {
+    const x = extractText("Peru's chargé d'affaires in Santiago, Luis Mora, was summoned to the Chilean foreign ministry on Monday.");
+    expect(x.events.filter((e) => e.type === 'accuse').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Luis Mora:target', 'Chilean foreign ministry:source', 'Peru:target']]);
+  });
 });

@@ -605,6 +605,14 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const sourceSides = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
       if (isVisit && loc?.country && !sourceSides.has(loc.country) && !parts.some(([k]) => k === `state:${loc.country}`)) parts.push([`state:${loc.country}`, 'target']);
     }
+    // "X's chargé d'affaires was summoned to the foreign ministry": an envoy summoned answers for the state sending them.
+    if (trig.type === 'accuse' && /summon|called in/.test(word)) {
+      const sources = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
+      for (const [k, r] of [...parts]) {
+        const c = r === 'target' && actors.get(k)?.kind === 'person' ? actors.get(k)?.country : null;
+        if (c && !sources.has(c) && !parts.some(([j]) => j === `state:${c}`)) parts.push([`state:${c}`, 'target']);
+      }
+    }
     // "recalled its ambassador from Caracas", "expelled ... from Moscow": the capital left stands for its state.
     if (trig.type === 'sanction' && !parts.some(([, r]) => r === 'target')) {
       const from = info.mentions.find((m) => m.start > at && m.end <= c.end && m.isLocation && m.place?.country && /\bfrom\s+$/.test(doc.text.slice(m.start - 6, m.start)));
