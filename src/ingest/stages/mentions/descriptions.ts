@@ -261,7 +261,10 @@ function readBodyDescription(sc: SentenceScope, i: number, d: DescribedHead): nu
     // "the Congolese army": that state's curated armed forces, else the state itself.
     const force = country && (head === 'army' || head === 'military') ? curatedForce(gaz, country) ?? `state:${country}` : null;
     if (force) for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
-    const key = force && ensureActor(ctx, force, null) ? force : resolveOrgDescription(ctx, head);
+    // ("a spokesperson for the European Union's diplomatic service said the bloc ...": a bloc named earlier in the
+    // sentence is the one meant.)
+    const here = head === 'bloc' ? sc.local.filter((m) => m.end <= toks[i]!.start && m.key && BLOC_KEY.test(m.key)).pop()?.key : undefined;
+    const key = force && ensureActor(ctx, force, null) ? force : here ?? resolveOrgDescription(ctx, head);
     if (key) addMention(sc, i, j + 1, 'description', key);
     return j;
   }
@@ -309,12 +312,15 @@ function recentBody(ctx: ArticleContext, sent: number): string | null {
   return [...mentions].reverse().find((m) => m.key && m.sent >= sent - 3 && m.type !== 'description' && actors.get(m.key)?.kind === 'organization' && /\b(?:ministry|department|embassy|office)\b/i.test(actors.get(m.key)!.name))?.key ?? null;
 }
 
+// Regional and political blocs "the bloc" may stand for.
+const BLOC_KEY = /^(?:org:(?:eu|asean|ecowas|african-union|aes|sadc|eac|eccas|igad|gcc|caricom|mercosur|celac|oas|pif|sco|brics|eaeu|csto|cis|arab-league|oic|apec|nato|osce))$/;
+
 /** The body a description ("the bloc", "the Council", "the army", "the ministry") stands for: the one named last. */
 function resolveOrgDescription(ctx: ArticleContext, head: string): string | null {
   const { gaz, actors } = ctx;
   // "the regional bloc": the bloc named last (ECOWAS, the EU, ASEAN ...).
   if (head === 'bloc') {
-    const blocs = latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && !a.country && gaz.actors.has(a.key) && /^(?:org:(?:eu|asean|ecowas|african-union|aes|sadc|eac|eccas|igad|gcc|caricom|mercosur|celac|oas|pif|sco|brics|eaeu|csto|cis|arab-league|oic|apec|nato|osce))$/.test(a.key)));
+    const blocs = latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && !a.country && gaz.actors.has(a.key) && BLOC_KEY.test(a.key)));
     return blocs[0]?.key ?? (actors.has('org:eu') ? 'org:eu' : actors.has('org:asean') ? 'org:asean' : null);
   }
   if (head === 'alliance') return actors.has('org:nato') ? 'org:nato' : null;
