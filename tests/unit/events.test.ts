@@ -422,4 +422,8 @@ describe('events', () => {
     const x = extractText("Peru's chargé d'affaires in Santiago, Luis Mora, was summoned to the Chilean foreign ministry on Monday.");
     expect(x.events.filter((e) => e.type === 'accuse').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Luis Mora:target', 'Chilean foreign ministry:source', 'Peru:target']]);
   });
+  it('a second opening phrase of time ("In April 2022, weeks after Russia\'s invasion of Ukraine, Chile expelled ...") names no party', () => {
+    const x = extractText("In April 2022, weeks after Russia's invasion of Ukraine, Chile expelled the Russian ambassador.");
+    expect(x.events.filter((e) => e.type === 'sanction').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Chile:source', 'Russia:target']]);
+  });
 });

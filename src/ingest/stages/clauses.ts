@@ -80,6 +80,9 @@ const PRESENT = /\b(?:deny|denies|says|say|accuse|accuses|blames|blame|insists|i
 // It may end with the name of the official it mentions: "In a note to the British ambassador, Kirsty Hayes, ...".
 const LEADING_ADVERBIAL = /^(?:(?:According to|On|In|At|During|After|Before|Asked|Speaking|Arriving|Explaining|Earlier|Later|Last|Like|Unlike|Despite|Under|Without|Following|Since|Separately|Meanwhile|Also|However|Hours|Days|Addressing|Writing|Responding|Referring|Commenting|Meeting|Visiting|Talking|Standing|Sitting|Returning|Travell?ing|Hosting|Welcoming|Opening|Closing|Wrapping up|Flanked by|Accompanied by|Joined by)\b(?:[^,"“]{0,80}\b(?:ambassador|envoy|minister|president|counterpart|spokes(?:man|woman|person)|secretary|chief|leader),\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}|[^,"“]{0,120}),\s*)/u;
 
+// An opening phrase of time counted from an event: "weeks after Russia's invasion of Ukraine, ", "Days before the vote, ".
+const TIME_AFTER_LEAD = /^(?:(?:weeks|days|hours|months|years|minutes|shortly|just|only|soon|a\s+(?:day|week|month|year)|(?:two|three|four|five|several|\d+)\s+(?:days|weeks|months|years))\s+(?:after|before|since)\b[^,"“]{0,120}),\s*/i;
+
 const FINITE_IN_LEAD = /\b(?:government|ministry|authorities|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:imposed|announced|signed|expelled|accused|summoned|sent|held|met|said|told|made|took|gave|struck|launched|agreed|rejected|condemned|warned|handed|delivered|lodged|recalled|protested|demanded)\s+(?!by\b)/u;
 
 /** Whether a mention lies inside one of the sentence's quotations. */
@@ -104,7 +107,10 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     // "In March the Chilean government imposed sanctions on ..., whom ...": a subject and its verb make a
     // clause, not an opening adverbial.
     const lead = leadFound && !FINITE_IN_LEAD.test(leadFound[0]) ? leadFound : null;
-    const bodyStart = s.start + (lead ? lead[0].length : 0);
+    // ("In April 2022, weeks after Russia's invasion of Ukraine, Lithuania expelled ...": a second opening phrase.)
+    const leadLength = lead ? lead[0].length : 0;
+    const followOn = TIME_AFTER_LEAD.exec(s.sentence.slice(leadLength));
+    const bodyStart = s.start + leadLength + (followOn && !FINITE_IN_LEAD.test(followOn[0]) ? followOn[0].length : 0);
     const dates = findDates(s.sentence, s.start, published);
     const clauses: Clause[] = [];
     const cuts: { at: number; word: string }[] = [{ at: s.start, word: '' }];
