@@ -812,6 +812,25 @@ MS. ERRÁZURIZ: We have already conveyed our concern to the Bolivian embassy.`);
     expect(y.actor('Rafael Ortega')?.country).toBe('DOM');
   });
 
+  it('an interview labelled by the outlet\'s name ("Andes Post: Why now?") gives the questions to no one', () => {
+    const y = extractArticle(`LIMA — Peru's Foreign Minister Juan Rios spoke to the Andes Post on Wednesday.
+
+Andes Post: Why leave the initiative now? What changed?
+
+Rios: The memorandum brought Peru very little. It was a decision of this government.
+
+Andes Post: China says it regrets the decision. Are relations damaged?
+
+Rios: China is an important trading partner and will remain one.`, { publishedAt: '2025-02-20' });
+    expect(y.statements.map((st) => [y.name(st.speakerKey), st.text])).toEqual([
+      ['Juan Rios', 'The memorandum brought Peru very little'],
+      ['Juan Rios', 'It was a decision of this government'],
+      // (Reported speech inside a question is still its speaker's.)
+      ['China', 'it regrets the decision'],
+      ['Juan Rios', 'China is an important trading partner and will remain one'],
+    ]);
+  });
+
   it('leaves "NATO Summit" and "ASEAN Secretariat" alone', () => {
     const y = extractText('Leaders gathered for the NATO Summit in Vilnius, where the ASEAN Secretariat had sent an observer.');
     expect(y.actors.some((a) => a.kind === 'person')).toBe(false);

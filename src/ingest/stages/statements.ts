@@ -125,7 +125,8 @@ function transcriptAnswers(doc: Doc, titled: string | null): Map<number, Stateme
     if (startsParagraph && QUESTION.test(s.sentence)) answering = null;
     else if (startsParagraph && ANSWER.test(s.sentence)) answering = speaker ?? null;
     else if (label) answering = label.key;
-    else if (startsParagraph && /^[^\s:]{1,20}:\s/.test(s.sentence)) answering = null;
+    // (Any other label ends an answer: "Meridian Post: Why leave ...?" is the interviewer's.)
+    else if (startsParagraph && /^[^:.!?"“”]{1,40}:\s/.test(s.sentence)) answering = null;
     if (!answering) continue;
     const lead = label?.end ?? ANSWER.exec(s.sentence)?.[0].length ?? 0;
     const spoken = s.sentence.slice(lead).trimStart();
