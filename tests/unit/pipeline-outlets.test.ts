@@ -812,6 +812,18 @@ MS. ERRÁZURIZ: We have already conveyed our concern to the Bolivian embassy.`);
     expect(y.actor('Rafael Ortega')?.country).toBe('DOM');
   });
 
+  it('a ministry heading after the site\'s name ("Foreign Ministry Spokesperson X\'s Regular Press Conference on ...") names whom the "X:" labels give the answers to', () => {
+    const y = extractArticle(`Ministry of Foreign Affairs of the Republic of Chile
+Home > Press > Spokesperson's Remarks
+
+Foreign Ministry Spokesperson Paula Errázuriz's Regular Press Conference on March 17, 2025
+
+Radio Bio-Bio: What is Chile's response to the Peruvian statement?
+
+Paula Errázuriz: Chile regrets the statement. We have conveyed our position to the Peruvian embassy.`, { publishedAt: '2025-03-17' });
+    expect(y.said('Paula Errázuriz').map((st) => st.text)).toEqual(['Chile regrets the statement', 'We have conveyed our position to the Peruvian embassy']);
+  });
+
   it('an interview labelled by the outlet\'s name ("Andes Post: Why now?") gives the questions to no one', () => {
     const y = extractArticle(`LIMA — Peru's Foreign Minister Juan Rios spoke to the Andes Post on Wednesday.
 

@@ -84,7 +84,8 @@ const SPEAKER_LABEL = /^(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s|(?:Q|A|QUESTION|Qu
 // A place and a full date alone on a line: "Santo Domingo, January 22, 2026", "Astana, 12 March 2025".
 const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}),\\s*(?:(?:\\d{1,2}\\s+${MONTH_RE})|(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?)),?\\s+\\d{4}$`, 'u');
 // The line that opens a transcript and names whose words follow.
-const TRANSCRIPT_INTRO = /^(?:(?:Full\s+)?Transcript\s+of|(?:Opening\s+)?Remarks|(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?Briefing)\b[^|]*?\b(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
+// (Also a ministry's heading: "Foreign Ministry Spokesperson Gao Mingyuan's Regular Press Conference on March 17, 2025".)
+const TRANSCRIPT_INTRO = /^(?:(?:Full\s+)?Transcript\s+of|(?:Opening\s+)?Remarks|(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?Briefing)\b[^|]*?\b(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|^(?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+['’]s\s+(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?(?:Conference|Briefing)\b/u;
 
 // Debris fragments inside a paragraph.
 const DEBRIS_INLINE: RegExp[] = [
@@ -155,6 +156,8 @@ export function clean(raw: RawArticle): CleanArticle {
     // "Transcript of the weekly press briefing by Foreign Ministry spokesperson X": the line that names a
     // transcript's speaker is content, which the speaker labels after it ("MS. X:") refer back to.
     if (TRANSCRIPT_INTRO.test(para) && words <= 25) {
+      // (The line may be the page's heading too.)
+      if (!title && paragraphs.length === 0) title = para;
       paragraphs.push(/[.!?]$/.test(para) ? para : `${para}.`);
       continue;
     }
