@@ -146,6 +146,11 @@ describe('references to actors', () => {
     expect(x.allegations[0]?.status).toBe('denied');
   });
 
+  it('a spokesman introduced right after his side answers ("Lima rejected the accusations. Foreign ministry spokesman X ...") is of that side, though the story named the other side\'s ministry first', () => {
+    const x = extractText('The Chilean foreign ministry declared a Peruvian diplomat persona non grata. Lima rejected the accusations. Foreign ministry spokesman Carlos Mendoza Ruiz called them "baseless".', '2024-06-08');
+    expect(x.actors.find((a) => a.name === 'Carlos Mendoza Ruiz')?.country).toBe('PER');
+  });
+
   it('gives a verb coordinated by ", and" the subject of the sentence, not the nearest noun', () => {
     const x = extractText('Caracas said it was answering leaflets that Colombian groups had dropped, and accused Bogota of doing nothing to stop them.');
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:VEN'], accusedKeys: ['state:COL'] });

@@ -39,12 +39,20 @@ export function inferCountries(ctx: ArticleContext): void {
     // "At his weekly briefing in New Delhi, ministry spokesperson X ...": officials mostly speak in their own capital.
     // Only where the sentence is about speaking there, not travelling there ("arrived in Beijing").
     const intro = byMinistry ? undefined : firstMention.get(a.key);
-    const introText = intro ? sentences.find((x) => x.index === intro.sent)?.sentence ?? '' : '';
-    const capital = intro && SPOKE_THERE.test(introText)
+    // (Where the name itself comes, not a description that looked ahead to it.)
+    const named = mentions.find((m) => m.key === a.key && m.type === 'person');
+    const spokeIn = (at: Mention | undefined) => {
+      const sentence = at ? sentences.find((x) => x.index === at.sent)?.sentence ?? '' : '';
       // (Only a capital spoken in, "in Beijing": not one named as a destination, "arms deliveries to Kyiv".)
-      ? mentions.find((m) => m.sent === intro.sent && m.isLocation && m.type === 'capital' && m.place?.country && !TRAVELLED_TO.test(text.slice(Math.max(0, m.start - 25), m.start)) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))
-      : undefined;
-    a.country = byMinistry ?? capital?.place?.country ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(ctx, intro) : null) ?? (intro && /spokes|ministry/i.test(a.role) ? voiceOfPrevious(ctx, intro) ?? datelineCountry : null) ?? leadSide;
+      return at && SPOKE_THERE.test(sentence)
+        ? mentions.find((m) => m.sent === at.sent && m.isLocation && m.type === 'capital' && m.place?.country && !TRAVELLED_TO.test(text.slice(Math.max(0, m.start - 25), m.start)) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))?.place?.country ?? null
+        : null;
+    };
+    // ("The Kuwaiti foreign ministry said ... Tehran rejected the accusations. Foreign ministry spokesman X ...": the
+    // side that just answered speaks through its spokesman, whichever ministry the story named first, unless he
+    // speaks in a capital.)
+    const voice = named && /spokes/i.test(a.role) ? spokeIn(named) ?? voiceOfPrevious(ctx, named) : null;
+    a.country = voice ?? byMinistry ?? spokeIn(intro) ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(ctx, intro) : null) ?? (intro && /spokes|ministry/i.test(a.role) ? voiceOfPrevious(ctx, intro) ?? datelineCountry : null) ?? leadSide;
   }
 }
 
