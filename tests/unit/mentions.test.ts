@@ -514,6 +514,10 @@ Lima blames the clashes on smugglers it says operate from Ecuadorian soil. Forei
     const x = extractText('NATO troops are stationed near the border. A spokesperson for the European Union\'s diplomatic service said the bloc stood "in full solidarity" with Lithuania.');
     expect(x.events.filter((e) => e.type === 'support').map((e) => e.participants.map((p) => x.name(p.actorKey)))).toEqual([['European Union', 'Lithuania']]);
   });
+  it('"the daily El Comercio identified him as Luis Mora Vega": the name given for "him" is a person\'s', () => {
+    const x = extractText('Chile expelled a Peruvian diplomat on Monday. The daily El Comercio identified him as Luis Mora Vega.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Luis Mora Vega']);
+  });
   it('"held talks at the foreign ministry in Quito": the building is where it happened, not an actor', () => {
     const x = extractArticle('QUITO, May 13 (Andes Wire) - Peruvian Foreign Minister Juan Rios and his Ecuadorian counterpart held talks at the foreign ministry in Quito on Monday. Ecuador and Peru agreed to reopen the crossing.', { publishedAt: '2024-05-14' });
     expect(x.actors.some((a) => a.kind === 'organization')).toBe(false);
