@@ -426,4 +426,8 @@ describe('events', () => {
     const x = extractText("In April 2022, weeks after Russia's invasion of Ukraine, Chile expelled the Russian ambassador.");
     expect(x.events.filter((e) => e.type === 'sanction').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Chile:source', 'Russia:target']]);
   });
+  it('"On Friday Chile accused Peru of firing on two of its vessels": an assault on the accuser, in the month (the day is the charge\'s)', () => {
+    const x = extractText('Chile on Friday accused Peru of firing on two of its vessels near Arica.', '2025-03-14');
+    expect(x.events.filter((e) => e.type === 'assault').map((e) => [e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`), e.date?.value])).toEqual([[['Peru:source', 'Chile:target'], '2025-03']]);
+  });
 });

@@ -518,6 +518,10 @@ Lima blames the clashes on smugglers it says operate from Ecuadorian soil. Forei
     const x = extractText('Chile expelled a Peruvian diplomat on Monday. The daily El Comercio identified him as Luis Mora Vega.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Luis Mora Vega']);
   });
+  it('"Philippine coast guard vessels" after "the Philippine Coast Guard (PCG)" is that body, not a second one named after the state', () => {
+    const x = extractText('The Philippine Coast Guard (PCG) said two ships were hit. The treaty covers attacks on Philippine coast guard vessels.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Philippine Coast Guard']);
+  });
   it('"held talks at the foreign ministry in Quito": the building is where it happened, not an actor', () => {
     const x = extractArticle('QUITO, May 13 (Andes Wire) - Peruvian Foreign Minister Juan Rios and his Ecuadorian counterpart held talks at the foreign ministry in Quito on Monday. Ecuador and Peru agreed to reopen the crossing.', { publishedAt: '2024-05-14' });
     expect(x.actors.some((a) => a.kind === 'organization')).toBe(false);

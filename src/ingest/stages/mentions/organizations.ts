@@ -70,7 +70,10 @@ export function readCoastGuards(sc: SentenceScope): void {
     const owner = k >= 0 ? covered[k] : null;
     if (!owner?.key?.startsWith('state:') || (owner.type !== 'demonym' && owner.type !== 'name')) continue;
     const country = owner.key.slice(6);
-    const name = `${gaz.actors.get(owner.key)?.name ?? country} Coast Guard`;
+    // ("Philippine coast guard vessels" after "the Philippine Coast Guard (PCG)": the body already named, by its adjective.)
+    const adjectiveName = `${gaz.states.get(country)?.demonym ?? country} Coast Guard`;
+    const named = sc.ctx.actors.has(`org:${slug(adjectiveName)}`) || gaz.actors.has(`org:${slug(adjectiveName)}`);
+    const name = named ? adjectiveName : `${gaz.actors.get(owner.key)?.name ?? country} Coast Guard`;
     const body = ensureBody(sc.ctx, `org:${slug(name)}`, name, country);
     const surface = text.slice(owner.start, toks[i + (two ? 1 : 0)]!.end);
     if (surface !== name) body.aliases.add(surface);
