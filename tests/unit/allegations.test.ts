@@ -333,4 +333,13 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Intelligence Agency'], ['Peru']]]);
     expect(x.actors.find((a) => a.name === 'National Intelligence Agency')?.country).toBe('CHL');
   });
+  it('"Chile and Peru accused each other of opening fire" is a charge each way; "said Peruvian units fired a mortar at Chilean positions" and "was staging incidents" are charged wrongs', () => {
+    const x = extractText('Chile and Peru accused each other on Tuesday of opening fire across the border. Chile\'s defence ministry said Peruvian units fired small arms and a mortar at Chilean positions. Peruvian spokesman Luis Mora said Santiago was "staging incidents" to win sympathy.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([
+      [['Chile'], ['Peru']],
+      [['Peru'], ['Chile']],
+      [['Chilean defence ministry'], ['Peru']],
+      [['Luis Mora'], ['Chile']],
+    ]);
+  });
 });
