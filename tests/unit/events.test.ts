@@ -430,4 +430,8 @@ describe('events', () => {
     const x = extractText('Chile on Friday accused Peru of firing on two of its vessels near Arica.', '2025-03-14');
     expect(x.events.filter((e) => e.type === 'assault').map((e) => [e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`), e.date?.value])).toEqual([[['Peru:source', 'Chile:target'], '2025-03']]);
   });
+  it('"told reporters that the sanctions were illegitimate" rejects them, aimed at whoever imposed them even when the one speaking is an ally of the target', () => {
+    const x = extractText('The European Union on Monday imposed asset freezes on Bolivian officials. Venezuelan spokesman Luis Mora told reporters in Caracas that the sanctions were illegitimate.');
+    expect(x.events.filter((e) => e.type === 'reject').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Luis Mora:source', 'European Union:target']]);
+  });
 });

@@ -151,6 +151,11 @@ describe('references to actors', () => {
     expect(x.actors.find((a) => a.name === 'Carlos Mendoza Ruiz')?.country).toBe('PER');
   });
 
+  it('"In Lima, foreign ministry spokesman X dismissed ..." in a story datelined elsewhere: the capital the sentence opens in is his', () => {
+    const x = extractArticle('SANTIAGO, Oct 20 (Wire) - Chile on Monday imposed sanctions on Peruvian officials.\n\nIn Lima, foreign ministry spokesman Carlos Mendoza Ruiz dismissed the accusations as "absurd".', { publishedAt: '2025-10-20' });
+    expect(x.actor('Carlos Mendoza Ruiz')?.country).toBe('PER');
+  });
+
   it('gives a verb coordinated by ", and" the subject of the sentence, not the nearest noun', () => {
     const x = extractText('Caracas said it was answering leaflets that Colombian groups had dropped, and accused Bogota of doing nothing to stop them.');
     expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:VEN'], accusedKeys: ['state:COL'] });

@@ -118,6 +118,8 @@ const TRIGGERS: Trigger[] = [
   // Brushing off criticism or demands ("dismissing the criticism from X as ...", "rebuffed calls by X").
   // "called the sanctions 'illegitimate and hypocritical'": a measure or charge named with scorn is rejected.
   { type: 'reject', re: /\b(?:called|calls|branded|brands|described|describes|labell?ed)\s+(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?(?:sanctions|measures|accusations|allegations|claims|charges|resolution|report|findings|expulsions?|suspension|ban)\s+(?:as\s+)?["“]/ },
+  // "told reporters that the sanctions were illegitimate": measures or charges said to be void are rejected.
+  { type: 'reject', re: /\b(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?(?:sanctions|measures|accusations|allegations|claims|charges|expulsions?|restrictions)\s+(?:were|was|are|is)\s+["“]?(?:illegitimate|illegal|unlawful|baseless|groundless|absurd|unfounded|unjustified|null and void|fabricated|false|lies)\b/ },
   { type: 'reject', re: /\b(?:dismissed|dismisses|dismissing|rejected|rejects|rejecting|rebuffed|rebuffing)\s+(?:the\s+|their\s+|its\s+|(?:[A-Z][\w-]+\s+)?[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure|account|version|narrative|complaints?|objections?)\b/ },
 ];
 const MIGHT = /\b(?:could|might|may|(?:is|are|was|were|stands?|stood)\s+(?:\w+ly\s+)?(?:prepared|ready|willing)\s+to)\s+(?:\w+ly\s+|also\s+|still\s+)?$/;
@@ -442,7 +444,10 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     for (const e of all) {
       if (e.type !== 'reject' || e.participants.some((p) => p.role === 'target') || !/\b(?:sanctions|measures|restrictions|suspension|expulsions?)\b/i.test(e.evidence.sentence)) continue;
       const own = new Set(e.participants.filter((p) => p.role === 'source').map((p) => side(p.actorKey)));
-      const imposers = all.filter((o) => o.type === 'sanction' && o.evidence.start < e.evidence.start && o.participants.some((p) => p.role === 'target' && own.has(side(p.actorKey))));
+      const before = all.filter((o) => o.type === 'sanction' && o.evidence.start < e.evidence.start && !o.participants.some((p) => p.role === 'source' && own.has(side(p.actorKey))));
+      const against = before.filter((o) => o.participants.some((p) => p.role === 'target' && own.has(side(p.actorKey))));
+      // (An ally answering for the one sanctioned, "Peskov said the sanctions were illegitimate": the last measures told.)
+      const imposers = against.length ? against : before.slice(-1);
       const keys = new Set(imposers.flatMap((o) => o.participants.filter((p) => p.role === 'source' && !own.has(side(p.actorKey))).map((p) => p.actorKey)));
       for (const k of keys) e.participants.push({ actorKey: k, role: 'target' });
     }

@@ -43,6 +43,9 @@ export function inferCountries(ctx: ArticleContext): void {
     const named = mentions.find((m) => m.key === a.key && m.type === 'person');
     const spokeIn = (at: Mention | undefined) => {
       const sentence = at ? sentences.find((x) => x.index === at.sent)?.sentence ?? '' : '';
+      // ("In Minsk, foreign ministry spokesman X dismissed ...": the capital the sentence opens in.)
+      const opening = at && /^(?:In|From)\s/.test(sentence) ? mentions.find((m) => m.sent === at.sent && m.type === 'capital' && m.place?.country && m.end < at.start && /(?:^|\s)(?:In|From)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 2))) : undefined;
+      if (opening?.place?.country) return opening.place.country;
       // (Only a capital spoken in, "in Beijing": not one named as a destination, "arms deliveries to Kyiv".)
       return at && SPOKE_THERE.test(sentence)
         ? mentions.find((m) => m.sent === at.sent && m.isLocation && m.type === 'capital' && m.place?.country && !TRAVELLED_TO.test(text.slice(Math.max(0, m.start - 25), m.start)) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)))?.place?.country ?? null
