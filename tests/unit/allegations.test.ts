@@ -342,4 +342,9 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
       [['Luis Mora'], ['Chile']],
     ]);
   });
+  it('"Chile accused Morales of X. Morales denied it.": a bare pronoun denies the charge just told', () => {
+    const x = extractText('Chile accused Bolivian former president Evo Morales of smuggling arms across the border. Morales denied it.');
+    expect(x.allegations.map((a) => a.status)).toEqual(['denied']);
+    expect(x.allegations[0]?.denials.map((d) => x.name(d.actorKey))).toContain('Evo Morales');
+  });
 });
