@@ -347,4 +347,10 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     expect(x.allegations.map((a) => a.status)).toEqual(['denied']);
     expect(x.allegations[0]?.denials.map((d) => x.name(d.actorKey))).toContain('Evo Morales');
   });
+  it('incursions at sea: "said a Peruvian coast guard vessel had sailed into Chilean waters and threatened the crews by radio" charges the coast guard and its state', () => {
+    const x = extractText('Chilean President Ana Vera said a Peruvian coast guard vessel had sailed into Chilean waters on March 1.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Ana Vera'], ['Peru Coast Guard', 'Peru']]]);
+    const y = extractText('Chilean President Ana Vera said a Peruvian patrol boat had threatened the crews by radio.');
+    expect(y.allegations.map((a) => a.accusedKeys.map(y.name))).toEqual([['Peru']]);
+  });
 });
