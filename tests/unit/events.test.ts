@@ -434,4 +434,8 @@ describe('events', () => {
     const x = extractText('The European Union on Monday imposed asset freezes on Bolivian officials. Venezuelan spokesman Luis Mora told reporters in Caracas that the sanctions were illegitimate.');
     expect(x.events.filter((e) => e.type === 'reject').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Luis Mora:source', 'European Union:target']]);
   });
+  it('"Chile closed its embassy in Lima in 2019" cuts ties with the state of that capital, not with the targets of measures told before', () => {
+    const x = extractText('The European Union sanctioned three Bolivian officials on Monday. Chile closed its embassy in Lima in November 2019 after it was stormed by protesters.');
+    expect(x.events.filter((e) => e.type === 'sanction').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['European Union:source', 'Bolivia:target'], ['Chile:source', 'Peru:target']]);
+  });
 });

@@ -618,6 +618,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
         if (c && !sources.has(c) && !parts.some(([j]) => j === `state:${c}`)) parts.push([`state:${c}`, 'target']);
       }
     }
+    // "closed its embassy in Tehran": the state of the capital the embassy was in.
+    if (trig.type === 'sanction' && !parts.some(([, r]) => r === 'target')) {
+      const hostAt = info.mentions.find((m) => m.start > at && m.end <= c.end && m.place?.country && /\b(?:embassy|consulate|mission)\s+in\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 24), m.start)));
+      if (hostAt?.place?.country && !parts.some(([k]) => side(k) === hostAt.place!.country)) parts.push([`state:${hostAt.place.country}`, 'target']);
+    }
     // "recalled its ambassador from Caracas", "expelled ... from Moscow": the capital left stands for its state.
     if (trig.type === 'sanction' && !parts.some(([, r]) => r === 'target')) {
       const from = info.mentions.find((m) => m.start > at && m.end <= c.end && m.isLocation && m.place?.country && /\bfrom\s+$/.test(doc.text.slice(m.start - 6, m.start)));
