@@ -438,4 +438,8 @@ describe('events', () => {
     const x = extractText('The European Union sanctioned three Bolivian officials on Monday. Chile closed its embassy in Lima in November 2019 after it was stormed by protesters.');
     expect(x.events.filter((e) => e.type === 'sanction').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['European Union:source', 'Bolivia:target'], ['Chile:source', 'Peru:target']]);
   });
+  it('", and the European Union is expected to ..." opens a clause of its own: the EU is no target of the sanctions before it', () => {
+    const x = extractText('Chile imposed sanctions on Peruvian officials last week, and the European Union is expected to consider similar steps next month.');
+    expect(x.events.filter((e) => e.type === 'sanction').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Chile:source', 'Peru:target']]);
+  });
 });
