@@ -522,6 +522,11 @@ Lima blames the clashes on smugglers it says operate from Ecuadorian soil. Forei
     const x = extractText('The Philippine Coast Guard (PCG) said two ships were hit. The treaty covers attacks on Philippine coast guard vessels.');
     expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Philippine Coast Guard']);
   });
+  it('a Central Asian patronymic ends a name ("Azamat Zhenishbek uulu"), and "a researcher at the OSCE Academy" names a body, not a person called Academy', () => {
+    const x = extractText('The canal could cut the flow by 15 percent, according to Azamat Zhenishbek uulu, a water-security researcher at the OSCE Academy in Bishkek. "The losses are enormous," he said.');
+    expect(x.actors.map((a) => [a.name, a.kind])).toEqual([['Azamat Zhenishbek uulu', 'person'], ['OSCE Academy', 'organization']]);
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Azamat Zhenishbek uulu']);
+  });
   it('"held talks at the foreign ministry in Quito": the building is where it happened, not an actor', () => {
     const x = extractArticle('QUITO, May 13 (Andes Wire) - Peruvian Foreign Minister Juan Rios and his Ecuadorian counterpart held talks at the foreign ministry in Quito on Monday. Ecuador and Peru agreed to reopen the crossing.', { publishedAt: '2024-05-14' });
     expect(x.actors.some((a) => a.kind === 'organization')).toBe(false);

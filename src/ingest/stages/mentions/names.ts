@@ -125,6 +125,8 @@ export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[],
     // "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": Sheikh inside a Somali or Arabic name.
     else if (w === 'Sheikh' && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]) j++;
     else if (/^(?:Jr\.?|Sr\.?|II|III)$/.test(w) && j > nameStart) j++;
+    // A Central Asian patronymic ends the name in lower case: "Azamat Zhenishbek uulu", "Aida Kasymova kyzy".
+    else if (/^(?:uulu|kyzy|ogly|oglu|qizi|ugli)$/.test(w) && j > nameStart + 1) j++;
     // A middle initial or an abbreviated given name: "George W. Bush", "Ma. Theresa Lazaro".
     // (The initial may open the name too: "Dr. S. Menon", "Minister S. Venkataraman", "minister, S. Venkataraman,".)
     else if (/^\p{Lu}$/u.test(w) && toks[j + 1]?.text === '.' && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
