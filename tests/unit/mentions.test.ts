@@ -527,6 +527,10 @@ Lima blames the clashes on smugglers it says operate from Ecuadorian soil. Forei
     expect(x.actors.map((a) => [a.name, a.kind])).toEqual([['Azamat Zhenishbek uulu', 'person'], ['OSCE Academy', 'organization']]);
     expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Azamat Zhenishbek uulu']);
   });
+  it('"at the Prime Minister\'s House in Lima" is a building, not a person called House', () => {
+    const x = extractText('The welcoming ceremony took place at the Prime Minister\'s House in Lima on October 7.');
+    expect(x.actors.some((a) => a.kind === 'person')).toBe(false);
+  });
   it('"held talks at the foreign ministry in Quito": the building is where it happened, not an actor', () => {
     const x = extractArticle('QUITO, May 13 (Andes Wire) - Peruvian Foreign Minister Juan Rios and his Ecuadorian counterpart held talks at the foreign ministry in Quito on Monday. Ecuador and Peru agreed to reopen the crossing.', { publishedAt: '2024-05-14' });
     expect(x.actors.some((a) => a.kind === 'organization')).toBe(false);

@@ -100,6 +100,8 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   // "A spokesman for the rebels, Lawrence Kanyuka, said": a full name set off by commas before a speech verb.
   const commaAfter = closingComma(toks, j);
   const setOffSpeaker = runToks.length >= 2 && toks[i - 1]?.text === ',' && commaAfter > 0 && SPEECH_AFTER_NAME.test(toks[commaAfter + 1]?.text ?? '');
+  // "at the Prime Minister's House", "the President's Palace": a building after an office's possessive.
+  if (runToks.length === 1 && isPossessiveTok(toks[i - 1]) && /^(?:House|Palace|Residence|Mansion|Office|Lodge|Secretariat)$/.test(runText)) return j;
   // "Al-Qabas identified him as Mohsen Ghaffari": a full name given for "him" or "her" is a person's.
   const identifiedAs = runToks.length >= 2 && /\b(?:identified|named)\s+(?:him|her)\s+as\s+$/.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
   const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
