@@ -17,6 +17,13 @@ describe('findDates', () => {
     expect(one('last Wednesday').past.value).toBe('2024-05-08');
   });
 
+  it('"last May" in a May story is a year back, "last March" this year; "next May" a year on, "next June" this year', () => {
+    expect(one('a conference in London last May').past.value).toBe('2023-05');
+    expect(one('a conference in London last March').past.value).toBe('2024-03');
+    expect(one('a summit next May').future.value).toBe('2025-05');
+    expect(one('a summit next June').future.value).toBe('2024-06');
+  });
+
   it('gives a season only its year: "this summer", "last summer" (not yet over in May), "next winter"', () => {
     expect(one('relations soured this summer').past).toEqual({ value: '2024', precision: 'year' });
     expect(one('they met last summer').past).toEqual({ value: '2023', precision: 'year' });

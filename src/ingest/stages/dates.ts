@@ -76,7 +76,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:(?:early|late|mid)[- ])?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4})|\\s+(last|next|this) year)?(?![\\w-])${NO_LETTER}`, 'g'),
     resolve: (m, p) => {
       const mi = monthIndex(m[1] ?? '');
-      if (!mi || (m[1] === 'May' && !m[2] && !m[3] && !m[4] && !/\b(?:in|since|by|until|of|early|late|mid)[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)))) return null;
+      if (!mi || (m[1] === 'May' && !m[2] && !m[3] && !m[4] && !/\b(?:in|since|by|until|of|early|late|mid|last|next)[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)))) return null;
       const dd = m[2] ? Number(m[2]) : null;
       const py = p.getUTCFullYear();
       const mk = (y: number) => (dd ? day(new Date(Date.UTC(y, mi - 1, dd))) : month(y, mi));
@@ -84,6 +84,10 @@ const RULES: Rule[] = [
       if (m[4]) return both(mk(py + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0)));
       const thisYear = Date.UTC(py, mi - 1, dd ?? 1);
       const pubKey = dd ? +p : Date.UTC(py, p.getUTCMonth(), 1);
+      // "last April" in an April story is a year back; "next April" a year on.
+      const before = m.input.slice(Math.max(0, m.index - 6), m.index);
+      if (!dd && /\blast\s+$/i.test(before)) return both(mk(mi - 1 < p.getUTCMonth() ? py : py - 1));
+      if (!dd && /\bnext\s+$/i.test(before)) return both(mk(mi - 1 > p.getUTCMonth() ? py : py + 1));
       return { past: mk(thisYear <= pubKey ? py : py - 1), future: mk(thisYear >= pubKey ? py : py + 1) };
     },
   },
