@@ -527,6 +527,10 @@ Lima blames the clashes on smugglers it says operate from Ecuadorian soil. Forei
     expect(x.actors.map((a) => [a.name, a.kind])).toEqual([['Azamat Zhenishbek uulu', 'person'], ['OSCE Academy', 'organization']]);
     expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Azamat Zhenishbek uulu']);
   });
+  it('Police, Navy and Gendarmerie end a body\'s name, with a capitalised word after a possessive owner ("Portugal\'s Public Security Police")', () => {
+    const x = extractText("Brazil has accused Portugal's Public Security Police of singling out Brazilian travellers.");
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([['Public Security Police', 'PRT']]);
+  });
   it('"at the Prime Minister\'s House in Lima" is a building, not a person called House', () => {
     const x = extractText('The welcoming ceremony took place at the Prime Minister\'s House in Lima on October 7.');
     expect(x.actors.some((a) => a.kind === 'person')).toBe(false);

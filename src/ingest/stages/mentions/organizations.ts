@@ -6,7 +6,7 @@ import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessi
 import { isNameStart, NOT_NAME, ROLE_HEADS, ROLE_MODS } from './names.js';
 
 // The last word of an organization's name.
-export const ORG_SUFFIX = /^(?:Journal|Gazette|System|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Centre|Center|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation|University|Academy|College)$/;
+export const ORG_SUFFIX = /^(?:Journal|Gazette|System|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Centre|Center|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation|University|Academy|College|Police|Navy|Gendarmerie)$/;
 // "Federal Government", "National Assembly" alone are a state's own organs, named by the state.
 const GENERIC_ORG = /^(?:Federal|Central|National|Interim|Transitional|New|Regional|Provisional)\s+(?:Government|Assembly|Council|Authority)$/;
 // The "of"-tail of a body's name: "Organization of American States", "Authority on Development".
@@ -159,6 +159,8 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
   // Capitalised title words open the name too: "State Border Guard", "National Security Service".
   let first = nameStart;
   while (first > 0 && !covered[first - 1] && isNameStart(toks[first - 1]!.text) && ROLE_MODS.has(toks[first - 1]!.text.toLowerCase())) first--;
+  // ("Portugal's Public Security Police": a capitalised word before the title words opens the name too.)
+  if (first < nameStart && first > 0 && !covered[first - 1] && isNameStart(toks[first - 1]!.text) && !NOT_NAME.has(toks[first - 1]!.text) && first - 1 > 0 && isPossessiveTok(toks[first - 2])) first--;
   // (A name of title words alone, "State Security Department", is a body when an acronym follows it: "(VSD)",
   // or when two states' names joined by a hyphen open it: "India-Ghana Joint Commission".)
   const acronymAfter = toks[j]?.text === '(' && /^[A-Z]{2,6}$/.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ')';
