@@ -531,6 +531,10 @@ Lima blames the clashes on smugglers it says operate from Ecuadorian soil. Forei
     const x = extractText("Brazil has accused Portugal's Public Security Police of singling out Brazilian travellers.");
     expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([['Public Security Police', 'PRT']]);
   });
+  it('a ministry release: "The Minister for Foreign Affairs, Hon. Ratu X, spoke with the Minister of Foreign Affairs, International Cooperation and External Trade of Y, Hon. Z." names two persons, no "Hon" and no "International Cooperation"', () => {
+    const x = extractText('SUVA — The Minister for Foreign Affairs, Hon. Ratu Inoke Vunibaka, held a telephone conversation yesterday with the Minister of Foreign Affairs, International Cooperation and External Trade of the Republic of Vanuatu, Hon. Marie-Louise Tabi.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Inoke Vunibaka', 'Marie-Louise Tabi']);
+  });
   it('"at the Prime Minister\'s House in Lima" is a building, not a person called House', () => {
     const x = extractText('The welcoming ceremony took place at the Prime Minister\'s House in Lima on October 7.');
     expect(x.actors.some((a) => a.kind === 'person')).toBe(false);

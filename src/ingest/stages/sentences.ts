@@ -10,7 +10,7 @@ export interface Sentence extends Evidence {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'gov', 'sen', 'rep', 'jr', 'sr', 'prof',
   'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
-  'dec', 'mt', 'ft', 'approx', 'est', 'dept', 'govt',
+  'dec', 'mt', 'ft', 'approx', 'est', 'dept', 'govt', 'hon', 'amb', 'maj', 'brig',
 ]);
 
 export function splitSentences(text: string): Sentence[] {

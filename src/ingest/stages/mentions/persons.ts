@@ -4,7 +4,7 @@
 import { normName, slug, type Token } from '../../text.js';
 import { addMention, ensureActor, ensureBody, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
 import { datelineCountryIfDomestic, stateItsStandsFor } from './countries.js';
-import { capitalisedFamilyNames, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
+import { capitalisedFamilyNames, HONORIFICS, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
 import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } from './titles.js';
 import type { ActorDraft, Mention } from './types.js';
@@ -100,6 +100,10 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   // "A spokesman for the rebels, Lawrence Kanyuka, said": a full name set off by commas before a speech verb.
   const commaAfter = closingComma(toks, j);
   const setOffSpeaker = runToks.length >= 2 && toks[i - 1]?.text === ',' && commaAfter > 0 && SPEECH_AFTER_NAME.test(toks[commaAfter + 1]?.text ?? '');
+  // ("Minister for Foreign Affairs, Hon. Ratu X": an honorific alone names no one; nor do the portfolios listed in a
+  // title: "the Minister of Foreign Affairs, International Cooperation and External Trade".)
+  if (runToks.length === 1 && HONORIFICS.has(runText)) return j;
+  if (runToks.every((t) => PORTFOLIO_WORDS.has(t.text))) return j;
   // "at the Prime Minister's House", "the President's Palace": a building after an office's possessive.
   if (runToks.length === 1 && isPossessiveTok(toks[i - 1]) && /^(?:House|Palace|Residence|Mansion|Office|Lodge|Secretariat)$/.test(runText)) return j;
   // "Al-Qabas identified him as Mohsen Ghaffari": a full name given for "him" or "her" is a person's.
