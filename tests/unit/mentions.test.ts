@@ -535,6 +535,11 @@ Lima blames the clashes on smugglers it says operate from Ecuadorian soil. Forei
     const x = extractText('SUVA — The Minister for Foreign Affairs, Hon. Ratu Inoke Vunibaka, held a telephone conversation yesterday with the Minister of Foreign Affairs, International Cooperation and External Trade of the Republic of Vanuatu, Hon. Marie-Louise Tabi.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Inoke Vunibaka', 'Marie-Louise Tabi']);
   });
+  it('"the Movement for Justice and Renewal in Chad (MJRT)": the state after "in", before the acronym, is part of the name, and the acronym names the body', () => {
+    const x = extractText('Delegations from Chad and the Movement for Justice and Renewal in Chad (MJRT) met on Thursday. The MJRT accused the Chadian government of carrying out air strikes on villages.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Movement for Justice and Renewal in Chad']);
+    expect(x.allegations.map((a) => a.accuserKeys.map(x.name))).toEqual([['Movement for Justice and Renewal in Chad']]);
+  });
   it('"at the Prime Minister\'s House in Lima" is a building, not a person called House', () => {
     const x = extractText('The welcoming ceremony took place at the Prime Minister\'s House in Lima on October 7.');
     expect(x.actors.some((a) => a.kind === 'person')).toBe(false);

@@ -155,7 +155,11 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
   let j = run.end;
   const runToks = toks.slice(nameStart, j);
   const last = runToks[runToks.length - 1]!.text;
-  const tailEnd = ORG_SUFFIX.test(last) && !honor.length ? (/^(?:Mission|Office)$/.test(last) && toks[j]?.text === 'in' && covered[j + 1]?.place ? toks.findIndex((t) => t.start >= covered[j + 1]!.end) : orgTail(sc, j)) : j;
+  const baseTail = ORG_SUFFIX.test(last) && !honor.length ? (/^(?:Mission|Office)$/.test(last) && toks[j]?.text === 'in' && covered[j + 1]?.place ? toks.findIndex((t) => t.start >= covered[j + 1]!.end) : orgTail(sc, j)) : j;
+  // ("the Movement for Justice and Renewal in Chad (MJRT)": a state after "in", then the acronym, belongs to the name.)
+  const placeIn = toks[baseTail]?.text === 'in' ? covered[baseTail + 1] : null;
+  const afterPlace = placeIn?.key?.startsWith('state:') ? toks.findIndex((t) => t.start >= placeIn.end) : -1;
+  const tailEnd = ORG_SUFFIX.test(last) && afterPlace > 0 && toks[afterPlace]?.text === '(' && /^[A-Z]{2,6}$/.test(toks[afterPlace + 1]?.text ?? '') ? afterPlace : baseTail;
   // Capitalised title words open the name too: "State Border Guard", "National Security Service".
   let first = nameStart;
   while (first > 0 && !covered[first - 1] && isNameStart(toks[first - 1]!.text) && ROLE_MODS.has(toks[first - 1]!.text.toLowerCase())) first--;
