@@ -544,6 +544,10 @@ Lima blames the clashes on smugglers it says operate from Ecuadorian soil. Forei
     const x = extractText('The welcoming ceremony took place at the Prime Minister\'s House in Lima on October 7.');
     expect(x.actors.some((a) => a.kind === 'person')).toBe(false);
   });
+  it('"the foreign ministry in Kathmandu said" is the ministry of the capital after it, not the one the story named before', () => {
+    const x = extractText("The Chilean foreign ministry summoned Bolivia's ambassador. Peru's Foreign Minister Ana Ruiz will travel to La Paz on 24 June, the foreign ministry in Lima said on Thursday.");
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Peruvian foreign ministry']);
+  });
   it('"held talks at the foreign ministry in Quito": the building is where it happened, not an actor', () => {
     const x = extractArticle('QUITO, May 13 (Andes Wire) - Peruvian Foreign Minister Juan Rios and his Ecuadorian counterpart held talks at the foreign ministry in Quito on Monday. Ecuador and Peru agreed to reopen the crossing.', { publishedAt: '2024-05-14' });
     expect(x.actors.some((a) => a.kind === 'organization')).toBe(false);

@@ -265,6 +265,9 @@ export function readLowerCaseMinistries(sc: SentenceScope): void {
     // "In Moscow, the foreign ministry ...": the capital that opens the sentence says whose.
     const openingCapital = /^the$/i.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',' && /^(?:In|From)$/.test(toks[0]?.text ?? '') ? local.find((m) => m.start <= toks[i - 2]!.start && m.place?.country && (m.type === 'capital' || m.isLocation)) : undefined;
     if (!country && openingCapital?.place?.country) country = openingCapital.place.country;
+    // "the foreign ministry in Kathmandu said": the capital after it says whose.
+    const seatAfter = toks[i + 2]?.text === 'in' && covered[i + 3]?.type === 'capital' ? covered[i + 3]!.place?.country : undefined;
+    if (!country && seatAfter) country = seatAfter;
     if (!country && /^the$/i.test(toks[i - 1]?.text ?? '')) {
       const known = [...actors.values()].filter((a) => a.key.endsWith(`-${w}-ministry`));
       country = known.length === 1 ? known[0]!.country : known.length === 0 ? datelineCountry : null;
