@@ -41,7 +41,7 @@ export interface ArticleContext {
   readonly acronyms: Map<string, string>;
   /** "Congo" alone is the DRC in this story. */
   readonly bareCongo: boolean;
-  /** States with a shared capital ("Georgetown") that this story names, so the capital stands for them. */
+  /** States with a shared capital ("Georgetown") or demonym ("Dominican") that this story names, so those stand for them. */
   readonly namedStatesWithSharedNames: Set<string>;
 }
 
@@ -181,9 +181,8 @@ export function stateOpeningPrevious(sc: SentenceScope): string | null {
   const { ctx: { mentions, sentences, text, actors }, s } = sc;
   const prev = sentences.find((x) => x.index === s.index - 1);
   const inPrev = prev ? mentions.filter((m) => m.sent === prev.index && m.key && !m.isLocation && m.type !== 'pronoun') : [];
-  const first = inPrev[0];
-  if (!first || !prev || first.start !== prev.start || first.possessive || !first.key?.startsWith('state:')) return null;
-  const state = first.key.slice(6);
+  const state = prev ? openingState(inPrev, prev.start) : null;
+  if (!state) return null;
   // ("North Korea fired missiles ..., South Korea's military said. The Joint Chiefs of Staff said ...": the body
   // goes on with the voice the sentence before quoted, not with its subject.)
   const sideOf = (k: string) => (k.startsWith('state:') ? k.slice(6) : actors.get(k)?.country ?? null);
@@ -193,7 +192,11 @@ export function stateOpeningPrevious(sc: SentenceScope): string | null {
 
 /** "Vilnius declared ... after the State Security Department said ...": the state that opens this sentence, as its subject. */
 export function stateOpeningHere(sc: SentenceScope): string | null {
-  const { s, local } = sc;
-  const first = local.find((m) => m.key && !m.isLocation && m.type !== 'pronoun');
-  return first && first.start === s.start && !first.possessive && first.key?.startsWith('state:') ? first.key.slice(6) : null;
+  return openingState(sc.local, sc.s.start);
+}
+
+/** The state that a sentence starting at `start` opens with, as its subject ("Islamabad blames ..."), if any. */
+function openingState(ms: Mention[], start: number): string | null {
+  const first = ms.find((m) => m.key && !m.isLocation && m.type !== 'pronoun');
+  return first && first.start === start && !first.possessive && first.key?.startsWith('state:') ? first.key.slice(6) : null;
 }
