@@ -46,9 +46,16 @@ function ingest(db: string, kill?: () => boolean): Promise<Run> {
   const timer = kill === undefined ? undefined : setInterval(() => {
     if (child.exitCode === null && kill()) child.kill('SIGKILL');
   }, 5);
+  // A run that never ends would only show as the test's time-out; killing it after a minute lets the
+  // test fail on the run's own exit and output instead.
+  const watchdog = setTimeout(() => {
+    stderr += '\n[test] ingest still running after 60 s: killed by the test\n';
+    child.kill('SIGKILL');
+  }, 60_000);
   return new Promise((resolve) =>
     child.on('exit', (code, signal) => {
       clearInterval(timer);
+      clearTimeout(watchdog);
       resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
     }),
   );
