@@ -164,8 +164,9 @@ export function clean(raw: RawArticle): CleanArticle {
     if (!/[.!?"”’)]$/.test(para) && words <= 20) {
       // "Santo Domingo, January 22, 2026" on a line of its own: a dateline set apart from the story.
       const placeDate = PLACE_DATE_LINE.exec(para);
-      if (placeDate?.[1] && fullDateIn(para)) {
-        stampYmd ??= fullDateIn(para);
+      const lineDate = placeDate ? fullDateIn(para) : null;
+      if (placeDate?.[1] && lineDate) {
+        stampYmd ??= lineDate;
         linePlace ??= placeDate[1];
         continue;
       }

@@ -618,15 +618,16 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
         if (c && !sources.has(c) && !parts.some(([j]) => j === `state:${c}`)) parts.push([`state:${c}`, 'target']);
       }
     }
-    // "closed its embassy in Tehran": the state of the capital the embassy was in.
+    // A measure naming no one is aimed at the state of the capital it is about: "closed its embassy in Tehran",
+    // "recalled its ambassador from Caracas", "expelled ... from Moscow".
     if (trig.type === 'sanction' && !parts.some(([, r]) => r === 'target')) {
-      const hostAt = info.mentions.find((m) => m.start > at && m.end <= c.end && m.place?.country && /\b(?:embassy|consulate|mission)\s+in\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 24), m.start)));
-      if (hostAt?.place?.country && !parts.some(([k]) => side(k) === hostAt.place!.country)) parts.push([`state:${hostAt.place.country}`, 'target']);
-    }
-    // "recalled its ambassador from Caracas", "expelled ... from Moscow": the capital left stands for its state.
-    if (trig.type === 'sanction' && !parts.some(([, r]) => r === 'target')) {
-      const from = info.mentions.find((m) => m.start > at && m.end <= c.end && m.isLocation && m.place?.country && /\bfrom\s+$/.test(doc.text.slice(m.start - 6, m.start)));
-      if (from?.place?.country && !parts.some(([k]) => side(k) === from.place!.country)) parts.push([`state:${from.place.country}`, 'target']);
+      const placeAfter = (before: RegExp, located: boolean) => info.mentions.find((m) => m.start > at && m.end <= c.end && (!located || m.isLocation) && m.place?.country && before.test(doc.text.slice(Math.max(0, m.start - 24), m.start)));
+      for (const place of [placeAfter(/\b(?:embassy|consulate|mission)\s+in\s+(?:the\s+)?$/i, false)?.place, placeAfter(/\bfrom\s+$/, true)?.place]) {
+        if (place?.country && !parts.some(([k]) => side(k) === place.country)) {
+          parts.push([`state:${place.country}`, 'target']);
+          break;
+        }
+      }
     }
     // "Erdogan visited Athens": the capital visited stands for its state, when no one else is named.
     if (trig.type === 'consult' && /^visit/.test(word) && !parts.some(([, r]) => r === 'target')) {
@@ -658,8 +659,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     }
     // "The Philippines accused China's coast guard of firing water cannon at two of its vessels": what "its" owns
     // is the accuser's, who is the one acted on.
-    const objectText = /\b(?:at|on|against|into)$/.test(word) ? `at ${doc.text.slice(at + word.length, c.end)}` : doc.text.slice(at + word.length, c.end);
-    if (accusedOf && !parts.some(([, r]) => r === 'target') && OWN_OBJECT_AFTER.test(objectText)) {
+    // (The trigger may end with the preposition: "firing water cannon at".)
+    const objectFrom = /\s(?:at|on|against|into)$/.test(word) ? at + word.lastIndexOf(' ') : at + word.length;
+    if (accusedOf && !parts.some(([, r]) => r === 'target') && OWN_OBJECT_AFTER.test(doc.text.slice(objectFrom, c.end))) {
       const accusers = subjectAt(doc, info, info.clauses[0]!, accusedFrom).filter((m) => !m.isLocation && keysOf(m).length);
       for (const m of accusers) for (const k of keysOf(m)) if (!parts.some(([j]) => j === k)) parts.push([k, 'target']);
     }
