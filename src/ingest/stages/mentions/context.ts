@@ -200,3 +200,11 @@ function openingState(ms: Mention[], start: number): string | null {
   const first = ms.find((m) => m.key && !m.isLocation && m.type !== 'pronoun');
   return first && first.start === start && !first.possessive && first.key?.startsWith('state:') ? first.key.slice(6) : null;
 }
+
+/** "In Minsk, ...", "From Moscow, ...": the place a sentence opens in, named before its first comma. */
+export function openingPlace(text: string, ms: readonly Mention[], sentenceStart: number): Mention | undefined {
+  const lead = /^(?:In|From)\s+/.exec(text.slice(sentenceStart, sentenceStart + 6));
+  if (!lead) return undefined;
+  const m = ms.find((x) => x.start === sentenceStart + lead[0].length && x.place?.country && (x.type === 'capital' || x.isLocation));
+  return m && /^\s*,/.test(text.slice(m.end, m.end + 2)) ? m : undefined;
+}

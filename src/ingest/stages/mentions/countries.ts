@@ -1,7 +1,7 @@
 // Country inference: the state a person with no nationality in the text belongs to. While the
 // person's sentence is read, a title's "its" or the dateline may say; the rest is decided once the
 // whole article is read (a ministry or capital named later in the story may be the clue).
-import type { ArticleContext, SentenceScope } from './context.js';
+import { openingPlace, type ArticleContext, type SentenceScope } from './context.js';
 import type { Title } from './titles.js';
 import type { Mention } from './types.js';
 
@@ -44,7 +44,8 @@ export function inferCountries(ctx: ArticleContext): void {
     const spokeIn = (at: Mention | undefined) => {
       const sentence = at ? sentences.find((x) => x.index === at.sent)?.sentence ?? '' : '';
       // ("In Minsk, foreign ministry spokesman X dismissed ...": the capital the sentence opens in.)
-      const opening = at && /^(?:In|From)\s/.test(sentence) ? mentions.find((m) => m.sent === at.sent && m.type === 'capital' && m.place?.country && m.end < at.start && /(?:^|\s)(?:In|From)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) && /^\s*,/.test(text.slice(m.end, m.end + 2))) : undefined;
+      const start = at ? sentences.find((x) => x.index === at.sent)?.start ?? -1 : -1;
+      const opening = at && start >= 0 ? openingPlace(text, mentions.filter((m) => m.sent === at.sent && m.end < at.start), start) : undefined;
       if (opening?.place?.country) return opening.place.country;
       // (Only a capital spoken in, "in Beijing": not one named as a destination, "arms deliveries to Kyiv".)
       return at && SPOKE_THERE.test(sentence)

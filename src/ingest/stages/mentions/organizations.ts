@@ -2,7 +2,7 @@
 // coast guard, bodies named by a suffix ("Shahed Aviation Industries") or after a parent ("the ECOWAS
 // Commission"), expert panels, and acronyms given for them.
 import { slug, stripAccents } from '../../text.js';
-import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessiveTok, noteAcronym, stateOpeningHere, stateOpeningPrevious, type SentenceScope } from './context.js';
+import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessiveTok, noteAcronym, openingPlace, stateOpeningHere, stateOpeningPrevious, type SentenceScope } from './context.js';
 import { isNameStart, NOT_NAME, ROLE_HEADS, ROLE_MODS } from './names.js';
 
 // The last word of an organization's name.
@@ -263,7 +263,7 @@ export function readLowerCaseMinistries(sc: SentenceScope): void {
     if (owner?.key?.startsWith('state:')) country = owner.key.slice(6);
     // "the foreign ministry" without an owner: the one already named, else the dateline's state.
     // "In Moscow, the foreign ministry ...": the capital that opens the sentence says whose.
-    const openingCapital = /^the$/i.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',' && /^(?:In|From)$/.test(toks[0]?.text ?? '') ? local.find((m) => m.start <= toks[i - 2]!.start && m.place?.country && (m.type === 'capital' || m.isLocation)) : undefined;
+    const openingCapital = /^the$/i.test(toks[i - 1]?.text ?? '') && toks[i - 2]?.text === ',' ? openingPlace(text, local, sc.s.start) : undefined;
     if (!country && openingCapital?.place?.country) country = openingCapital.place.country;
     // "the foreign ministry in Kathmandu said": the capital after it says whose.
     const seatAfter = toks[i + 2]?.text === 'in' && covered[i + 3]?.type === 'capital' ? covered[i + 3]!.place?.country : undefined;
