@@ -11,6 +11,9 @@ const UNNAMED_OFFICIAL = /^(?:[A-Z][\w ]{0,30}?,\s+)?(?:[Tt]he\s+)?(?:(?:[Rr]epr
 
 const HOSTING_AFTER = /^\s+(?:(?:first|later|then|also|again)\s+)?(?:met|received|hosted|welcomed)\b/;
 
+// A pronoun that speaks: "she said", "he also added", "it warned".
+const SPEAKS_NEXT = /^\s+(?:also\s+)?(?:said|says|added|told|noted|stressed|insisted|warned|wrote)\b/;
+
 /** A pronoun at token i; "it" as a dummy subject ("It was the first visit") and "HE" for "His Excellency" are none. */
 export function readPronoun(sc: SentenceScope, i: number): number | null {
   const { ctx: { text, actors, groups }, s, toks, local } = sc;
@@ -84,7 +87,7 @@ export function readPronoun(sc: SentenceScope, i: number): number | null {
     // Whom a speaking "she" or "he" stood for is known from now on ('"...," he said. He also accused ...' is not
     // the woman his quotation named). (Only a speaker: "since she took office" is read less surely.)
     const a = key ? actors.get(key) : undefined;
-    const speaks = /^\s+(?:also\s+)?(?:said|says|added|told|noted|stressed|insisted|wrote)\b/.test(text.slice(toks[i]!.end, toks[i]!.end + 20));
+    const speaks = SPEAKS_NEXT.test(text.slice(toks[i]!.end, toks[i]!.end + 20));
     if (a?.kind === 'person' && !a.gender && speaks && (lw === 'she' || lw === 'he')) a.gender = lw === 'she' ? 'f' : 'm';
     return i;
   }
@@ -143,7 +146,7 @@ function resolvePronoun(sc: SentenceScope, p: string, at: number): string | null
     }
     // "..., spokeswoman X told a briefing. She added that ...": a speaker carrying on is the one who spoke
     // (a body too: "..., the Border Service said in a statement. It added that ...").
-    const speakingOn = (wantPerson || p === 'it') && /^\s+(?:also\s+)?(?:added|said|told|noted|stressed|insisted|warned)\b/.test(text.slice(toks[at]!.end, toks[at]!.end + 20));
+    const speakingOn = (wantPerson || p === 'it') && SPEAKS_NEXT.test(text.slice(toks[at]!.end, toks[at]!.end + 20));
     // (Not a place ending the speaker's name: "the Chinese Embassy in Fiji accused ...".)
     const spoke = speakingOn ? ms.filter((m) => ok(m.key!) && !m.possessive && !/\b(?:in|at|of|from|to)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)) && SPEECH_AFTER_NAME.test((/^\s*,?\s*(\w+)/.exec(text.slice(m.end, m.end + 20))?.[1] ?? '').toLowerCase())).pop() : undefined;
     // ("At a banquet that Olivera hosted in her honour, Bellandi spoke ...": the subject comes after an opening
