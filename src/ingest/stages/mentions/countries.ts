@@ -113,8 +113,3 @@ export function stateItsStandsFor(sc: SentenceScope, title: Title): string | nul
   const prevSide = prevSubject?.key?.startsWith('state:') ? prevSubject.key.slice(6) : prevSubject?.key && actors.get(prevSubject.key)?.kind === 'organization' ? actors.get(prevSubject.key)?.country ?? null : null;
   return title.head && itsAt !== undefined ? prevSide ?? [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && !m.inTitle && m.end <= toks[itsAt]!.start).pop()?.key?.slice(6) ?? null : null;
 }
-
-/** The dateline's state, for a titled person the text gives no other country. */
-export function datelineCountryIfDomestic(ctx: ArticleContext): string | null {
-  return ctx.datelineCountry;
-}

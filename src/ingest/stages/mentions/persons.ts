@@ -3,7 +3,7 @@
 // person, or as a partial name of someone already introduced; anything else is left alone.
 import { normName, slug, type Token } from '../../text.js';
 import { addMention, ensureActor, ensureBody, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
-import { datelineCountryIfDomestic, stateItsStandsFor } from './countries.js';
+import { stateItsStandsFor } from './countries.js';
 import { capitalisedFamilyNames, HONORIFICS, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
 import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } from './titles.js';
@@ -241,7 +241,7 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   const ofState = (title.head || appos?.head) && toks[j]?.text.toLowerCase() === 'of' && covered[j + 1]?.key?.startsWith('state:') && !covered[j + 1]!.possessive && covered[j + 1]!.type !== 'capital' ? covered[j + 1]! : null;
   if (ofState && !a.country && !title.country && !appos?.country) ofState.inTitle = true;
   const itsState = stateItsStandsFor(sc, title);
-  if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? datelineCountryIfDomestic(ctx) : null);
+  if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? ctx.datelineCountry : null);
   if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
   // ("Ms Marchetti", "Mr Rios": the honorific says.)
   if (!a.gender) a.gender = honor.some((h) => /^(?:Ms|Mrs|Miss|Madam|Mme)\.?$/i.test(h)) ? 'f' : honor.some((h) => /^Mr\.?$/i.test(h)) ? 'm' : null;
