@@ -353,4 +353,8 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     const y = extractText('Chilean President Ana Vera said a Peruvian patrol boat had threatened the crews by radio.');
     expect(y.allegations.map((a) => a.accusedKeys.map(y.name))).toEqual([['Peru']]);
   });
+  it('a passive\'s agent is the doer: "Peruvian boats ... when they were subjected to dangerous manoeuvres by Chilean ships, according to Peru\'s fisheries council" charges Chile, not the boats\' own side', () => {
+    const x = extractText('Two Peruvian fishing boats were on their way back to port when they were subjected to "dangerous manoeuvres" by Chilean patrol ships, according to Peru\'s National Fisheries Council.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Fisheries Council'], ['Chile']]]);
+  });
 });

@@ -528,7 +528,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const subj = inWords.find((m) => !m.possessive);
     const cueAt = wordsAt + (cue.index ?? 0);
     // (Unless the speaker's side is protesting: "Kathmandu conveyed its objection to road building by Indian authorities".)
-    if (subj && subj !== accusedM && keysOf(subj).some((k) => sides.has(side(k))) && subj.start < cueAt && accusedM.start > cueAt + cue[0].length && !/^(?:objection|protest)/i.test(cue[0])) continue;
+    // (Nor when the subject only suffers a passive whose agent is named: "they were subjected to manoeuvres by Chinese ships".)
+    const passiveAgent = /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, accusedM.start - 8), accusedM.start));
+    if (subj && subj !== accusedM && keysOf(subj).some((k) => sides.has(side(k))) && subj.start < cueAt && accusedM.start > cueAt + cue[0].length && !/^(?:objection|protest)/i.test(cue[0]) && !passiveAgent) continue;
     // "Lithuania would push for sanctions on entities linked to the smuggling": the speaker's own side's plan charges no one.
     if (subj && keysOf(subj).some((k) => sides.has(side(k))) && /^\s*(?:would|will|plans? to|intends? to|is going to|was going to)\b/.test(doc.text.slice(subj.end, subj.end + 20))) continue;
     const { clause, tense } = verbTense(info, st);
