@@ -3,7 +3,7 @@
 import type { Extraction, RawArticle } from './types.js';
 import { createGazetteer, type Gazetteer } from './gazetteer/index.js';
 import { DATELINE_SEATS } from './gazetteer/places.js';
-import { clean } from './stages/clean.js';
+import { clean, type Dateline } from './stages/clean.js';
 import { splitSentences } from './stages/sentences.js';
 import { findMentions, toExtractedActors, type MentionResult } from './stages/mentions/index.js';
 import { analyseClauses } from './stages/clauses.js';
@@ -37,7 +37,9 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     // A bureau's dateline ("NAIROBI" on a story about Ethiopia) says nothing of whose officials speak:
     // the dateline's state is the story's home only when the story names it.
     // (A byline's place, "By X | Warsaw | 21 May 2025", says the same of a story with no dateline.)
-    const datelineCountry = homeState(stateNames, article.cleanText, datelineState(gazetteer, article.dateline?.place ?? article.bylinePlace), article.dateline?.offset ?? 0);
+    // ("MARGARA, Armenia —": a place the gazetteer does not know is placed by the state the wire names after it.)
+    const datelineIso = datelineState(gazetteer, article.dateline?.place ?? article.bylinePlace) ?? datelineState(gazetteer, article.dateline?.region ?? null);
+    const datelineCountry = homeState(stateNames, article.cleanText, datelineIso, article.dateline?.offset ?? 0);
     const { mentions, actors } = attempt<MentionResult>('mentions', () => ({ mentions: [], actors: new Map() }), () => findMentions(article.cleanText, sentences, gazetteer, datelineCountry));
     // Clauses (speaker, subject, tense, dates) are shared by the three record extractors.
     const clauses = attempt('clauses', () => analyseClauses(article.cleanText, sentences, [], new Map(), article.publishedAt), () => analyseClauses(article.cleanText, sentences, mentions, actors, article.publishedAt));
@@ -46,7 +48,7 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
     // Allegations before events: accusations and denials become accuse/reject events.
     const allegations = attempt('allegations', () => [], () => extractAllegations(clauses, statements, actors));
     const speakers = new Map(statements.flatMap((s) => (s.record.speakerKey ? [[s.sentence, s.record.speakerKey] as const] : [])));
-    const events = attempt('events', () => [], () => extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline?.place ?? null, datelineCountry), capitalOf, article.dateline?.offset ?? 0, speakers));
+    const events = attempt('events', () => [], () => extractEvents(clauses, allegations, actors, article.publishedAt, datelinePlace(gazetteer, article.dateline, datelineCountry), capitalOf, article.dateline?.offset ?? 0, speakers));
     // Every actor a record names must be an actor of the article, even one known only from a
     // place ("travel to Beijing" makes China the host of the visit).
     const extracted = toExtractedActors(actors, mentions);
@@ -149,16 +151,19 @@ function datelineState(gaz: Gazetteer, place: string | null): string | null {
   return hit?.key?.slice(6) ?? null;
 }
 
-function datelinePlace(gaz: Gazetteer, place: string | null, homeIso: string | null): { name: string; country: string | null } | null {
-  if (!place) return null;
-  const word = place.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
+function datelinePlace(gaz: Gazetteer, dateline: Dateline | null, homeIso: string | null): { name: string; country: string | null } | null {
+  if (!dateline) return null;
+  const word = dateline.place.split(/\s+/).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join(' ');
   // "UNITED NATIONS (Agency) -": the dateline of an organization is its headquarters.
   const seat = DATELINE_SEATS[word];
   if (seat) return seat;
   const first = word.split(' ')[0] ?? '';
   // (A capital other places share, "KINGSTON", only in a story that names its state.)
   const hit = (gaz.index.get(first) ?? []).find((e) => e.surface === word && e.place && (!e.needsStateNamed || e.place.country === homeIso));
-  return hit?.place ?? null;
+  if (hit?.place) return hit.place;
+  // "MARGARA, Armenia —": a town the gazetteer does not know, in the state the wire names.
+  const region = datelineState(gaz, dateline.region);
+  return region ? { name: word, country: region } : null;
 }
 
 /** An extractor over the bundled gazetteer (countries and seeds/actors.json); build one and reuse it. */

@@ -25,6 +25,17 @@ describe('clean', () => {
     expect(c.cleanText).toBe('The deputy ministers held consultations.');
   });
 
+  it('reads a wire dateline that names the state after the place ("TROMSØ, Norway, March 5 (Agency) -", "KYIV, Ukraine (AP) —", "TALCA, Chile —")', () => {
+    const a = clean({ source: 'a.txt', publishedAt: '2025-03-05', text: 'Headline here\n\nTROMSØ, Norway, March 5 (Polar Wire) - Police detained the crew of a trawler.' });
+    expect(a.dateline).toMatchObject({ place: 'TROMSØ', region: 'Norway', month: 3, day: 5 });
+    expect(a.cleanText).toBe('Police detained the crew of a trawler.');
+    const b = clean({ source: 'a.txt', publishedAt: '2025-03-05', text: 'KYIV, Ukraine (AP) — Drones struck the port overnight.' });
+    expect(b.dateline).toMatchObject({ place: 'KYIV', region: 'Ukraine' });
+    const c = clean({ source: 'a.txt', publishedAt: '2025-03-05', text: 'TALCA, Chile — Two ministers met here on Monday.' });
+    expect(c.dateline).toMatchObject({ place: 'TALCA', region: 'Chile', month: null });
+    expect(c.cleanText).toBe('Two ministers met here on Monday.');
+  });
+
   it('reads the place a byline files from ("Por Redacción | Lima, 11 de junio de 2025 | English edition")', () => {
     const c = clean({ source: 'a.txt', publishedAt: '2025-06-11', text: 'Headline here\n\nPor Redacción Diario Andino | Lima, 11 de junio de 2025 | English edition\n\nThe president signed four agreements.' });
     expect(c.bylinePlace).toBe('Lima');

@@ -228,6 +228,24 @@ describe('bodies of international organisations', () => {
   });
 });
 
+describe('political parties named before a noun for a party', () => {
+  it('"the opposition National Revival bloc" is a body of the story\'s state, named without the noun, which stays an alias', () => {
+    const x = extractText('PUNO, Peru — Peru and Bolivia reopened the bridge on Monday. The opposition National Revival bloc accused the government of selling out.');
+    const bloc = x.actors.find((a) => a.name === 'National Revival');
+    expect(bloc).toMatchObject({ kind: 'organization', country: 'PER' });
+    expect(bloc?.aliases).toContain('National Revival bloc');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Revival'], ['Peru']]]);
+  });
+  it('"the ruling Civic Dawn party" after a national adjective takes the adjective into its name and its state', () => {
+    const x = extractText('Critics say the ruling Chilean Civic Dawn party wants to leave the pact.');
+    expect(x.actors.find((a) => a.kind === 'organization')).toMatchObject({ name: 'Chilean Civic Dawn', country: 'CHL' });
+  });
+  it('"the East African bloc", "the Russia-led bloc" are adjectives before the noun, not names', () => {
+    const x = extractText('The East African bloc and the Russia-led bloc both sent observers to Lima.');
+    expect(x.actors.filter((a) => a.kind === 'organization')).toEqual([]);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

@@ -153,3 +153,13 @@ describe('wire story: a visit, a reception and a planned trip', () => {
     expect(x.said('Takeshi Iwaya')[0]?.kind).toBe('direct');
   });
 });
+
+describe('wire story filed from a town the gazetteer does not know', () => {
+  const doc = extractArticle('TALCA, Chile — Border officials of Chile and Peru met on Monday to discuss smuggling. Peru\'s delegation was led by Vice Minister Luis Soto. The opposition Frente Sur bloc accused the government of hiding the talks from Congress.', { publishedAt: '2025-03-04' });
+  it('"TALCA, Chile —" makes Chile the story\'s state, so "the government" is Chile\'s', () => {
+    expect(doc.allegations.map((a) => doc.names(a.accusedKeys))).toEqual([['Chile']]);
+  });
+  it('and places the day\'s meeting in Talca, in Chile', () => {
+    expect(doc.events.find((e) => e.type === 'consult')?.location).toEqual({ name: 'Talca', country: 'CHL' });
+  });
+});

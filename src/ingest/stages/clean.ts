@@ -4,6 +4,8 @@ import { ExtractionError, type RawArticle } from '../types.js';
 export interface Dateline {
   /** The place the story was filed from ("MADRID", "Moscow"). */
   place: string;
+  /** The state or region a wire names after a smaller place ("MARGARA, Armenia —"). */
+  region: string | null;
   month: number | null;
   day: number | null;
   /** Where the story it opens starts in the clean text (after any caption before it). */
@@ -94,16 +96,20 @@ const DEBRIS_INLINE: RegExp[] = [
   /\s*\(File (?:photo|image)\)/gi,
 ];
 
-const DATELINE_MONTH_FIRST = new RegExp(`^([A-Z][A-Za-z .'’-]{1,40}?)(?:,\\s*(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?\\s*(?:\\(([^)]{1,60})\\))?\\s*(?:--|[-–—:])\\s+`);
+// A wire names the state or region after a place the reader may not know: "TROMSØ, Norway, March 5 (Wire) -",
+// "MARGARA, Armenia —", "KYIV, Ukraine (AP) —".
+const DATELINE_PLACE = `(\\p{Lu}[\\p{L} .'’-]{1,40}?)(?:,\\s*(\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}))?`;
+const DATELINE_END = `\\s*(?:\\(([^)]{1,60})\\))?\\s*(?:--|[-–—:])\\s+`;
+const DATELINE_MONTH_FIRST = new RegExp(`^${DATELINE_PLACE}(?:,\\s*(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?)?${DATELINE_END}`, 'u');
 // ("Astana, 12 March 2025 – ...": a ministry's dateline puts the day first.)
-const DATELINE_DAY_FIRST = new RegExp(`^([A-Z][A-Za-z .'’-]{1,40}?),\\s*(\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?\\s*(?:\\(([^)]{1,60})\\))?\\s*(?:--|[-–—:])\\s+`);
+const DATELINE_DAY_FIRST = new RegExp(`^${DATELINE_PLACE},\\s*(\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(\\d{4}))?${DATELINE_END}`, 'u');
 
-/** A dateline opening a paragraph: its place, date parts and agency, and the whole of it. */
-function readDateline(paragraph: string): { whole: string; place: string; month?: string; day?: string; year?: string; agency?: string } | null {
+/** A dateline opening a paragraph: its place (and region), date parts and agency, and the whole of it. */
+function readDateline(paragraph: string): { whole: string; place: string; region: string | null; month?: string; day?: string; year?: string; agency?: string } | null {
   const d = DATELINE_DAY_FIRST.exec(paragraph);
-  if (d?.[1]) return { whole: d[0], place: d[1].trim(), day: d[2], month: d[3], year: d[4], agency: d[5] };
+  if (d?.[1]) return { whole: d[0], place: d[1].trim(), region: d[2] ?? null, day: d[3], month: d[4], year: d[5], agency: d[6] };
   const m = DATELINE_MONTH_FIRST.exec(paragraph);
-  return m?.[1] ? { whole: m[0], place: m[1].trim(), month: m[2], day: m[3], year: m[4], agency: m[5] } : null;
+  return m?.[1] ? { whole: m[0], place: m[1].trim(), region: m[2] ?? null, month: m[3], day: m[4], year: m[5], agency: m[6] } : null;
 }
 
 // A byline in the languages outlets file English editions from: "By", "Por", "Par", "Von".
@@ -190,19 +196,19 @@ export function clean(raw: RawArticle): CleanArticle {
     if (pi > 0 && paragraphs[pi - 1]!.length > 200) break;
     const m = readDateline(first);
     // An all-caps place before a dash needs no date or agency ("BEIJING — ...").
-    const capsDash = !!m && /^[A-Z][A-Z .'’-]{2,}$/.test(m.place) && /(?:--|[–—-])\s+$/.test(m.whole);
+    const capsDash = !!m && /^\p{Lu}[\p{Lu} .'’-]{2,}$/u.test(m.place) && /(?:--|[–—-])\s+$/.test(m.whole);
     // (Not a transcript's speaker label: "Press Secretary TANIGUCHI: Good afternoon.", "MR PRICE: Thank you.")
     const colon = !!m && m.whole.trim().endsWith(':');
     const speakerLabel = colon && SPEAKER_LABEL.test(m?.place ?? '');
     if (m && (m.month || m.agency || colon || capsDash) && !/\bsaid\b/i.test(m.place) && !speakerLabel) {
       const month = m.month ? monthIndex(m.month) : null;
       const day = m.day ? Number(m.day) : null;
-      dateline = { place: m.place, month, day, offset: paragraphs.slice(0, pi).filter((p) => p.trim()).reduce((n, p) => n + p.length + 2, 0) };
+      dateline = { place: m.place, region: m.region, month, day, offset: paragraphs.slice(0, pi).filter((p) => p.trim()).reduce((n, p) => n + p.length + 2, 0) };
       if (m.year && month && day) datelineYmd = `${m.year}-${pad(month)}-${pad(day)}`;
       paragraphs[pi] = first.slice(m.whole.length);
     }
   }
-  if (!dateline && linePlace) dateline = { place: linePlace, month: null, day: null, offset: 0 };
+  if (!dateline && linePlace) dateline = { place: linePlace, region: null, month: null, day: null, offset: 0 };
   // A byline with a full date ("Published March 3, 2024", "By X | Warsaw | 21 May 2025") near the top also dates the article.
   if (!datelineYmd) {
     const head = paragraphs.slice(0, 3).join(' ').slice(0, 400);

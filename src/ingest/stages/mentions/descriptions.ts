@@ -222,32 +222,31 @@ function readStateGovernment(sc: SentenceScope, i: number, d: DescribedHead): nu
   return null;
 }
 
-/** "The government" alone: the dateline's state. */
+/** "The government" alone: a domestic critic's own government, else the dateline's state. */
 function readDatelineGovernment(sc: SentenceScope, i: number, d: DescribedHead): number | null {
   const { ctx, toks, covered } = sc;
   const { datelineCountry } = ctx;
-  const lw = lowerAt(toks, i);
   const { j, head, nextCap } = d;
-  // "The government said ...": in a datelined story, the government of the dateline's state.
-  // ("The government in Abidjan" is the government there: the capital says whose.)
-  if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && toks[j + 1]?.text !== 'of' && !(toks[j + 1]?.text === 'in' && covered[j + 2]?.key?.startsWith('state:')) && datelineCountry && ensureActor(ctx, `state:${datelineCountry}`, null)) {
-    addMention(sc, i, j + 1, 'description', `state:${datelineCountry}`);
-    return j;
-  }
-  // "opposition lawmaker X accused the government of ...": a domestic critic's own government.
   // ("accused the government of secretly agreeing": an "of" before a lower-case word is the charge's, not "the government of Peru".)
-  if (lw === 'the' && j === i + 1 && head === 'government' && !nextCap && !(toks[j + 1]?.text === 'of' && isNameStart(toks[j + 2]?.text ?? ''))) {
-    const critic = sc.local.filter((m) => m.end <= toks[i]!.start && m.type === 'person' && m.key).map((m) => ctx.actors.get(m.key!)).find((a) => DOMESTIC_CRITIC.test(a?.role ?? ''));
+  const ofState = toks[j + 1]?.text === 'of' && isNameStart(toks[j + 2]?.text ?? '');
+  if (lowerAt(toks, i) !== 'the' || j !== i + 1 || head !== 'government' || nextCap || ofState) return null;
+  // "opposition lawmaker X accused the government of ...", "the opposition Frente Sur bloc accused the government":
+  // a domestic critic's own government, whatever the dateline.
+  const critic = sc.local.filter((m) => m.end <= toks[i]!.start && m.key && (m.type === 'person' ? DOMESTIC_CRITIC.test(ctx.actors.get(m.key)?.role ?? '') : m.type === 'org' && /\bopposition\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 15), m.start)))).map((m) => ctx.actors.get(m.key!))[0];
+  let country: string | null = null;
+  if (critic) {
     // The country the story has just been about ("Not everyone in Kyrgyzstan is cheering.") comes first: a
     // critic's own country may only be the dateline's guess.
-    const placed = critic ? [...ctx.mentions, ...sc.local].filter((m) => m.sent >= sc.s.index - 1 && m.end <= toks[i]!.start && (m.key?.startsWith('state:') || m.place?.country)).pop() : undefined;
-    const country = critic ? placed?.place?.country ?? placed?.key?.slice(6) ?? critic.country : null;
-    if (country && ensureActor(ctx, `state:${country}`, null)) {
-      addMention(sc, i, j + 1, 'description', `state:${country}`);
-      return j;
-    }
+    const placed = [...ctx.mentions, ...sc.local].filter((m) => m.sent >= sc.s.index - 1 && m.end <= toks[i]!.start && (m.isLocation || m.place) && (m.key?.startsWith('state:') || m.place?.country)).pop();
+    country = placed?.place?.country ?? placed?.key?.slice(6) ?? critic.country;
+  } else if (!(toks[j + 1]?.text === 'in' && covered[j + 2]?.key?.startsWith('state:'))) {
+    // "The government said ...": in a datelined story, the government of the dateline's state.
+    // ("The government in Abidjan" is the government there: the capital says whose.)
+    country = datelineCountry;
   }
-  return null;
+  if (!country || !ensureActor(ctx, `state:${country}`, null)) return null;
+  addMention(sc, i, j + 1, 'description', `state:${country}`);
+  return j;
 }
 const DOMESTIC_CRITIC = /\b(?:opposition|lawmaker|legislator|MP|senator|parliamentarian|deputy|critic|activist)\b/i;
 

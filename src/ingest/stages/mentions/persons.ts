@@ -2,9 +2,9 @@
 // known by a title, an apposition, a speech verb, an honorific or rank, a noun for a private
 // person, or as a partial name of someone already introduced; anything else is left alone.
 import { normName, slug, type Token } from '../../text.js';
-import { addMention, ensureActor, ensureBody, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
+import { absorb, addMention, ensureActor, ensureBody, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
 import { stateItsStandsFor } from './countries.js';
-import { capitalisedFamilyNames, HONORIFICS, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
+import { capitalisedFamilyNames, HONORIFICS, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, ROLE_MODS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
 import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } from './titles.js';
 import type { ActorDraft, Mention } from './types.js';
@@ -64,7 +64,7 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
     const joinedEnd = readOrganizationRun(sc, { nameStart: i, end: second.end, honor: [], runText: text.slice(toks[i]!.start, toks[second.end - 1]!.end) });
     if (joinedEnd !== null) return joinedEnd;
   }
-  const orgEnd = readOrganizationRun(sc, { nameStart, end: j, honor, runText }) ?? readNamedCompany(sc, nameStart, j, runText);
+  const orgEnd = readOrganizationRun(sc, { nameStart, end: j, honor, runText }) ?? readNamedCompany(sc, nameStart, j, runText) ?? readNamedParty(sc, nameStart, j, runText);
   if (orgEnd !== null) return orgEnd;
 
   const title = scanTitle(sc, i === nameStart ? nameStart : i);
@@ -132,6 +132,39 @@ function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runTe
   const body = ensureBody(ctx, `org:${slug(runText)}`, runText, country);
   addMention(sc, nameStart, j, 'org', body.key);
   return j;
+}
+
+// Nouns for a political body right after its name: "the opposition Frente Sur bloc", "the ruling Civic Union party".
+const PARTY_NOUN = /^(?:party|bloc|alliance|coalition|movement|faction)$/;
+// Words that make such a body a party of the story's own politics.
+const DOMESTIC_PARTY = /\b(?:opposition|ruling|governing|nationalist|main|largest)\s+$/;
+
+/**
+ * "The opposition Frente Sur bloc accused the government": a name before a noun for a party is that party, of the
+ * state named just before it ("the Chilean Socialist party"), else, when it is the opposition or in power, of the
+ * story's state. The noun is left out of the name and kept as an alias.
+ */
+function readNamedParty(sc: SentenceScope, nameStart: number, j: number, runText: string): number | null {
+  const { ctx, toks, covered } = sc;
+  // ("the East African bloc", "the Russia-led bloc", "the Iran-aligned Houthi movement": adjectives, not names.)
+  if (!PARTY_NOUN.test(toks[j]?.text ?? '') || covered[nameStart - 1]?.type === 'person' || /(?:an|ese|ish)$|-\p{Ll}/u.test(runText)) return null;
+  // ("the opposition National Revival bloc": title words open the name too.)
+  while (nameStart > 0 && !covered[nameStart - 1] && isNameStart(toks[nameStart - 1]!.text) && ROLE_MODS.has(toks[nameStart - 1]!.text.toLowerCase())) {
+    nameStart--;
+    runText = `${toks[nameStart]!.text} ${runText}`;
+  }
+  const before = ctx.text.slice(Math.max(0, toks[nameStart]!.start - 30), toks[nameStart]!.start);
+  const owner = covered[nameStart - 1] ?? (isPossessiveTok(toks[nameStart - 1]) ? covered[nameStart - 2] : null);
+  const country = owner?.key?.startsWith('state:') ? owner.key.slice(6) : DOMESTIC_PARTY.test(before) ? ctx.datelineCountry : null;
+  // ("the ruling Georgian Dream party": a national adjective right before is part of the name.)
+  const adjective = owner && owner === covered[nameStart - 1] && owner.type === 'demonym' ? owner : null;
+  const first = adjective ? toks.findIndex((t) => t.start === adjective.start) : nameStart;
+  const name = adjective ? ctx.text.slice(adjective.start, toks[j - 1]!.end) : runText;
+  absorb(sc, [adjective], first, nameStart);
+  const body = ensureBody(ctx, `org:${slug(name)}`, name, country);
+  body.aliases.add(`${name} ${toks[j]!.text}`);
+  addMention(sc, first, j + 1, 'org', body.key);
+  return j + 1;
 }
 
 /** The comma closing a name set off by commas, right after it or after a hometown ("X from Piran,"); -1 if none. */
