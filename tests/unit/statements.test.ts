@@ -163,6 +163,27 @@ describe('quotations whose attribution goes on to set the scene', () => {
   });
 });
 
+describe('an interview introduced by a description of the interviewee', () => {
+  const text = [
+    'The EU\'s special envoy for the Andean border talks, Marta Lindqvist, has spent a month travelling between Lima and La Paz. The Swedish diplomat spoke to Andes Weekly in Brussels on Friday.',
+    'Q: What did you hear in Lima?',
+    'A: Both sides told me they want calm. Neither wants to move first.',
+    'This interview has been edited for length.',
+    'Read the previous instalment: water rights on Lake Titicaca.',
+  ].join('\n\n');
+  const x = extractText(text);
+  it('"The Swedish diplomat spoke to Andes Weekly": the envoy named before, with no state of record, is the one answering', () => {
+    expect(x.statements.filter((s) => /calm|first/.test(s.text)).map((s) => x.name(s.speakerKey))).toEqual(['Marta Lindqvist', 'Marta Lindqvist']);
+  });
+  it('"envoy for the Andean border talks, X,": a scope of several words after the office is part of her title', () => {
+    expect(x.actors.find((a) => a.name === 'Marta Lindqvist')?.role).toMatch(/special envoy for the Andean border talks$/);
+  });
+  it('the outlet\'s closing note is no answer, and a pointer to another page is debris', () => {
+    expect(x.statements.map((s) => s.text).join(' ')).not.toMatch(/edited|instalment/);
+    expect(x.cleanText).not.toMatch(/instalment/);
+  });
+});
+
 describe('official readouts', () => {
   it('"the Head of State of Mongolia said" is the president the readout named', () => {
     const x = extractText('President Battulgyn Ganzorig of Mongolia held a telephone conversation with the President of Kazakhstan. "It is time for our economic ties to match our friendship," the Head of State of Mongolia said.');

@@ -34,6 +34,8 @@ const isoOk = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date
 // Whole paragraphs that are page furniture, not reporting.
 const DEBRIS_PARAGRAPH = [
   /^(?:WATCH|READ MORE|READ|ALSO READ|Also Read|Read more|Read More|RELATED|Related|MORE|Recommended)\s*[:|\-–]/,
+  // "Read the previous instalment: ...", "Read our earlier interview: ...": a pointer to another page.
+  /^Read (?:the|our) (?:previous|next|earlier|last|first|latest|full) [\w ]{1,30}:/,
   // Share bars and footers: "Share to: Weibo | WeChat", "Copyright © Ministry of ...".
   /^Share(?: this(?: article| story| page)?| to| on| via)?\s*[:|]?\s*(?:(?:Facebook|Twitter|X|WhatsApp|Weibo|WeChat|LinkedIn|E-?mail|Telegram|Reddit|Copy link|Print)\b[\s|,]*)*$/i,
   /^(?:Copyright\s*)?©.{0,150}$/i,

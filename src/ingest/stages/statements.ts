@@ -98,7 +98,7 @@ const QUESTION = /^(?:Q|Question)\s*[:：]\s*/;
 const ANSWER = /^(?:A|Answer)\s*[:：]\s*/;
 // Who answers at a press conference: "Spokesperson Lin Jian", "Press Secretary Taniguchi Rie".
 const SPOKES_ROLE = /spokes|press secretary/i;
-const INTERVIEW = /\b(?:in an interview|interview with|spoke to (?:us|this|the)|told (?:us|this newspaper|this paper|the newspaper))\b/i;
+const INTERVIEW = /\b(?:in an interview|interview with|(?:spoke|talked) to (?:us|this|the|\p{Lu})|told (?:us|this newspaper|this paper|the newspaper))/iu;
 
 /**
  * Every sentence of an answer in a press-conference transcript is the spokesperson's own words,
@@ -110,7 +110,9 @@ function transcriptAnswers(doc: Doc, titled: string | null): Map<number, Stateme
   if (!labelled.size && !doc.sentences.some((x) => ANSWER.test(x.sentence.sentence))) return out;
   // (An interview's answers are the interviewee's: the person the introduction says spoke to the paper.)
   const firstQuestion = doc.sentences.find((x) => QUESTION.test(x.sentence.sentence))?.sentence.start ?? Infinity;
-  const interviewee = doc.allMentions.find((m) => m.type === 'person' && m.key && m.start < firstQuestion && INTERVIEW.test(doc.sentences.find((x) => x.sentence.index === m.sent)?.sentence.sentence ?? ''))?.key;
+  // ("The Slovak diplomat ... spoke to Danube Review": a description of the person counts too.)
+  const isPerson = (m: Mention) => !!m.key && doc.actors.get(m.key)?.kind === 'person';
+  const interviewee = doc.allMentions.find((m) => isPerson(m) && m.start < firstQuestion && INTERVIEW.test(doc.sentences.find((x) => x.sentence.index === m.sent)?.sentence.sentence ?? ''))?.key;
   // (The spokesperson the introduction names comes first: a question may quote another side's spokesperson.)
   const spokes = (m: Mention) => m.type === 'person' && !!m.key && SPOKES_ROLE.test(doc.actors.get(m.key)?.role ?? '');
   const introduced = doc.allMentions.find((m) => m.start < firstQuestion && spokes(m))?.key;
@@ -127,6 +129,8 @@ function transcriptAnswers(doc: Doc, titled: string | null): Map<number, Stateme
     else if (label) answering = label.key;
     // (Any other label ends an answer: "Meridian Post: Why leave ...?" is the interviewer's.)
     else if (startsParagraph && /^[^:.!?"“”]{1,40}:\s/.test(s.sentence)) answering = null;
+    // (And the outlet's closing note: "This interview has been edited ...", "The interview is part of our series".)
+    else if (startsParagraph && /^(?:This|The) interview\b/.test(s.sentence)) answering = null;
     if (!answering) continue;
     const lead = label?.end ?? ANSWER.exec(s.sentence)?.[0].length ?? 0;
     const spoken = s.sentence.slice(lead).trimStart();

@@ -73,12 +73,17 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
       k = start - 1;
       continue;
     }
-    // "envoy for the region, Gabriel Escobar", "spokesman for the rebels, X": a lower-case scope after the office.
-    const scopeAt = toks[k - 1]?.text.toLowerCase() === 'the' ? k - 2 : k - 1;
-    if (!head && /^[a-z][a-z-]+s?$/.test(t.text) && toks[runStart - 1]?.text === ',' && /^(?:for|on)$/.test(toks[scopeAt]?.text ?? '') && ROLE_HEADS.has(toks[scopeAt - 1]?.text.toLowerCase() ?? '')) {
-      start = scopeAt;
-      k = scopeAt - 1;
-      continue;
+    // "envoy for the region, Gabriel Escobar", "spokesman for the rebels, X", "special representative for the
+    // Transdniestrian settlement process, X": a scope of a few words after the office.
+    if (!head && toks[runStart - 1]?.text === ',' && /^[a-z][a-z-]+s?$/.test(t.text)) {
+      let m = k - 1;
+      while (m > k - 4 && m >= 0 && !/^(?:for|on|the)$/i.test(toks[m]!.text) && (/^[a-z][a-z-]+$/.test(toks[m]!.text) || covered[m]?.type === 'demonym' || (!covered[m] && isNameStart(toks[m]!.text)))) m--;
+      const scopeAt = toks[m]?.text.toLowerCase() === 'the' ? m - 1 : m;
+      if (/^(?:for|on)$/.test(toks[scopeAt]?.text ?? '') && ROLE_HEADS.has(toks[scopeAt - 1]?.text.toLowerCase() ?? '')) {
+        start = scopeAt;
+        k = scopeAt - 1;
+        continue;
+      }
     }
     // A capitalised portfolio right before a title word ("Unification Minister", "Agriculture Secretary"),
     // or after a connector inside the title ("Minister for the Pacific", "Secretary of Commerce").
@@ -196,7 +201,9 @@ const NOT_BEFORE_OFFICE = /^(?:hours|days|weeks|months|years|minutes|moments|bef
 /** Whether a description's head word ("minister", "leader", "envoy") fits a person's role. */
 export function descriptionFits(a: ActorDraft, head: string, country: string | null): boolean {
   if (a.kind !== 'person') return false;
-  if (country && a.country !== country) return false;
+  // ("The Slovak diplomat" after "the OSCE's special representative, X": a diplomat of an organisation has no
+  // state of record, so the adjective says only where they come from.)
+  if (country && a.country !== country && !(head === 'diplomat' && !a.country)) return false;
   const role = `${a.role ?? ''} ${a.seedRole ?? ''}`.toLowerCase();
   // A counterpart holds the office of the one whose counterpart they are: one of "the two ministers" or "the two leaders".
   if ((head === 'leader' || head === 'ministers') && role.trim() === 'counterpart') return true;
