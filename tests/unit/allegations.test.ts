@@ -357,4 +357,9 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     const x = extractText('Two Peruvian fishing boats were on their way back to port when they were subjected to "dangerous manoeuvres" by Chilean patrol ships, according to Peru\'s National Fisheries Council.');
     expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Fisheries Council'], ['Chile']]]);
   });
+  it('"..., after the region\'s leaders asked Russia for help at a congress in Cusco and Peru\'s government accused Moscow of meddling": a second subject with its own verb, no comma needed', () => {
+    const x = extractText('The envoy spoke on Friday, days after the region\'s leaders asked Russia for help at a congress in Cusco and Peru\'s government accused Moscow of meddling.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Peru'], ['Russia']]]);
+  });
 });
+
