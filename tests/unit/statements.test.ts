@@ -184,6 +184,17 @@ describe('an interview introduced by a description of the interviewee', () => {
   });
 });
 
+describe('who an inverted attribution names', () => {
+  it('"The US representative to the OAS, Ambassador X, said Washington stood firmly with Peru": the ambassador set off by commas speaks, and ", said Washington stood ..." names no speaker after the verb', () => {
+    const x = extractText('The US representative to the OAS, Ambassador Mark Whitby, said Washington stood firmly with Peru.');
+    expect(x.statements.map((s) => [x.name(s.speakerKey), s.text])).toEqual([['Mark Whitby', 'Washington stood firmly with Peru']]);
+  });
+  it('"Chile has claimed the Altiplano strip for a century" claims land, not a fact; "Chile claimed the drones were Peruvian" reports', () => {
+    const x = extractText('Chile has claimed the Altiplano strip, about a tenth of Bolivia\'s territory, for more than a century. Chile claimed the drones were Peruvian.');
+    expect(x.statements.map((s) => s.text)).toEqual(['the drones were Peruvian']);
+  });
+});
+
 describe('official readouts', () => {
   it('"the Head of State of Mongolia said" is the president the readout named', () => {
     const x = extractText('President Battulgyn Ganzorig of Mongolia held a telephone conversation with the President of Kazakhstan. "It is time for our economic ties to match our friendship," the Head of State of Mongolia said.');

@@ -257,7 +257,11 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // After the verb only a time, place or occasion may follow ("said on Tuesday after talks in Berlin"),
     // or after "told" its recipient (", he told the broadcaster HRT on Tuesday evening").
     const toldRecipient = /\b(?:told|tells)$/.test(trailing[0].slice(0, trailing[0].length - (trailing[2]?.length ?? 0))) && post.split(/\s+/).length <= 10;
-    const postOk = (attrib.trim() !== '' && !/\b(?:that|was|were|is|are|had|has|would|will|could|should|must|of)\b/.test(post) && (post === '' || /^(?:on|in|at|after|before|during|late|early|earlier|later|last|this|to|told)\b/.test(post) || post.split(/\s+/).length <= 3 || toldRecipient || /^(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:briefing|news conference|press conference|conference|session|interview|forum)\b/.test(post))) || (post.split(/\s+/).length <= 6 && !!sp && /^,\s*(?:said|says|added|adds|told|wrote|noted|stated)\b/.test(trailing[0]) && sp.start >= s.start + trailing.index + trailing[0].length - (trailing[2] ?? '').length - 1 && !/\b(?:was|were|is|are|had|has|would|will|wanted|[a-z]\w*ed)\b/.test(post.replace(/\b(?:on|in|at)\s+\w+$/, '')));
+    // (", said Ruto on Tuesday": after the speaker named after the verb only a time or place may follow, not a
+    // clause of its own: ", said Washington stood firmly with Guyana".)
+    const afterSpeaker = sp ? doc.text.slice(sp.end, s.start + trailing.index + trailing[0].length) : '';
+    const speakerLast = !!sp && /^\s*(?:the\s+)?$/.test(doc.text.slice(s.start + verbEnd, sp.start)) && /^\s*(?:(?:on|in|at|late|early|earlier|later|last|this)\b[^,]*)?[,.”"]*\s*$/.test(afterSpeaker);
+    const postOk = (attrib.trim() !== '' && !/\b(?:that|was|were|is|are|had|has|would|will|could|should|must|of)\b/.test(post) && (post === '' || /^(?:on|in|at|after|before|during|late|early|earlier|later|last|this|to|told)\b/.test(post) || post.split(/\s+/).length <= 3 || toldRecipient || /^(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:briefing|news conference|press conference|conference|session|interview|forum)\b/.test(post))) || (post.split(/\s+/).length <= 6 && !!sp && /^,\s*(?:said|says|added|adds|told|wrote|noted|stated)\b/.test(trailing[0]) && sp.start >= s.start + trailing.index + trailing[0].length - (trailing[2] ?? '').length - 1 && speakerLast && !/\b(?:was|were|is|are|had|has|would|will|wanted|[a-z]\w*ed)\b/.test(post.replace(/\b(?:on|in|at)\s+\w+$/, '')));
     if (sp && postOk && !NON_ACTOR_ATTRIBUTION.test(attrib) && !NON_ACTOR_SPEAKER.test(attrib) && !headHasVerb && attrib.split(/\s+/).length <= 10 && !/\b(?:that|where|which|who|when|and|had|has|was|were|\w+ed)\b/.test(attrib)) {
       const from = info.bodyStart - s.start > 0 ? info.bodyStart - s.start : 0;
       if (head.slice(from).trim().split(/\s+/).length >= 3) return [make(info, sp, head.slice(from), 'indirect', s.start + from, doc, /\b(\w+)\b/.exec(trailing[0].slice((trailing[1] ?? '').length + 1))?.[1] ?? 'said')];
@@ -293,9 +297,10 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
       if (/(?<![-\w])(?:[a-z]+ed|called|urged|told)\s+(?:on\s+|for\s+)?(?:the\s+|a\s+|an\s+)?[\w\s-]{0,30}$/.test(lead) && /^\s*(?:the|these|those|both|all)\b/i.test(lead)) continue;
     } else {
       // An actor right before the verb is its subject ("a step Ottawa said was ...").
-      // Also a person set off by commas: "A spokeswoman for the ministry, Yelena Rudakova, said ...".
+      // Also a person set off by commas: "A spokeswoman for the ministry, Yelena Rudakova, said ...", "The US
+      // representative to the OAS, Ambassador Mark Whitfield, said ...".
       const adjacent = info.mentions.filter((m) => m.end <= s.start + at && keysOf(m).length && !m.isLocation && (/^\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) ||
-        (m.type === 'person' && /^,\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) && doc.text.slice(Math.max(info.sentence.start, m.start - 2), m.start).includes(',')))).pop();
+        (m.type === 'person' && /^,\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) && /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(doc.text.slice(Math.max(info.sentence.start, m.start - 30), m.start))))).pop();
       group = adjacent && adjacent.type !== 'description' && !adjacent.inTitle ? [adjacent] : subjectAt(doc, info, clause, s.start + at);
     }
     const speaker = speakerIn(group) ?? group[0] ?? null;
@@ -315,6 +320,9 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // calling it “propaganda”", not in another clause after a comma.)
     if (npVerb && !/^[^,;]*[“"]/.test(tail) && !/^[^;]*?,\s*(?:calling|describing|terming|branding|saying)\b[^,;]*[“"]/.test(tail) && !NP_SPEECH_TAIL.test(tail)) continue;
     if (/^(?:accused|charged)$/.test(verb) && !NP_SPEECH_TAIL.test(tail) && /^[^“"]*\bof\b/.test(tail)) continue;
+    // ("Venezuela has claimed the Essequibo region for a century": a claim to land, not to a fact; what is claimed as
+    // said has a verb of its own.)
+    if (/^claim(?:ed|s)$/.test(verb) && !NP_SPEECH_TAIL.test(tail) && !HAS_VERB.test(tail.split(/[,;]/)[0] ?? '')) continue;
     // ("was posted to Moscow": a diplomat's posting; "posted on social media that ..." reports.)
     if (verb === 'posted' && !NP_SPEECH_TAIL.test(tail)) continue;
     // "added 23 companies to its list": "added" reports speech only before "that", a colon, a quotation or a clause.
