@@ -361,5 +361,15 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     const x = extractText('The envoy spoke on Friday, days after the region\'s leaders asked Russia for help at a congress in Cusco and Peru\'s government accused Moscow of meddling.');
     expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Peru'], ['Russia']]]);
   });
+  it('an outpost on another\'s ground is a charged incursion: "said Chilean troops had set up a camp two kilometres inside Peruvian territory"', () => {
+    const x = extractText('Peruvian Foreign Minister Ana Ruiz said Chilean troops had set up a camp two kilometres inside Peruvian territory on Sunday.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Ana Ruiz'], ['Chile']]]);
+  });
+  it('a live blog, newest first: "flatly denied that Chilean soldiers had crossed the river" answers the charge told below it that tells of those soldiers', () => {
+    const x = extractText('16:20\nChilean Foreign Minister Jorge Vidal flatly denied that Chilean soldiers had crossed the Lauca river.\n\n15:10\nPeruvian Foreign Minister Ana Ruiz said Chilean soldiers had set up a camp inside Peruvian territory on Sunday.');
+    expect(x.allegations).toHaveLength(1);
+    expect(x.allegations[0]).toMatchObject({ status: 'denied', accusedKeys: ['state:CHL'] });
+    expect(x.allegations[0]?.denials.map((d) => x.name(d.actorKey))).toContain('Jorge Vidal');
+  });
 });
 

@@ -246,6 +246,14 @@ describe('political parties named before a noun for a party', () => {
   });
 });
 
+describe('plurals with an owner after them', () => {
+  it('"The presidents of the two countries met" are the two states just named, not the last two persons', () => {
+    const x = extractText('Peruvian minister Ana Ruiz and US envoy Mark Bell spoke on Monday. Chile has claimed the strip, about a tenth of Peru\'s territory, for a century. The presidents of the two countries met in Arica in 2023 and agreed to talk.');
+    const met = x.events.find((e) => e.type === 'consult' && e.location?.name === 'Arica');
+    expect(met?.participants.map((p) => x.name(p.actorKey)).sort()).toEqual(['Chile', 'Peru']);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

@@ -85,7 +85,8 @@ export function readPluralOfStates(sc: SentenceScope, i: number, j: number, head
 export function readUnnumberedPlural(sc: SentenceScope, i: number, j: number, head: string): number | null {
   const { ctx: { groups }, s, toks, covered } = sc;
   const lw = lowerAt(toks, i);
-  if (lw === 'the' && j === i + 1 && UNNUMBERED_PLURAL.test(head) && !covered[j]) {
+  // ("The presidents of the two countries": whose they are follows, and stands for them.)
+  if (lw === 'the' && j === i + 1 && UNNUMBERED_PLURAL.test(head) && !covered[j] && toks[j + 1]?.text !== 'of') {
     const recent = [...groups].reverse().find((g) => g.sent >= s.index - 3);
     const kind: ActorKind = /^(?:ministers|leaders|presidents|interlocutors)$/.test(head) ? 'person' : 'state';
     const keys = recent?.keys ?? resolvePlural(sc, 2, kind, i, null);
