@@ -254,6 +254,29 @@ describe('plurals with an owner after them', () => {
   });
 });
 
+describe('a neighbour owned by "its", and titles with a list of portfolios', () => {
+  it('"Bolivia\'s government recalled its ambassador to Chile, accusing its western neighbour of ...": Chile is charged, by Bolivia', () => {
+    const x = extractText('La Paz: Bolivia\'s military-led government on Monday recalled its ambassador to Chile, accusing its western neighbour of sheltering smugglers.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Bolivia'], ['Chile']]]);
+  });
+  it('"Peru said it had ... and accused its southern neighbour of ...": "its" is the state that said it', () => {
+    const x = extractText('Chile recalled its envoy on Tuesday, a day after Peru said it had bombed camps on the Chilean side of the border and accused its southern neighbour of sheltering rebels.');
+    expect(x.allegations.find((a) => a.claim.includes('sheltering'))).toMatchObject({ accuserKeys: ['state:PER'], accusedKeys: ['state:CHL'] });
+  });
+  it('"The AU\'s Commissioner for Political Affairs, Peace and Security, Amina Sesay, is set to travel": the portfolios listed are her title, and no one is called "Peace"', () => {
+    const x = extractText('The AU\'s Commissioner for Political Affairs, Peace and Security, Amina Sesay, is set to travel to Lima next week.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([['Amina Sesay', "AU's Commissioner for Political Affairs, Peace and Security"]]);
+  });
+  it('"A spokesman for the rebels, X, also denied that ...": an adverb may stand between the set-off name and its verb', () => {
+    const x = extractText('A spokesman for the CSP, Attaher Ag Iknane, also denied that the coalition had received weapons.');
+    expect(x.statements.map((s) => x.name(s.speakerKey))).toEqual(['Attaher Ag Iknane']);
+  });
+  it('"leaders of the Permanent Strategic Framework (CSP)": a name ending in a noun for a text or process is no person', () => {
+    const x = extractText('Chile received leaders of the Permanent Strategic Framework (CSP) and the Andean Trade Agreement in Santiago.');
+    expect(x.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

@@ -152,7 +152,11 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     // The subject of a sentence opening with a quotation is the speaker after it, not an actor quoted.
     const inQuote = insideQuotation(s);
     const unquoted = actorMentions(bodyStart, s.end).filter((m) => !m.possessive && !inQuote(m));
-    const subjectPool = /^\s*[“"]/.test(s.sentence) && unquoted.length ? unquoted : actorMentions(bodyStart, s.end).filter((m) => !m.possessive);
+    // ("Mali's military-led government ... recalled its ambassador, accusing ...": people of an actor acting for it
+    // make it the subject.)
+    const leadActor = actorMentions(bodyStart, s.end)[0];
+    const agentLead = leadActor?.possessive && /^\s*(?:the\s+)?$/i.test(text.slice(bodyStart, leadActor.start)) && AGENT_NOUN.test(text.slice(leadActor.end, leadActor.end + 30)) ? [leadActor] : [];
+    const subjectPool = [...agentLead, ...(/^\s*[“"]/.test(s.sentence) && unquoted.length ? unquoted : actorMentions(bodyStart, s.end).filter((m) => !m.possessive))];
     // With the actors coordinated with it: "Britain and Canada imposed ..., accusing them of ...".
     const mainSubject = subjectPool.slice(0, 1);
     for (const m of subjectPool.slice(1)) {

@@ -6,6 +6,7 @@ import { absorb, addMention, ensureActor, isPossessiveTok, lastMentionOf, latest
 import { isNameStart, SPEECH_AFTER_NAME } from './names.js';
 import { readNumberedPlural, readPluralOfStates, readUnnumberedPlural } from './plurals.js';
 import { descriptionFits } from './titles.js';
+import type { Mention } from './types.js';
 
 const PERSON_DESC_HEADS = new Set(['minister', 'president', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'ambassador', 'envoy', 'chancellor', 'premier', 'counterpart', 'secretary', 'emir', 'king', 'prince', 'sultan', 'chief', 'sheikh']);
 // "the 10-member bloc", "the eight-nation group".
@@ -72,6 +73,30 @@ export function readUnnamedSpokesperson(sc: SentenceScope, i: number): number | 
     }
   }
   return null;
+}
+
+const SUBJECT_AFTER = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}(?:government|leaders?|authorities|junta|president|foreign ministry))?\s+(?:on\s+\w+\s+)?(?:has\s+|had\s+|also\s+)?(?:said|says|[a-z]+ed)\b/;
+const NEIGHBOUR_SIDE = /^(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|larger|smaller|giant|powerful|closest|nearest)$/;
+
+/**
+ * "recalled its ambassador to Algeria, accusing its northern neighbour of ...": a neighbour owned by "its" is the
+ * state named last, in this sentence or the one before, other than the one the sentence opens with.
+ */
+export function readNeighbour(sc: SentenceScope, i: number): number | null {
+  const { ctx, s, toks, covered, local } = sc;
+  if (!/^(?:its|their)$/.test(lowerAt(toks, i))) return null;
+  const j = NEIGHBOUR_SIDE.test(lowerAt(toks, i + 1)) ? i + 2 : i + 1;
+  if (!/^neighbou?r$/.test(lowerAt(toks, j)) || covered[j]) return null;
+  const stateKey = (m: Mention) => (m.key?.startsWith('state:') ? m.key : m.place?.country ? `state:${m.place.country}` : null);
+  // "Its" is the subject's: the last state named before as the doer of a verb ("Niger said it ... and accused its
+  // southern neighbour"), else the first the sentence names.
+  const doer = local.filter((m) => m.end <= toks[i]!.start && stateKey(m) && SUBJECT_AFTER.test(ctx.text.slice(m.end, m.end + 60))).pop();
+  const owner = doer ? stateKey(doer) : local.map(stateKey).find((k) => k);
+  const named = [...ctx.mentions.filter((m) => m.sent === s.index - 1), ...local.filter((m) => m.end <= toks[i]!.start)].map(stateKey).filter((k): k is string => !!k && k !== owner);
+  const key = named[named.length - 1];
+  if (!key || !ensureActor(ctx, key, null)) return null;
+  addMention(sc, i, j + 1, 'description', key);
+  return j;
 }
 
 /** A phrase opened by "the", "both", "his" or "her": a plural, "the North", or a description with its head. */

@@ -27,6 +27,9 @@ export const ROLE_MODS = new Set([
   'judiciary', 'parliamentary', 'additional', 'water', 'resources',
 ]);
 export const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
+// The words of a portfolio in a title: "Minister of Foreign Affairs and Trade", "Commissioner for Political Affairs,
+// Peace and Security".
+export const PORTFOLIO_WORDS = new Set(['Europe', 'European', 'Pacific', 'Africa', 'African', 'Asia', 'Americas', 'America', 'Latin', 'Caribbean', 'Middle', 'East', 'Arctic', 'Indo-Pacific', 'Trade', 'Development', 'Defence', 'Defense', 'Health', 'Home', 'Foreign', 'Affairs', 'Energy', 'Climate', 'Women', 'Security', 'Justice', 'Finance', 'Economy', 'International', 'Cooperation', 'Relations', 'External', 'Industry', 'Investment', 'Agriculture', 'Environment', 'Immigration', 'Migration', 'Commonwealth', 'Peace', 'Political', 'Humanitarian', 'Social', 'Infrastructure', 'Education', 'Culture', 'Tourism', 'Transport', 'Labour', 'Science', 'Technology', 'Youth', 'Fisheries', 'Mining', 'Water', 'Interior', 'Planning']);
 /** Private persons: the noun marks a name as a person's, but is no office. */
 export const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran', 'monk', 'priest', 'pastor', 'engineer', 'researcher', 'scholar', 'tourist', 'teacher', 'doctor', 'professor', 'photographer', 'filmmaker', 'hostage', 'athlete', 'executive', 'employee', 'manager', 'consultant', 'contractor', 'pilot', 'sailor', 'fisherman']);
 // Honorifics that only ever precede a person's name: with one, a capitalised name is a person

@@ -4,7 +4,7 @@
 import { normName, slug, type Token } from '../../text.js';
 import { absorb, addMention, ensureActor, ensureBody, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
 import { stateItsStandsFor } from './countries.js';
-import { capitalisedFamilyNames, HONORIFICS, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, ROLE_HEADS, ROLE_MODS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
+import { capitalisedFamilyNames, HONORIFICS, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
 import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } from './titles.js';
 import type { ActorDraft, Mention } from './types.js';
@@ -37,7 +37,6 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
   }
 }
 
-const PORTFOLIO_WORDS = new Set(['Europe', 'European', 'Pacific', 'Africa', 'African', 'Asia', 'Americas', 'America', 'Latin', 'Caribbean', 'Middle', 'East', 'Arctic', 'Indo-Pacific', 'Trade', 'Development', 'Defence', 'Defense', 'Health', 'Home', 'Foreign', 'Affairs', 'Energy', 'Climate', 'Women', 'Security', 'Justice', 'Finance', 'Economy', 'International', 'Cooperation', 'Relations', 'External', 'Industry', 'Investment', 'Agriculture', 'Environment', 'Immigration', 'Migration', 'Commonwealth']);
 
 /** How many words of a capitalised run after "Minister for (the)" are the portfolio, when a name of two words or more follows. */
 function portfolioWords(toks: Token[], from: number, end: number): number {
@@ -99,11 +98,16 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const ranked = honor.some((h) => MILITARY_RANKS.has(h)) && runToks.length >= 2 && !runToks.some((t) => ORG_SUFFIX.test(t.text));
   // "A spokesman for the rebels, Lawrence Kanyuka, said": a full name set off by commas before a speech verb.
   const commaAfter = closingComma(toks, j);
-  const setOffSpeaker = runToks.length >= 2 && toks[i - 1]?.text === ',' && commaAfter > 0 && SPEECH_AFTER_NAME.test(toks[commaAfter + 1]?.text ?? '');
+  // ("..., Attaher Ag Iknane, also denied that ...": an adverb may come before the verb.)
+  const verbAfter = /^(?:also|later|then|again|earlier|repeatedly)$/.test(toks[commaAfter + 1]?.text ?? '') ? commaAfter + 2 : commaAfter + 1;
+  const setOffSpeaker = runToks.length >= 2 && toks[i - 1]?.text === ',' && commaAfter > 0 && SPEECH_AFTER_NAME.test(toks[verbAfter]?.text ?? '');
   // ("Minister for Foreign Affairs, Hon. Ratu X": an honorific alone names no one; nor do the portfolios listed in a
   // title: "the Minister of Foreign Affairs, International Cooperation and External Trade".)
   if (runToks.length === 1 && HONORIFICS.has(runText)) return j;
   if (runToks.every((t) => PORTFOLIO_WORDS.has(t.text))) return j;
+  // ("leaders of the Permanent Strategic Framework", "the Development Cooperation Agreement": a name ending in a
+  // noun for a text or a process is no one's.)
+  if (/^(?:Framework|Agreement|Accord|Declaration|Initiative|Process|Programme|Program|Strategy|Convention|Treaty|Protocol|Charter|Plan)$/.test(runToks[runToks.length - 1]!.text)) return j;
   // "at the Prime Minister's House", "the President's Palace": a building after an office's possessive.
   if (runToks.length === 1 && isPossessiveTok(toks[i - 1]) && /^(?:House|Palace|Residence|Mansion|Office|Lodge|Secretariat)$/.test(runText)) return j;
   // "Al-Qabas identified him as Mohsen Ghaffari": a full name given for "him" or "her" is a person's.

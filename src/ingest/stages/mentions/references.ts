@@ -2,7 +2,7 @@
 // name in the sentence, so a description or pronoun can point back to names later in its own
 // sentence's left context as well as to earlier sentences.
 import type { SentenceScope } from './context.js';
-import { readDeterminedPhrase, readOwnedOffice, readUnnamedSpokesperson } from './descriptions.js';
+import { readDeterminedPhrase, readNeighbour, readOwnedOffice, readUnnamedSpokesperson } from './descriptions.js';
 import { readCrowd, readJunta } from './group-actors.js';
 import { readAcronym } from './organizations.js';
 import { readPronoun } from './pronouns.js';
@@ -16,7 +16,7 @@ export function readReferences(sc: SentenceScope): void {
   const { toks, covered } = sc;
   for (let i = 0; i < toks.length; i++) {
     if (covered[i]) continue;
-    const last = readAcronym(sc, i) ?? readOwnedOffice(sc, i) ?? readJunta(sc, i) ?? readCrowd(sc, i) ?? readPronoun(sc, i) ?? readUnnamedSpokesperson(sc, i) ?? readDeterminedPhrase(sc, i);
+    const last = readAcronym(sc, i) ?? readOwnedOffice(sc, i) ?? readJunta(sc, i) ?? readCrowd(sc, i) ?? readNeighbour(sc, i) ?? readPronoun(sc, i) ?? readUnnamedSpokesperson(sc, i) ?? readDeterminedPhrase(sc, i);
     if (last !== null) i = last;
   }
 }

@@ -3,7 +3,7 @@
 // ("the minister", "the two leaders") fits a person's role.
 import { tokenize } from '../../text.js';
 import { isPossessiveTok, persons, type SentenceScope } from './context.js';
-import { isNameStart, NOT_NAME, ROLE_HEADS, ROLE_MODS, TITLE_CONNECTORS } from './names.js';
+import { isNameStart, NOT_NAME, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODS, TITLE_CONNECTORS } from './names.js';
 import type { ActorDraft, Mention } from './types.js';
 
 // Relational titles say little about the office; a curated role is better.
@@ -89,7 +89,14 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
     // or after a connector inside the title ("Minister for the Pacific", "Secretary of Commerce").
     const nextLw = toks[k + 1]?.text.toLowerCase() ?? '';
     const prevLw = toks[k - 1]?.text.toLowerCase() ?? '';
-    const afterConnector = prevLw === 'for' || prevLw === 'of' || (prevLw === 'the' && /^(?:for|of)$/i.test(toks[k - 2]?.text ?? ''));
+    // ("Commissioner for Political Affairs, Peace and Security": a portfolio listed after "and" or a comma.)
+    const listedPortfolio = PORTFOLIO_WORDS.has(t.text) && (prevLw === 'and' || prevLw === ',') && isNameStart(toks[k - 2]?.text ?? '');
+    const afterConnector = prevLw === 'for' || prevLw === 'of' || (prevLw === 'the' && /^(?:for|of)$/i.test(toks[k - 2]?.text ?? '')) || listedPortfolio;
+    if (listedPortfolio && prevLw === ',') {
+      start = k - 1;
+      k -= 2;
+      continue;
+    }
     if (!cov && isNameStart(t.text) && !NOT_NAME.has(t.text) && (((ROLE_HEADS.has(nextLw) || ROLE_MODS.has(nextLw)) && k + 1 < runStart) || afterConnector)) {
       start = k;
       k--;
