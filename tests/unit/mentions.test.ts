@@ -277,6 +277,18 @@ describe('a neighbour owned by "its", and titles with a list of portfolios', () 
   });
 });
 
+describe('a ministry\'s name before an honorific or a name', () => {
+  it('"Minister of State at the Ministry of Foreign Affairs H.E. Saad bin Rashid Al-Kuwari held talks with ..., H.E. Ana Ruiz": "H.E." and a first name before "bin" are no part of the ministry\'s name, and "H.E." opens a name', () => {
+    const x = extractText('Minister of State at the Ministry of Foreign Affairs H.E. Saad bin Rashid Al-Kuwari held talks in Doha on Sunday with the Minister of Foreign Affairs of Peru, H.E. Ana Ruiz Vega.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Saad bin Rashid Al-Kuwari', 'Minister of State at the Ministry of Foreign Affairs'],
+      ['Ana Ruiz Vega', 'Minister of Foreign Affairs of Peru'],
+    ]);
+    expect(x.actors.map((a) => a.name)).not.toContain('Ministry of Foreign Affairs H');
+    expect(x.events.find((e) => e.type === 'consult')?.participants.map((p) => x.name(p.actorKey))).toEqual(['Saad bin Rashid Al-Kuwari', 'Ana Ruiz Vega']);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

@@ -34,7 +34,7 @@ export const PORTFOLIO_WORDS = new Set(['Europe', 'European', 'Pacific', 'Africa
 export const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran', 'monk', 'priest', 'pastor', 'engineer', 'researcher', 'scholar', 'tourist', 'teacher', 'doctor', 'professor', 'photographer', 'filmmaker', 'hostage', 'athlete', 'executive', 'employee', 'manager', 'consultant', 'contractor', 'pilot', 'sailor', 'fisherman']);
 // Honorifics that only ever precede a person's name: with one, a capitalised name is a person
 // ("Mufti Abdul Raoof", "Sayyid Badr Albusaidi").
-export const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb', 'Excellency', 'Highness', 'Majesty', 'Shri', 'Smt', 'Sri', 'Daw', 'U', 'Sultan', 'Hon', 'Honourable', 'Honorable', 'Adi']);
+export const PERSONAL_HONORIFICS = new Set(['Sheikh', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Prince', 'King', 'Queen', 'Emir', 'Sayyid', 'Sayed', 'Mufti', 'Maulana', 'HE', 'Prof', 'Ratu', 'Tun', 'Datuk', 'Dato', 'Sen', 'Rep', 'Gov', 'Amb', 'Excellency', 'Highness', 'Majesty', 'Shri', 'Smt', 'Sri', 'Daw', 'U', 'Sultan', 'Hon', 'Honourable', 'Honorable', 'Adi', 'H.E.']);
 // Military ranks: before a full name ("General Abdourahamane Tiani", "Lieutenant General Yasser al-Atta") they make a person.
 export const MILITARY_RANKS = new Set(['Colonel', 'Col', 'General', 'Gen', 'Admiral', 'Lt', 'Lieutenant', 'Brigadier', 'Marshal', 'Major', 'Captain', 'Commodore']);
 // Ranks and offices may also begin other names ("General Assembly", "Major League"), so alone they make no person.
@@ -106,7 +106,8 @@ export interface NameRun {
 /** The run of name tokens from token i, with the honorifics before it; null when no name starts there. */
 export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[], capsFamily: Set<number>, i: number): NameRun | null {
   const nameTok = (k: number) => isNameToken(toks, capsFamily, k);
-  if (covered[i] || !nameTok(i)) return null;
+  // ("H.E. Jean-Pierre Ilunga": an honorific written with full stops is one token and opens the run too.)
+  if (covered[i] || !(nameTok(i) || (toks[i]!.text === 'H.E.' && toks[i + 1] && nameTok(i + 1)))) return null;
   let j = i;
   const honor: string[] = [];
   // "Dr. Mohammed ...": the abbreviation's full stop is its own token.

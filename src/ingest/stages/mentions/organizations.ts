@@ -12,7 +12,8 @@ const GENERIC_ORG = /^(?:Federal|Central|National|Interim|Transitional|New|Regio
 // The "of"-tail of a body's name: "Organization of American States", "Authority on Development".
 const ORG_TAIL = /^(?:of|on|for)$/;
 // "Ministry of Foreign Affairs", "Department of Foreign Affairs", "Joint Chiefs of Staff".
-const ORG_OF_RE = /\b(?:(?:Joint\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|HE|Sheikh|Sayyid|General|Gen)\b)\p{Lu}[\p{L}'’-]*)*)/gu;
+const ORG_OF_RE = /\b(?:(?:Joint\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|HE|Sheikh|Sayyid|General|Gen)\b|H\.E\.)\p{Lu}[\p{L}'’-]*)*)/gu;
+const NAME_PARTICLE_AFTER = /^\s+(?:bin|bint|ibn|al|el|de|da|van|von|del|dos|ould|ag)\s+\p{Lu}/u;
 /** The portfolio of a ministry name, so "Ministry of Foreign Affairs" and "foreign ministry" are one actor. */
 function ministryPortfolio(name: string): string | null {
   if (!/^Ministry\b/.test(name)) return /^Department of (?:Foreign|External) Affairs$/.test(name) ? 'foreign' : null;
@@ -36,7 +37,10 @@ export function readGovernmentBodies(sc: SentenceScope): void {
   for (const om of s.sentence.matchAll(ORG_OF_RE)) {
     const a0 = s.start + (om.index ?? 0);
     const i = toks.findIndex((t) => t.start === a0);
-    let j = toks.findIndex((t) => t.start >= a0 + om[0].length);
+    // ("Ministry of Foreign Affairs Saad bin Rashid Al-Dosari": a word before a name's particle opens the name.)
+    const named = NAME_PARTICLE_AFTER.test(s.sentence.slice((om.index ?? 0) + om[0].length)) ? /\s+\S+$/.exec(om[0]) : null;
+    const surface = named ? om[0].slice(0, named.index) : om[0];
+    let j = toks.findIndex((t) => t.start >= a0 + surface.length);
     if (j < 0) j = toks.length;
     if (i < 0 || toks.slice(i, j).some((_, k) => covered[i + k])) continue;
     let k = i - 1;
@@ -44,7 +48,6 @@ export function readGovernmentBodies(sc: SentenceScope): void {
     const owner = k >= 0 ? covered[k] : null;
     const ownerState = owner?.key?.startsWith('state:') && owner.type !== 'seat' ? owner : null;
     const country = ownerState ? ownerState.key!.slice(6) : /^the$/i.test(toks[i - 1]?.text ?? '') || i === 0 ? stateOpeningPrevious(sc) ?? datelineCountry : null;
-    const surface = om[0];
     const portfolio = ministryPortfolio(surface);
     const body = portfolio && country ? ensureMinistry(ctx, country, portfolio) : ensureBody(ctx, `org:${country ? country.toLowerCase() + '-' : ''}${slug(surface)}`, surface, country);
     if (surface !== body.name) body.aliases.add(surface);
