@@ -289,6 +289,30 @@ describe('a ministry\'s name before an honorific or a name', () => {
   });
 });
 
+describe('a state news agency\'s long titles', () => {
+  const x = extractText('On March 18, President of the Republic of Peru Ana Mariela Ruiz received at the Palace First Vice Premier of the State Council of the People\'s Republic of China Wu Tiancheng, who arrived in Lima on an official visit. President Ana Ruiz said the talks were useful. "Peru will never let its territory be used against China," the Head of State said. Wu said China resolutely opposes any interference by external forces in the internal affairs of Peru.');
+  it('"State Council of the People\'s Republic of China Wu Tiancheng": the state\'s name ends the body\'s name, whose state it is; the name after it is the vice premier\'s', () => {
+    expect(x.actors.find((a) => a.kind === 'organization')).toMatchObject({ name: "State Council of the People's Republic of China", country: 'CHN' });
+    expect(x.actors.find((a) => a.name === 'Wu Tiancheng')).toMatchObject({ kind: 'person', country: 'CHN' });
+  });
+  it('"the Head of State said" is the president\'s', () => {
+    expect(x.name(x.statements.find((s) => s.text.startsWith('Peru will never'))?.speakerKey ?? null)).toBe('Ana Mariela Ruiz');
+  });
+  it('"opposes any interference by external forces" charges no one', () => {
+    expect(x.allegations).toEqual([]);
+    const y = extractText('Chinese Foreign Minister Li Wei said China firmly supports Peru and resolutely opposes any interference by external forces in the internal affairs of Peru.');
+    expect(y.allegations).toEqual([]);
+  });
+  it('a patronymic between the names ("Sadyr Nurgozhoevich Japarov") is left out of the name, so the person is one actor', () => {
+    const y = extractText('President Sadyr Nurgozhoevich Japarov received the envoy. Later, President Sadyr Japarov left for Osh.');
+    expect(y.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Sadyr Japarov']);
+  });
+  it('"the Political Bureau of the Central Committee of the Communist Party of China" is one body, not a bureau cut from its name', () => {
+    const y = extractText('Member of the Standing Committee of the Political Bureau of the Central Committee of the Communist Party of China Wu Tiancheng arrived in Lima.');
+    expect(y.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Standing Committee of the Political Bureau of the Central Committee of the Communist Party of China']);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],
@@ -506,11 +530,11 @@ describe('private persons', () => {
 });
 
 describe('parties and armies named with an "of"/"for" tail', () => {
-  it('"the Nigerien Party for Democracy and Socialism said" is a party of Niger; "the Communist Party of Vietnam" keeps its first word', () => {
+  it('"the Nigerien Party for Democracy and Socialism said" is a party of Niger; "the Communist Party of Vietnam" keeps its first word and is of the state its name ends with', () => {
     const x = extractText('His party, the Nigerien Party for Democracy and Socialism, said on Wednesday that the family had been left without electricity. Delegates of the Communist Party of Vietnam attended.');
     expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([
       ['Nigerien Party for Democracy and Socialism', 'NER'],
-      ['Communist Party of Vietnam', null],
+      ['Communist Party of Vietnam', 'VNM'],
     ]);
     expect(x.name(x.statements[0]?.speakerKey ?? null)).toBe('Nigerien Party for Democracy and Socialism');
   });

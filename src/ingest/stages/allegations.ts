@@ -58,9 +58,10 @@ const ACT_VERBS: (readonly [RegExp, RegExp])[] = [
 const AGENCY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:intelligence|military|security services?|agents?|forces|army|embassy|officers|spies|special services)\b/i;
 const NATIONALS_AFTER = /^\s+(?:citizens?|nationals?|man|woman|men|women|people|residents|workers|students|tourists|sailors|fishermen|suspects?)\b/i;
 const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
+// ("resolutely opposes any interference by external forces": a wrong opposed in general is charged to no one either.)
 // "help the country patrol its waters against illegal fishing", "to combat smuggling": wrongdoing fought is charged
 // to no one; nor is a hypothetical one ("come to the other's aid if it were attacked").
-const FOUGHT_OR_SUPPOSED = /\b(?:against|combat(?:s|ing)?|fight(?:s|ing)?|tackl(?:e|es|ing)|curb(?:s|ing)?|counter(?:ing)?|crack(?:s|ing)?\s+down\s+on)\s+(?:(?:the|any|all|further|future)\s+)?(?:[a-z-]+\s+){0,2}$|\bif\s+[^,;]{0,40}$/i;
+const FOUGHT_OR_SUPPOSED = /\b(?:against|combat(?:s|ing)?|fight(?:s|ing)?|tackl(?:e|es|ing)|curb(?:s|ing)?|counter(?:ing)?|crack(?:s|ing)?\s+down\s+on)\s+(?:(?:the|any|all|further|future)\s+)?(?:[a-z-]+\s+){0,2}$|\boppos(?:e|es|ed|ing)\s+(?:any|all|further|future)\s+(?:[a-z-]+\s+){0,2}$|\bif\s+[^,;]{0,40}$/i;
 const DENIAL_WORDS = /\b(?:baseless|groundless|(?:does|did|do) not hold water|(?:has|had|have) no basis|without basis|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 // Participles count too: "..., dismissing the criticism as hysteric".
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|dismissing|refuted|refute|rebuffed)\b/i;

@@ -164,6 +164,9 @@ function scanDescribedHead(sc: SentenceScope, i: number): DescribedHead | null {
   }
   if (j < 0 || !toks[j]) return null;
   const head = toks[j]!.text.toLowerCase();
+  // ("the Head of State said": a state's formal phrase for its president; "the head of government", its leader.)
+  const formal = head === 'head' && /^of$/i.test(toks[j + 1]?.text ?? '') ? /^(?:state|government)$/i.exec(toks[j + 2]?.text ?? '')?.[0].toLowerCase() : undefined;
+  if (formal) return { j: j + 2, country, head: formal === 'state' ? 'president' : 'leader', nextCap: !!(toks[j + 3] && isNameStart(toks[j + 3]!.text) && !covered[j + 3]) };
   const nextCap = !!(toks[j + 1] && isNameStart(toks[j + 1]!.text) && !covered[j + 1]);
   return { j, country, head, nextCap };
 }

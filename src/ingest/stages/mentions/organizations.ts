@@ -37,6 +37,8 @@ export function readGovernmentBodies(sc: SentenceScope): void {
   for (const om of s.sentence.matchAll(ORG_OF_RE)) {
     const a0 = s.start + (om.index ?? 0);
     const i = toks.findIndex((t) => t.start === a0);
+    // ("the Political Bureau of the Central Committee": a capitalised word before opens a longer name, read as a whole.)
+    if (i > 0 && isNameStart(toks[i - 1]!.text) && !NOT_NAME.has(toks[i - 1]!.text) && !covered[i - 1] && !isPossessiveTok(toks[i - 1])) continue;
     // ("Ministry of Foreign Affairs Saad bin Rashid Al-Dosari": a word before a name's particle opens the name.)
     const named = NAME_PARTICLE_AFTER.test(s.sentence.slice((om.index ?? 0) + om[0].length)) ? /\s+\S+$/.exec(om[0]) : null;
     const surface = named ? om[0].slice(0, named.index) : om[0];
@@ -178,6 +180,10 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
   const ownerMention = isPossessiveTok(toks[first - 1]) ? covered[first - 2] : covered[first - 1];
   const stateOwned = first < nameStart && !!ownerMention?.key?.startsWith('state:') && (ownerMention.type === 'demonym' || ownerMention.possessive || isPossessiveTok(toks[first - 1]));
   if ((runToks.length >= 2 || tailEnd > j || (first < nameStart && (acronymAfter || bilateral || stateOwned))) && ORG_SUFFIX.test(last) && !honor.length && !(tailEnd === j && GENERIC_ORG.test(runText))) {
+    // ("State Council of the People's Republic of China": the state a name's tail names is the body's.)
+    const ofAt = toks.slice(j, tailEnd).findIndex((t) => t.text === 'of');
+    const tailName = ofAt < 0 ? '' : text.slice(toks[j + ofAt + 1]!.start, toks[tailEnd - 1]!.end).replace(/^the\s+/, '');
+    const tailState = ofAt < 0 ? null : ([...gaz.states.values()].find((st) => st.name === tailName || st.names.includes(tailName))?.key.slice(6) ?? null);
     if (tailEnd > j) {
       runToks.push(...toks.slice(j, tailEnd));
       absorb(sc, [...new Set(covered.slice(j, tailEnd))], j, tailEnd);
@@ -207,7 +213,7 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
     // ("Vilnius declared ... after the State Security Department (VSD) said ...": a national body named by title
     // words alone belongs to the state that opens the sentence, or the one before, or the dateline's.)
     const nationalTitles = !ownerIsState && first < nameStart && !bilateral && !parentOrg;
-    const country = ownerIsState ? owner.key!.slice(6) : nationalTitles ? stateOpeningHere(sc) ?? stateOpeningPrevious(sc) ?? ctx.datelineCountry : null;
+    const country = ownerIsState ? owner.key!.slice(6) : tailState ?? (nationalTitles ? stateOpeningHere(sc) ?? stateOpeningPrevious(sc) ?? ctx.datelineCountry : null);
     const { key } = ensureBody(ctx, `org:${slug(name)}`, name, country);
     absorb(sc, [ownerState]);
     noteAcronym(ctx, addMention(sc, ownerState ? toks.findIndex((t) => t.start === ownerState.start) : first, j, 'org', key).end, key);
@@ -295,10 +301,18 @@ function orgTail(sc: SentenceScope, at: number): number {
   const first = k;
   while (k < toks.length) {
     const c = covered[k];
-    if (c && (c.type === 'demonym' || c.type === 'name') && (c.key?.startsWith('state:') || (c.type === 'demonym' && !c.key))) k = toks.findIndex((t) => t.start >= c.end);
-    else if (!c && isNameStart(toks[k]!.text) && !NOT_NAME.has(toks[k]!.text)) k++;
+    if (c && (c.type === 'demonym' || c.type === 'name') && (c.key?.startsWith('state:') || (c.type === 'demonym' && !c.key))) {
+      k = toks.findIndex((t) => t.start >= c.end);
+      // ("State Council of the People's Republic of China Ding Xuexiang": a state's name ends the tail; the
+      // capitalised words after it are someone's name.)
+      if (c.type === 'name') break;
+    } else if (!c && isNameStart(toks[k]!.text) && !NOT_NAME.has(toks[k]!.text)) k++;
     // ("Authority of Heads of State and Government": a second "of" inside the name.)
+    // ("Standing Committee of the Political Bureau of the Central Committee of the Communist Party of China": and
+    // "of the", or "of" before a state's name.)
     else if (k > first && /^(?:and|of)$/.test(toks[k]!.text) && toks[k + 1] && isNameStart(toks[k + 1]!.text) && !covered[k + 1]) k++;
+    else if (k > first && toks[k]!.text === 'of' && toks[k + 1]?.text === 'the' && toks[k + 2] && isNameStart(toks[k + 2]!.text) && !covered[k + 2]) k += 2;
+    else if (k > first && toks[k]!.text === 'of' && covered[k + 1]?.type === 'name' && covered[k + 1]?.key?.startsWith('state:')) k++;
     else break;
     if (k < 0) k = toks.length;
   }

@@ -70,8 +70,12 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const appos = title.head ? null : scanApposition(sc, j, runToks.length >= 2);
   const nextWord = (toks[j]?.text ?? '').toLowerCase();
   const saysNext = SPEECH_AFTER_NAME.test(nextWord) || (nextWord === ',' && toks[j + 1]?.text === 'who');
-  const normRun = normName(runText).split(' ');
-  let key = knownPersonKey(ctx, runToks, normRun);
+  // ("President Sadyr Nurgozhoevich Japarov": a Russian-style patronymic between the given and family names is left
+  // out of the name, so the person is one actor with "Sadyr Japarov"; the full form stays an alias.)
+  const patronymic = runToks.length === 3 && /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u.test(runToks[1]!.text);
+  const personName = patronymic ? `${runToks[0]!.text} ${runToks[2]!.text}` : runText;
+  const normRun = normName(personName).split(' ');
+  let key = knownPersonKey(ctx, patronymic ? [runToks[0]!, runToks[2]!] : runToks, normRun);
   // "Minister for the Pacific", "Secretary of State": a capitalised portfolio after a title's connector is no person.
   const portfolio = /^(?:for|of)$/.test(toks[i - 1]?.text ?? '') || (toks[i - 1]?.text === 'the' && /^(?:for|of)$/.test(toks[i - 2]?.text ?? ''));
   // "..., said Cha Min-jung, a fellow at ...": a full name right after a speech verb is its speaker.
@@ -114,8 +118,8 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const identifiedAs = runToks.length >= 2 && /\b(?:identified|named)\s+(?:him|her)\s+as\s+$/.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
   const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
   if (!isPerson) return j;
-  if (!key) key = `person:${slug(runText)}`;
-  recordPerson(sc, { i, j, key, runText, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : null });
+  if (!key) key = `person:${slug(personName)}`;
+  recordPerson(sc, { i, j, key, runText: personName, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : null });
   return j;
 }
 
