@@ -195,6 +195,25 @@ describe('who an inverted attribution names', () => {
   });
 });
 
+describe('a UN meeting record', () => {
+  const x = extractText([
+    'Introducing the text, Dame Helen Marsh, Permanent Representative of the United Kingdom, said it had been drawn up narrowly. The draft did not take sides, she stressed.',
+    '"Moscow will have to explain," she went on, "why a truce that both parties say they want was too much for it."',
+    'Li Wenbo (China) said his delegation had abstained because pressure would not silence the guns.',
+  ].join('\n\n'));
+  it('"Li Wenbo (China) said": the speaker named with his state in brackets is a person of that state, and speaks', () => {
+    expect(x.actors.find((a) => a.name === 'Li Wenbo')).toMatchObject({ kind: 'person', country: 'CHN' });
+    expect(x.statements.find((s) => s.text.includes('abstained'))?.speakerKey).toBe('person:li-wenbo');
+  });
+  it('"Dame Helen Marsh, Permanent Representative of the United Kingdom": "Dame" makes "she" hers, and a Kingdom makes no king', () => {
+    expect(x.statements.find((s) => s.text.startsWith('The draft'))?.speakerKey).toBe('person:helen-marsh');
+  });
+  it('\'"...," she went on, "..."\' carries the quotation on, and "both parties say" inside it reports nothing', () => {
+    expect(x.statements.find((s) => s.text.startsWith('Moscow will'))).toMatchObject({ kind: 'direct', speakerKey: 'person:helen-marsh' });
+    expect(x.statements.filter((s) => /they want/.test(s.text))).toHaveLength(1);
+  });
+});
+
 describe('official readouts', () => {
   it('"the Head of State of Mongolia said" is the president the readout named', () => {
     const x = extractText('President Battulgyn Ganzorig of Mongolia held a telephone conversation with the President of Kazakhstan. "It is time for our economic ties to match our friendship," the Head of State of Mongolia said.');

@@ -199,7 +199,8 @@ function direct(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   let rest = own;
   for (const q of quotes) rest = rest.replace(q[0], ' ');
   // Outside the quotes only an attribution may remain: a speaker, a verb, a few words.
-  const verb = new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).exec(rest);
+  // ('"...," she went on, "..."': carrying on a quotation attributes it too.)
+  const verb = new RegExp(`\\b(?:${SPEECH_VERBS}|continued|went on)\\b`).exec(rest);
   // A quotation with an attribution of a few words; a short scare quote in narrative is not one.
   // (What follows "said as he opened the session ..." only sets the scene.)
   const scene = verb ? /\s+(?:as|when|while|after|before|during|at|on|in)\s/.exec(rest.slice(verb.index + verb[0].length)) : null;
@@ -275,6 +276,8 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     if (at + s.start < info.bodyStart && verb !== 'saying' && !SPEECH_PARTICIPLE.test(verb)) continue;
     // "has neither confirmed nor denied", "did not say": nothing was stated.
     if (/\b(?:neither|not|never|nor|declined to|refused to)\s+(?:\w+\s+)?$/.test(sent.slice(Math.max(0, at - 20), at))) continue;
+    // ('"why a truce both parties say they want ..."': a verb inside a quotation is the quoted speaker's words.)
+    if ((sent.slice(0, at).match(/[“”"]/g) ?? []).length % 2 === 1) continue;
     // "Analysts said ...": the speaker is not an actor.
     if (NON_ACTOR_SPEAKER.test(sent.slice(Math.max(0, at - 30), at))) continue;
     let group: Mention[] = [];
@@ -299,7 +302,8 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
       // An actor right before the verb is its subject ("a step Ottawa said was ...").
       // Also a person set off by commas: "A spokeswoman for the ministry, Yelena Rudakova, said ...", "The US
       // representative to the OAS, Ambassador Mark Whitfield, said ...".
-      const adjacent = info.mentions.filter((m) => m.end <= s.start + at && keysOf(m).length && !m.isLocation && (/^\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) ||
+      // ("Tian Jiarui (China) said": the state in brackets only says whom the speaker speaks for.)
+      const adjacent = info.mentions.filter((m) => m.end <= s.start + at && keysOf(m).length && !m.isLocation && !m.inTitle && (/^\s*(?:\([^()]{1,40}\)\s*,?\s*)?(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) ||
         (m.type === 'person' && /^,\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) && /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(doc.text.slice(Math.max(info.sentence.start, m.start - 30), m.start))))).pop();
       group = adjacent && adjacent.type !== 'description' && !adjacent.inTitle ? [adjacent] : subjectAt(doc, info, clause, s.start + at);
     }

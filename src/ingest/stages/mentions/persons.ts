@@ -116,10 +116,15 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   if (runToks.length === 1 && isPossessiveTok(toks[i - 1]) && /^(?:House|Palace|Residence|Mansion|Office|Lodge|Secretariat)$/.test(runText)) return j;
   // "Al-Qabas identified him as Mohsen Ghaffari": a full name given for "him" or "her" is a person's.
   const identifiedAs = runToks.length >= 2 && /\b(?:identified|named)\s+(?:him|her)\s+as\s+$/.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
-  const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
+  // "Tian Jiarui (China) said", "Hodan Farah (Somalia), announced": a UN meeting record names each speaker with
+  // the state they speak for in brackets.
+  const bracketState = toks[j]?.text === '(' && covered[j + 1]?.type === 'name' && covered[j + 1]?.key?.startsWith('state:') ? covered[j + 1]! : null;
+  const bracketed = runToks.length >= 2 && !!bracketState && toks.find((t) => t.start >= bracketState.end)?.text === ')';
+  if (bracketed) bracketState.inTitle = true;
+  const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || bracketed || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
   if (!isPerson) return j;
   if (!key) key = `person:${slug(personName)}`;
-  recordPerson(sc, { i, j, key, runText: personName, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : null });
+  recordPerson(sc, { i, j, key, runText: personName, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : bracketed ? bracketState : null });
   return j;
 }
 
@@ -283,9 +288,10 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   if (ofState && !a.country && !title.country && !appos?.country) ofState.inTitle = true;
   const itsState = stateItsStandsFor(sc, title);
   if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? ctx.datelineCountry : null);
-  if (!a.gender && role) a.gender = /woman|queen|lady/i.test(role) ? 'f' : /spokesman|king|chairman/i.test(role) ? 'm' : null;
-  // ("Ms Marchetti", "Mr Rios": the honorific says.)
-  if (!a.gender) a.gender = honor.some((h) => /^(?:Ms|Mrs|Miss|Madam|Mme)\.?$/i.test(h)) ? 'f' : honor.some((h) => /^Mr\.?$/i.test(h)) ? 'm' : null;
+  // (Whole words: a "Representative of the United Kingdom" is no king.)
+  if (!a.gender && role) a.gender = /woman\b|\b(?:queen|lady)\b/i.test(role) ? 'f' : /\b(?:spokesman|chairman|king)\b/i.test(role) ? 'm' : null;
+  // ("Ms Marchetti", "Mr Rios", "Dame Harriet Aldous": the honorific says.)
+  if (!a.gender) a.gender = honor.some((h) => /^(?:Ms|Mrs|Miss|Madam|Mme|Dame|Lady|Queen|Princess)\.?$/i.test(h)) ? 'f' : honor.some((h) => /^(?:Mr|Sir|Lord|King|Prince)\.?$/i.test(h)) ? 'm' : null;
   if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
   addMention(sc, i, j, 'person', key);
 }
