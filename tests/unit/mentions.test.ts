@@ -313,6 +313,19 @@ describe('a state news agency\'s long titles', () => {
   });
 });
 
+describe('an agency\'s officials', () => {
+  const x = extractText('Chile\'s envoy to the agency, Marta Soto, called the draft unfair. Peru\'s ambassador Luis Rios said the text was fair. Separately, the IAEA said its deputy director general for safeguards, Ines Vandermeulen, was due to travel to Lima. She will meet the Atomic Energy Organization of Peru.');
+  it('"Chile\'s envoy to the agency, X," is Chile\'s envoy', () => {
+    expect(x.actors.find((a) => a.name === 'Marta Soto')).toMatchObject({ country: 'CHL', role: 'envoy to the agency' });
+  });
+  it('"the IAEA said its deputy director general, X," is the agency\'s, of no state, not of the state the sentence before opened with', () => {
+    expect(x.actors.find((a) => a.name === 'Ines Vandermeulen')?.country).toBeNull();
+  });
+  it('"the Atomic Energy Organization of Peru" keeps the word a portfolio word cut off', () => {
+    expect(x.actors.find((a) => a.kind === 'organization' && a.name.includes('Energy Organization'))?.name).toBe('Atomic Energy Organization of Peru');
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

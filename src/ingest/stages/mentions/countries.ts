@@ -27,7 +27,7 @@ export function inferCountries(ctx: ArticleContext): void {
   const firstMention = new Map<string, Mention>();
   for (const m of mentions) if (m.key && !firstMention.has(m.key)) firstMention.set(m.key, m);
   for (const a of actors.values()) {
-    if (a.kind !== 'person' || a.country || !a.role) continue;
+    if (a.kind !== 'person' || a.country || !a.role || a.servesBody) continue;
     if (/ambassador|envoy|counterpart|representative|delegate|\b(?:UN|U\.N\.|NATO|EU|AU)\b|United Nations|European|Secretary[- ]General|Commissioner/i.test(a.role)) continue;
     const portfolio = /\b(foreign|defen[cs]e|interior|finance|justice|trade)\b/i.exec(a.role)?.[1]?.toLowerCase().replace('defense', 'defence');
     // (Only a ministry named before the minister: "Foreign Minister Horák" is not the minister of a foreign
@@ -101,15 +101,21 @@ function stateInFocus(ctx: ArticleContext, intro: Mention): string | null {
 }
 
 /**
- * "Denmark went further. Its Foreign Minister, X, said ...": the state "its" stands for, when a title
- * opens with "its" or "their".
+ * "Denmark went further. Its Foreign Minister, X, said ...": whose the office is, when a title opens with "its" or
+ * "their": a state, or a body of no state ({ country: null }: "the IAEA said its deputy director general, X").
+ * Null when the title has no "its".
  */
-export function stateItsStandsFor(sc: SentenceScope, title: Title): string | null {
+export function ownerItsStandsFor(sc: SentenceScope, title: Title): { country: string | null } | null {
   const { ctx: { mentions, actors }, s, toks, local } = sc;
   const itsAt = [title.start - 1, title.start].find((k) => /^(?:its|their)$/i.test(toks[k]?.text ?? ''));
-  // (The subject of the sentence before, when it is a state or a body of one: "In Moscow, the foreign
+  if (!title.head || itsAt === undefined) return null;
+  // A body or state named before "its" in the sentence owns the office.
+  const owner = local.filter((m) => m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun' && m.end <= toks[itsAt]!.start && (m.key.startsWith('state:') || actors.get(m.key)?.kind === 'organization')).pop();
+  if (owner?.key) return { country: owner.key.startsWith('state:') ? owner.key.slice(6) : actors.get(owner.key)?.country ?? null };
+  // (Else the subject of the sentence before, when it is a state or a body of one: "In Moscow, the foreign
   // ministry dismissed ... Prague's course. Its spokeswoman, X, ...".)
-  const prevSubject = itsAt !== undefined ? mentions.filter((m) => m.sent === s.index - 1 && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun')[0] : undefined;
+  const prevSubject = mentions.filter((m) => m.sent === s.index - 1 && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun')[0];
   const prevSide = prevSubject?.key?.startsWith('state:') ? prevSubject.key.slice(6) : prevSubject?.key && actors.get(prevSubject.key)?.kind === 'organization' ? actors.get(prevSubject.key)?.country ?? null : null;
-  return title.head && itsAt !== undefined ? prevSide ?? [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && !m.inTitle && m.end <= toks[itsAt]!.start).pop()?.key?.slice(6) ?? null : null;
+  const country = prevSide ?? [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && !m.inTitle && m.end <= toks[itsAt]!.start).pop()?.key?.slice(6) ?? null;
+  return country ? { country } : null;
 }

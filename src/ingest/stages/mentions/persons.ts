@@ -3,7 +3,7 @@
 // person, or as a partial name of someone already introduced; anything else is left alone.
 import { normName, slug, type Token } from '../../text.js';
 import { absorb, addMention, ensureActor, ensureBody, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
-import { stateItsStandsFor } from './countries.js';
+import { ownerItsStandsFor } from './countries.js';
 import { capitalisedFamilyNames, HONORIFICS, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
 import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } from './titles.js';
@@ -286,8 +286,10 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   // "President Ana Ruiz of Peru": a state after the titled name is the office's.
   const ofState = (title.head || appos?.head) && toks[j]?.text.toLowerCase() === 'of' && covered[j + 1]?.key?.startsWith('state:') && !covered[j + 1]!.possessive && covered[j + 1]!.type !== 'capital' ? covered[j + 1]! : null;
   if (ofState && !a.country && !title.country && !appos?.country) ofState.inTitle = true;
-  const itsState = stateItsStandsFor(sc, title);
-  if (!a.country) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? ctx.datelineCountry : null);
+  const its = ownerItsStandsFor(sc, title);
+  const itsState = its?.country ?? null;
+  if (its && !its.country && !a.country) a.servesBody = true;
+  if (!a.country && !a.servesBody) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? ctx.datelineCountry : null);
   // (Whole words: a "Representative of the United Kingdom" is no king.)
   if (!a.gender && role) a.gender = /woman\b|\b(?:queen|lady)\b/i.test(role) ? 'f' : /\b(?:spokesman|chairman|king)\b/i.test(role) ? 'm' : null;
   // ("Ms Marchetti", "Mr Rios", "Dame Harriet Aldous": the honorific says.)

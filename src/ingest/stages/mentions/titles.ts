@@ -79,7 +79,9 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
       let m = k - 1;
       while (m > k - 4 && m >= 0 && !/^(?:for|on|the)$/i.test(toks[m]!.text) && (/^[a-z][a-z-]+$/.test(toks[m]!.text) || covered[m]?.type === 'demonym' || (!covered[m] && isNameStart(toks[m]!.text)))) m--;
       const scopeAt = toks[m]?.text.toLowerCase() === 'the' ? m - 1 : m;
-      if (/^(?:for|on)$/.test(toks[scopeAt]?.text ?? '') && ROLE_HEADS.has(toks[scopeAt - 1]?.text.toLowerCase() ?? '')) {
+      // ("Iran's envoy to the agency, X": an envoy's posting too.)
+      const head = toks[scopeAt - 1]?.text.toLowerCase() ?? '';
+      if ((/^(?:for|on)$/.test(toks[scopeAt]?.text ?? '') || (toks[scopeAt]?.text === 'to' && /^(?:envoy|ambassador|representative)$/.test(head))) && ROLE_HEADS.has(head)) {
         start = scopeAt;
         k = scopeAt - 1;
         continue;

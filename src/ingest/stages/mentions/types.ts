@@ -33,6 +33,8 @@ export interface ActorDraft {
   gender: 'm' | 'f' | null;
   /** Introduced by an occupation ("engineer", "journalist"), not an office. */
   privatePerson?: boolean;
+  /** An official of a body of no state ("the IAEA said its deputy director general, X"): no state is inferred. */
+  servesBody?: boolean;
   aliases: Set<string>;
   nameTokens: string[];
 }
