@@ -326,6 +326,18 @@ describe('an agency\'s officials', () => {
   });
 });
 
+describe('ministers listed with their states, and ministries of other portfolios', () => {
+  it('"The two foreign ministers, Ana Ruiz of Peru and Marta Vidal of Chile, met": the second is a person too, of the state after "of"', () => {
+    const x = extractText('The two foreign ministers, Ana Ruiz of Peru and Marta Vidal of Chile, met on Monday. Vidal said talks would go on.');
+    expect(x.actors.find((a) => a.name === 'Marta Vidal')).toMatchObject({ kind: 'person', country: 'CHL' });
+  });
+  it('"South Korea\'s Unification Ministry" and "Japan\'s Ministry of Economy, Trade and Industry" are ministries', () => {
+    const x = extractText('South Korea\'s Unification Ministry rejected the statement. Japan\'s Ministry of Economy, Trade and Industry said the rules would apply.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([['South Korean unification ministry', 'KOR'], ['Japanese trade ministry', 'JPN']]);
+    expect(x.actors.find((a) => a.country === 'JPN' && a.kind === 'organization')?.aliases).toContain('Ministry of Economy, Trade and Industry');
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

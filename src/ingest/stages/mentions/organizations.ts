@@ -3,7 +3,7 @@
 // Commission"), expert panels, and acronyms given for them.
 import { slug, stripAccents } from '../../text.js';
 import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessiveTok, noteAcronym, openingPlace, stateOpeningHere, stateOpeningPrevious, type SentenceScope } from './context.js';
-import { isNameStart, NOT_NAME, ROLE_HEADS, ROLE_MODS } from './names.js';
+import { isNameStart, NOT_NAME, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODS } from './names.js';
 
 // The last word of an organization's name.
 export const ORG_SUFFIX = /^(?:Journal|Gazette|System|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Centre|Center|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation|University|Academy|College|Police|Navy|Gendarmerie|Platform|Coordination|Network)$/;
@@ -12,7 +12,9 @@ const GENERIC_ORG = /^(?:Federal|Central|National|Interim|Transitional|New|Regio
 // The "of"-tail of a body's name: "Organization of American States", "Authority on Development".
 const ORG_TAIL = /^(?:of|on|for)$/;
 // "Ministry of Foreign Affairs", "Department of Foreign Affairs", "Joint Chiefs of Staff".
-const ORG_OF_RE = /\b(?:(?:Joint\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?(?!(?:Dr|Mr|Mrs|Ms|Prof|HE|Sheikh|Sayyid|General|Gen)\b|H\.E\.)\p{Lu}[\p{L}'’-]*)*)/gu;
+// ("Ministry of Economy, Trade and Industry": portfolios listed with commas belong to the name.)
+const LISTED_PORTFOLIO = `,\\s+(?=(?:${[...PORTFOLIO_WORDS].join('|')})\\b)`;
+const ORG_OF_RE = new RegExp(`\\b(?:(?:Joint\\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate)\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:(?:\\s+(?:and\\s+|of\\s+|for\\s+|&\\s+)?|${LISTED_PORTFOLIO})(?!(?:Dr|Mr|Mrs|Ms|Prof|HE|Sheikh|Sayyid|General|Gen)\\b|H\\.E\\.)\\p{Lu}[\\p{L}'’-]*)*)`, 'gu');
 const NAME_PARTICLE_AFTER = /^\s+(?:bin|bint|ibn|al|el|de|da|van|von|del|dos|ould|ag)\s+\p{Lu}/u;
 /** The portfolio of a ministry name, so "Ministry of Foreign Affairs" and "foreign ministry" are one actor. */
 function ministryPortfolio(name: string): string | null {
@@ -262,7 +264,7 @@ export function readLowerCaseMinistries(sc: SentenceScope): void {
   const { ctx: { text, actors, datelineCountry }, toks, covered, local } = sc;
   for (let i = 0; i < toks.length - 1; i++) {
     const w = toks[i]!.text.toLowerCase().replace(/^defense$/, 'defence');
-    if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|interior|finance|trade|economy|justice|commerce|industry|energy|health|information|climate|environment|agriculture|education|culture|transport|labour|tourism|fisheries|emergencies)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
+    if (covered[i] || covered[i + 1] || !/^(?:foreign|defence|interior|finance|trade|economy|justice|commerce|industry|energy|health|information|climate|environment|agriculture|education|culture|transport|labour|tourism|fisheries|emergencies|unification|security|home|science|technology|digital|mining|water|youth|planning|infrastructure|development|immigration)$/.test(w) || toks[i + 1]!.text.toLowerCase() !== 'ministry') continue;
     const after = (toks[i + 2]?.text ?? '').toLowerCase();
     if (ROLE_HEADS.has(after)) continue; // part of a title: "foreign ministry spokesman"
     // "held talks at the foreign ministry in La Paz": the building where it happened, not an actor.

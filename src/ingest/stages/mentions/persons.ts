@@ -90,7 +90,11 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const personNoun = runToks.length >= 2 && (PERSON_NOUNS.has(toks[i - 1]?.text.toLowerCase() ?? '') ||
     (toks[j]?.text === ',' && apposHeadIsPersonNoun(toks, j + 1)));
   // "the foreign ministers, Sergey Lavrov and Jeyhun Bayramov": a full name listed with a person is a person.
-  const listedWithPerson = runToks.length >= 2 && /^(?:and|,)$/.test(toks[i - 1]?.text ?? '') && (covered[i - 2]?.type === 'person' || (toks[i - 1]?.text === 'and' && toks[i - 2]?.text === ',' && covered[i - 3]?.type === 'person'));
+  // ("Baek Ji-yeon of South Korea and Aiko Yoshimura of Japan": the person listed before may have a state after "of".)
+  const listedState = covered[i - 2]?.key?.startsWith('state:') ? covered[i - 2]! : null;
+  const stateAt = listedState ? toks.findIndex((t) => t.start === listedState.start) : -1;
+  const before = stateAt > 1 && toks[stateAt - 1]?.text === 'of' ? covered[stateAt - 2] : null;
+  const listedWithPerson = runToks.length >= 2 && /^(?:and|,)$/.test(toks[i - 1]?.text ?? '') && (covered[i - 2]?.type === 'person' || (toks[i - 1]?.text === 'and' && toks[i - 2]?.text === ',' && covered[i - 3]?.type === 'person') || before?.type === 'person');
   // "talks with Hungary's Péter Szijjártó and Slovakia's Juraj Blanár": a full name owned by a state, met or listed.
   const ownerTok = isPossessiveTok(toks[i - 1]) ? i - 2 : -1;
   const stateOwner = ownerTok >= 0 && covered[ownerTok]?.key?.startsWith('state:') ? covered[ownerTok]! : null;
@@ -124,7 +128,7 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || bracketed || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
   if (!isPerson) return j;
   if (!key) key = `person:${slug(personName)}`;
-  recordPerson(sc, { i, j, key, runText: personName, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : bracketed ? bracketState : null });
+  recordPerson(sc, { i, j, key, runText: personName, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : bracketed ? bracketState : null, listed: listedWithPerson });
   return j;
 }
 
@@ -238,6 +242,8 @@ interface PersonFound {
   personNoun: boolean;
   /** The state owning a name met or listed ("Hungary's Péter Szijjártó"). */
   metOwner: Mention | null;
+  /** Listed after a person ("A of South Korea and B of Japan"): a state after "of" is this one's too. */
+  listed?: boolean;
 }
 
 const MET_WHERE = /^where\s+[^,;]*?\b(?:talks|met|meets|meeting|received|receives|hosted|welcomed|conferred)\b[^;]*?\b(?:with|by)\s+(?:the\s+)?$/;
@@ -284,7 +290,7 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   if (personNoun && !role) a.privatePerson = true;
   if (nounOwner?.key?.startsWith('state:')) nounOwner.inTitle = true;
   // "President Ana Ruiz of Peru": a state after the titled name is the office's.
-  const ofState = (title.head || appos?.head) && toks[j]?.text.toLowerCase() === 'of' && covered[j + 1]?.key?.startsWith('state:') && !covered[j + 1]!.possessive && covered[j + 1]!.type !== 'capital' ? covered[j + 1]! : null;
+  const ofState = (title.head || appos?.head || p.listed) && toks[j]?.text.toLowerCase() === 'of' && covered[j + 1]?.key?.startsWith('state:') && !covered[j + 1]!.possessive && covered[j + 1]!.type !== 'capital' ? covered[j + 1]! : null;
   if (ofState && !a.country && !title.country && !appos?.country) ofState.inTitle = true;
   const its = ownerItsStandsFor(sc, title);
   const itsState = its?.country ?? null;
