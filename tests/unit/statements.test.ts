@@ -214,6 +214,16 @@ describe('a UN meeting record', () => {
   });
 });
 
+describe('reported speech inside a transcript\'s answer', () => {
+  const x = extractText('Spokesperson Tan Li\'s Regular Press Conference on March 12\n\nQ: Can you share more about the call?\n\nA: On March 11, Foreign Minister Gao Wei spoke with Foreign Minister Ana Ruiz on the phone. Minister Ruiz said that Peru attaches great importance to its partnership with China. The two sides also agreed on an exchange of notes on fisheries.', '2025-03-12');
+  it('"Minister Ruiz said that ..." in an answer is the minister\'s reported words, not the spokesperson\'s', () => {
+    expect(x.statements.find((s) => s.text.includes('great importance'))).toMatchObject({ speakerKey: 'person:ana-ruiz', kind: 'indirect' });
+  });
+  it('"an exchange of notes on ..." is a noun, no report: the sentence stays the spokesperson\'s', () => {
+    expect(x.name(x.statements.find((s) => s.text.includes('exchange of notes'))?.speakerKey ?? null)).toBe('Tan Li');
+  });
+});
+
 describe('official readouts', () => {
   it('"the Head of State of Mongolia said" is the president the readout named', () => {
     const x = extractText('President Battulgyn Ganzorig of Mongolia held a telephone conversation with the President of Kazakhstan. "It is time for our economic ties to match our friendship," the Head of State of Mongolia said.');

@@ -50,7 +50,10 @@ export function extractStatements(doc: Doc, spokesperson: string | null = null):
   const answers = transcriptAnswers(doc, spokesperson);
   for (const info of doc.sentences) {
     const answer = answers.get(info.sentence.index);
-    const found = answer ? [answer] : direct(doc, info) ?? indirect(doc, info) ?? quotationGoingOn(doc, info, out[out.length - 1]);
+    // ("A: ... Minister Khanh said that Viet Nam attaches great importance to ...": words an answer reports are the
+    // words of the one it names, not the spokesperson's own.)
+    const reported = answer ? indirect(doc, info)?.filter((f) => f.record.speakerKey && f.record.speakerKey !== answer.record.speakerKey && doc.actors.get(f.record.speakerKey)?.kind === 'person') : undefined;
+    const found = answer ? (reported?.length ? reported : [answer]) : direct(doc, info) ?? indirect(doc, info) ?? quotationGoingOn(doc, info, out[out.length - 1]);
     if (found) out.push(...found.flatMap((f) => splitAdded(info, f)));
   }
   return out;
@@ -276,6 +279,8 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     if (at + s.start < info.bodyStart && verb !== 'saying' && !SPEECH_PARTICIPLE.test(verb)) continue;
     // "has neither confirmed nor denied", "did not say": nothing was stated.
     if (/\b(?:neither|not|never|nor|declined to|refused to)\s+(?:\w+\s+)?$/.test(sent.slice(Math.max(0, at - 20), at))) continue;
+    // ("an exchange of notes on ...", "the claims": after an article or "of" the word is a noun.)
+    if (/(?:^|\s)(?:of|the|a|an|their|his|her|its|our)\s+$/i.test(sent.slice(Math.max(0, at - 8), at))) continue;
     // ('"why a truce both parties say they want ..."': a verb inside a quotation is the quoted speaker's words.)
     if ((sent.slice(0, at).match(/[“”"]/g) ?? []).length % 2 === 1) continue;
     // "Analysts said ...": the speaker is not an actor.
