@@ -371,5 +371,10 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     expect(x.allegations[0]).toMatchObject({ status: 'denied', accusedKeys: ['state:CHL'] });
     expect(x.allegations[0]?.denials.map((d) => x.name(d.actorKey))).toContain('Jorge Vidal');
   });
+  it('"The Lima Chief Public Prosecutor\'s Office said it had detained four people on suspicion of spying ... on behalf of Chilean intelligence": a holder\'s office is a body of the place\'s state, and those it holds are suspected, so Chile is charged', () => {
+    const x = extractText('The Lima Chief Public Prosecutor\'s Office said on Tuesday it had detained four people, including a Chilean national, on suspicion of spying on Bolivian activists in Peru on behalf of Chilean intelligence services.');
+    expect(x.actors.find((a) => a.kind === 'organization')).toMatchObject({ name: "Lima Chief Public Prosecutor's Office", country: 'PER' });
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[["Lima Chief Public Prosecutor's Office"], ['Chile']]]);
+  });
 });
 

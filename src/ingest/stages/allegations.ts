@@ -56,7 +56,7 @@ const ACT_VERBS: (readonly [RegExp, RegExp])[] = [
   [/\b(?:shelling|bombing)\b/i, /\b(?:shelled|bombed)\b/],
 ];
 const AGENCY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:intelligence|military|security services?|agents?|forces|army|embassy|officers|spies|special services)\b/i;
-const NATIONALS_AFTER = /^\s+(?:citizens?|nationals?|man|woman|men|women|people|residents|workers|students|tourists|sailors|fishermen|suspects?)\b/i;
+const NATIONALS_AFTER = /^\s+(?:citizens?|nationals?|man|woman|men|women|people|residents|workers|students|tourists|sailors|fishermen|suspects?|activists?|dissidents?|journalists?|exiles?|refugees?|migrants?)\b/i;
 const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
 // ("resolutely opposes any interference by external forces": a wrong opposed in general is charged to no one either.)
 // "help the country patrol its waters against illegal fishing", "to combat smuggling": wrongdoing fought is charged
@@ -534,7 +534,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     // (Unless the speaker's side is protesting: "Kathmandu conveyed its objection to road building by Indian authorities".)
     // (Nor when the subject only suffers a passive whose agent is named: "they were subjected to manoeuvres by Chinese ships".)
     const passiveAgent = /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, accusedM.start - 8), accusedM.start));
-    if (subj && subj !== accusedM && keysOf(subj).some((k) => sides.has(side(k))) && subj.start < cueAt && accusedM.start > cueAt + cue[0].length && !/^(?:objection|protest)/i.test(cue[0]) && !passiveAgent) continue;
+    // (Nor when the subject holds others suspected of the wrong: "it had detained four people on suspicion of spying".)
+    const suspected = /\b(?:on suspicion of|suspected of|charged with|accused of)\s+$/i.test(doc.text.slice(Math.max(0, cueAt - 25), cueAt));
+    if (subj && subj !== accusedM && keysOf(subj).some((k) => sides.has(side(k))) && subj.start < cueAt && accusedM.start > cueAt + cue[0].length && !/^(?:objection|protest)/i.test(cue[0]) && !passiveAgent && !suspected) continue;
     // "Lithuania would push for sanctions on entities linked to the smuggling": the speaker's own side's plan charges no one.
     if (subj && keysOf(subj).some((k) => sides.has(side(k))) && /^\s*(?:would|will|plans? to|intends? to|is going to|was going to)\b/.test(doc.text.slice(subj.end, subj.end + 20))) continue;
     const { clause, tense } = verbTense(info, st);

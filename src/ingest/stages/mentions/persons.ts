@@ -63,7 +63,7 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
     const joinedEnd = readOrganizationRun(sc, { nameStart: i, end: second.end, honor: [], runText: text.slice(toks[i]!.start, toks[second.end - 1]!.end) });
     if (joinedEnd !== null) return joinedEnd;
   }
-  const orgEnd = readOrganizationRun(sc, { nameStart, end: j, honor, runText }) ?? readNamedCompany(sc, nameStart, j, runText) ?? readNamedParty(sc, nameStart, j, runText);
+  const orgEnd = readHoldersOffice(sc, nameStart, j) ?? readOrganizationRun(sc, { nameStart, end: j, honor, runText }) ?? readNamedCompany(sc, nameStart, j, runText) ?? readNamedParty(sc, nameStart, j, runText);
   if (orgEnd !== null) return orgEnd;
 
   const title = scanTitle(sc, i === nameStart ? nameStart : i);
@@ -149,6 +149,26 @@ function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runTe
   const body = ensureBody(ctx, `org:${slug(runText)}`, runText, country);
   addMention(sc, nameStart, j, 'org', body.key);
   return j;
+}
+
+/**
+ * "The Istanbul Chief Public Prosecutor's Office said", "the Prosecutor General's Office": an office named after the
+ * one who holds it is a body, of the state of the place or the owner named before it.
+ */
+function readHoldersOffice(sc: SentenceScope, nameStart: number, j: number): number | null {
+  const { ctx, toks, covered } = sc;
+  if (!isPossessiveTok(toks[j]) || !/^(?:Office|Secretariat|Directorate|Bureau)$/.test(toks[j + 1]?.text ?? '')) return null;
+  let from = nameStart;
+  while (from > 0 && !covered[from - 1] && isNameStart(toks[from - 1]!.text) && !NOT_NAME.has(toks[from - 1]!.text)) from--;
+  const before = covered[from - 1];
+  const place = before?.place?.country ? before : null;
+  const owner = !place && isPossessiveTok(toks[from - 1]) && covered[from - 2]?.key?.startsWith('state:') ? covered[from - 2]! : null;
+  if (place) from = toks.findIndex((t) => t.start === place.start);
+  absorb(sc, [place], from, nameStart);
+  const name = ctx.text.slice(toks[from]!.start, toks[j + 1]!.end);
+  const body = ensureBody(ctx, `org:${slug(name)}`, name, place?.place?.country ?? owner?.key?.slice(6) ?? null);
+  addMention(sc, from, j + 2, 'org', body.key);
+  return j + 2;
 }
 
 // Nouns for a political body right after its name: "the opposition Frente Sur bloc", "the ruling Civic Union party".
