@@ -376,5 +376,9 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     expect(x.actors.find((a) => a.kind === 'organization')).toMatchObject({ name: "Lima Chief Public Prosecutor's Office", country: 'PER' });
     expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[["Lima Chief Public Prosecutor's Office"], ['Chile']]]);
   });
+  it('"Chilean guards detained two Peruvians on Sunday, Peru\'s border service said on Tuesday, accusing Chilean forces of abducting them": the participle is the attribution\'s speaker\'s', () => {
+    const x = extractText('Chilean border guards detained two Peruvian citizens near Tacna on Sunday, Peru\'s National Border Service said on Tuesday, accusing Chilean forces of abducting the men on Peruvian land.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Border Service'], ['Chile']]]);
+  });
 });
 

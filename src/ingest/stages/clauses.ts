@@ -67,7 +67,7 @@ const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|insisted|warned(?! 
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
 const CLAIM_BY = /\b(?:claims?|accusations?|allegations?|charges?|assertions?|remarks?|suggestions?)(?:\s+(?:made|levelled|leveled|voiced))?\s+by\s+[^,;]{1,50}$/i;
 const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now demanded demanding demands urged urging asked requested proposed suggested insisting'.split(' '));
-const TRAILING_ATTRIBUTION = /,\s*[^,]{0,80}?\b(?:said|says|told|announced|added|stated)\b(?:\s+(?:on|in|at|late|early|last|this)\b[^,]{0,30})?\s*$/;
+const TRAILING_ATTRIBUTION = /,\s*[^,]{0,80}?\b(?:said|says|told|announced|added|stated)\b(?:\s+(?:on|in|at|late|early|last|this)\b[^,]{0,30})?\s*,?\s*$/;
 const TIME_PREP = /^(?:before|after)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
 const PARTICIPLES = /^(?:saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting)\b/;
 /** Right before a verb, a counterfactual past ("a resolution that would have condemned ..."): nothing was done. */
@@ -198,7 +198,8 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
       }
       // "Germany will send tanks, the minister said on Tuesday after talks with X": the
       // subordinate clause belongs to the attribution — its subject is the speaker, its time the report's.
-      const attribution = link === 'subordinate' ? TRAILING_ATTRIBUTION.exec(text.slice(s.start, a)) : null;
+      // (So does a participle after one: "X did Y, the security service said on Tuesday, accusing Z of ...".)
+      const attribution = link === 'subordinate' || link === 'participle' ? TRAILING_ATTRIBUTION.exec(text.slice(s.start, a)) : null;
       let afterAttribution = false;
       if (attribution) {
         const at = s.start + attribution.index;
