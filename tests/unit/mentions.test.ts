@@ -338,6 +338,14 @@ describe('ministers listed with their states, and ministries of other portfolios
   });
 });
 
+describe('the West as an actor', () => {
+  it('"accused the West of ...", "Western capitals were ...": one group actor; "the West Bank" and "the West Philippine Sea" are places', () => {
+    const x = extractText('Foreign Minister Sergei Lavrov accused the West of trying to punish India. He said Western capitals were hypocrites. Patrols in the West Philippine Sea and the West Bank went on.');
+    expect(x.actors.filter((a) => a.kind === 'group').map((a) => a.name)).toEqual(['the West']);
+    expect(x.allegations.map((a) => a.accusedKeys.map(x.name))).toEqual([['the West']]);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],
