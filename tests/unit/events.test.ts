@@ -442,4 +442,12 @@ describe('events', () => {
     const x = extractText('Chile imposed sanctions on Peruvian officials last week, and the European Union is expected to consider similar steps next month.');
     expect(x.events.filter((e) => e.type === 'sanction').map((e) => e.participants.map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([['Chile:source', 'Peru:target']]);
   });
+  it('"blocked China\'s first request for a panel" is a rejection of the requester; "rejected the Chilean arguments" too', () => {
+    const x = extractText('The European Union on Monday blocked Peru\'s first request for a WTO panel on the duties. Bolivia rejected the Chilean arguments on Tuesday.', '2025-04-29');
+    expect(x.events.filter((e) => e.type === 'reject').map((e) => e.participants.filter((p) => p.role !== 'target' || p.actorKey.startsWith('state:')).map((p) => `${x.name(p.actorKey)}:${p.role}`))).toEqual([
+      ['European Union:source', 'Peru:target'],
+      ['Bolivia:source', 'Chile:target'],
+    ]);
+  });
 });
+
