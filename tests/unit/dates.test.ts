@@ -10,6 +10,13 @@ describe('findDates', () => {
     expect(one('signed on 5 Mar 2024').past).toEqual({ value: '2024-03-05', precision: 'day' });
   });
 
+  it('a day-first date without its year is a year back when told in the past, this year when ahead: "on 7 June", "4 April last year"', () => {
+    expect(one('summoned the envoy on 7 June').past.value).toBe('2023-06-07');
+    expect(one('will meet on 7 June').future.value).toBe('2024-06-07');
+    expect(one('met on 2 May').past.value).toBe('2024-05-02');
+    expect(one('the commission met on 4 April last year').past.value).toBe('2023-04-04');
+  });
+
   it('reads weekdays backwards for the past and forwards for the future', () => {
     expect(one('met on Monday').past).toEqual({ value: '2024-05-13', precision: 'day' });
     expect(one('will meet on Friday').future).toEqual({ value: '2024-05-17', precision: 'day' });

@@ -163,3 +163,11 @@ describe('threatened acts and reported hostile acts', () => {
     expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Sweden'], ['Russia']], [['Greece'], ['Türkiye']]]);
   });
 });
+
+describe('a possessive agent as the subject even with actors after it', () => {
+  it('"The European Union\'s foreign ministers, meeting in Luxembourg on 3 May, condemned Russian interference": the Union condemns, not the state it met in', () => {
+    const x = extractText('The European Union\'s foreign ministers, meeting in Luxembourg on 3 May, condemned what they called Russian interference in Moldova.', '2024-05-15');
+    expect(x.events.find((e) => e.type === 'accuse')?.participants.filter((p) => p.role === 'source').map((p) => x.name(p.actorKey))).toEqual(['European Union']);
+  });
+});
+

@@ -281,7 +281,8 @@ export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): 
   const own = c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart && !m.possessive);
   // "(said that) Maduro's representatives committed ...", "(..., and) Moldova's government accused ...": people of an
   // actor acting for it make it the subject.
-  const agentsOf = !own.length ? c.mentions.find((m) => m.possessive && m.end <= at && /^\s*(?:and\s+)?$/.test(doc.text.slice(c.start, m.start)) && AGENT_NOUN.test(doc.text.slice(m.end, m.end + 30))) : undefined;
+  // ("The European Union's foreign ministers, meeting in Luxembourg, condemned ...": so even with actors after it.)
+  const agentsOf = c.mentions.find((m) => m.possessive && m.end <= at && m.start >= info.bodyStart && /^\s*(?:and\s+|the\s+)?$/i.test(doc.text.slice(Math.max(c.start, info.bodyStart), m.start)) && AGENT_NOUN.test(doc.text.slice(m.end, m.end + 30)) && !own.some((o) => o.start < m.start));
   if (agentsOf) return [agentsOf];
   if (!own.length) return c.inherited.length ? c.inherited : c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart);
   const group = [own[0]!];

@@ -61,14 +61,18 @@ const RULES: Rule[] = [
     resolve: (m, p) => both(day(new Date(+p - (NUM[(m[1] ?? m[3] ?? 'a').toLowerCase()] ?? 1) * (/^week/i.test(m[2] ?? m[4] ?? '') ? 7 : 1) * DAY_MS))),
   },
   { re: /\btomorrow\b/gi, resolve: (_, p) => both(day(new Date(+p + DAY_MS))) },
-  // "3 March 2024"
+  // "3 March 2024", "4 April last year", and "on 7 April" (a year back when told in the past, as for "on April 7")
   {
-    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4}))?\\b${NO_LETTER}`, 'g'),
+    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}(?:\\s+(\\d{4})|\\s+(last|next|this) year)?\\b${NO_LETTER}`, 'g'),
     resolve: (m, p) => {
       const mi = monthIndex(m[2] ?? '');
       if (!mi) return null;
-      const y = m[3] ? Number(m[3]) : p.getUTCFullYear();
-      return both(day(new Date(Date.UTC(y, mi - 1, Number(m[1])))));
+      const py = p.getUTCFullYear();
+      const mk = (y: number) => day(new Date(Date.UTC(y, mi - 1, Number(m[1]))));
+      if (m[3]) return both(mk(Number(m[3])));
+      if (m[4]) return both(mk(py + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0)));
+      const thisYear = Date.UTC(py, mi - 1, Number(m[1]));
+      return { past: mk(thisYear <= +p ? py : py - 1), future: mk(thisYear >= +p ? py : py + 1) };
     },
   },
   // "in September last year", "in early July", "on March 3", "March 3, 2024"
