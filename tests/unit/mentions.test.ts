@@ -346,6 +346,14 @@ describe('the West as an actor', () => {
   });
 });
 
+describe('private persons and watchdogs', () => {
+  it('"Jonas Berg Nilsen, 41, who worked for a charity", "Ali-Reza Tavani, a former driver at the embassy", "Peru Prison Watch, a monitoring group"', () => {
+    const x = extractText('Jonas Berg Nilsen, 41, who worked for a refugee charity, was flown to Lima. Hours later Ali-Reza Tavani, a former driver at the Chilean embassy, arrived. Peru Prison Watch, a monitoring group, said four men remained in jail.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Jonas Berg Nilsen', 'Ali-Reza Tavani']);
+    expect(x.actors.find((a) => a.name === 'Peru Prison Watch')?.kind).toBe('organization');
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

@@ -125,7 +125,9 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const bracketState = toks[j]?.text === '(' && covered[j + 1]?.type === 'name' && covered[j + 1]?.key?.startsWith('state:') ? covered[j + 1]! : null;
   const bracketed = runToks.length >= 2 && !!bracketState && toks.find((t) => t.start >= bracketState.end)?.text === ')';
   if (bracketed) bracketState.inTitle = true;
-  const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || bracketed || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
+  // "Søren Lykke Andersen, 41, who worked for ...": a full name with an age set off after it.
+  const aged = runToks.length >= 2 && toks[j]?.text === ',' && /^\d{1,3}$/.test(toks[j + 1]?.text ?? '') && Number(toks[j + 1]!.text) <= 110 && /^(?:,|\.|who)$/.test(toks[j + 2]?.text ?? '');
+  const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || bracketed || aged || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
   if (!isPerson) return j;
   if (!key) key = `person:${slug(personName)}`;
   recordPerson(sc, { i, j, key, runText: personName, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : bracketed ? bracketState : null, listed: listedWithPerson });
