@@ -380,5 +380,13 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     const x = extractText('Chilean border guards detained two Peruvian citizens near Tacna on Sunday, Peru\'s National Border Service said on Tuesday, accusing Chilean forces of abducting the men on Peruvian land.');
     expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Border Service'], ['Chile']]]);
   });
+  it('"Peru has been accused by Chile and other governments, as well as by rights groups such as Andes Watch, of detaining foreigners": every accuser after "by"', () => {
+    const x = extractText('Peru has been accused by Chile and several other governments, as well as by rights groups such as Andes Detainee Watch, of detaining foreigners to extract concessions.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Chile', 'Andes Detainee Watch'], ['Peru']]]);
+  });
+  it('"prosecutors said he had acted on orders from Peru\'s intelligence ministry" charges the one giving the orders', () => {
+    const x = extractText('Chilean Interior Minister Ana Vera said the driver had acted on orders from Peru\'s intelligence ministry.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Ana Vera'], ['Peru']]]);
+  });
 });
 

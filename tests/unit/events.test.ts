@@ -449,5 +449,9 @@ describe('events', () => {
       ['Bolivia:source', 'Chile:target'],
     ]);
   });
+  it('"Peru and Chile exchanged prisoners in Quito" is a concession; "a bomb attack on a meeting of exiled activists" is no meeting', () => {
+    const x = extractText('Peru and Chile exchanged prisoners in Quito on Tuesday. A Chilean man was convicted in 2023 of helping to plan a bomb attack on a meeting of Peruvian opposition activists.', '2024-05-15');
+    expect(x.events.map((e) => e.type)).toEqual(['concede']);
+  });
 });
 

@@ -224,6 +224,17 @@ describe('reported speech inside a transcript\'s answer', () => {
   });
 });
 
+describe('who "she added" is after a reported clause', () => {
+  it('"Ruiz had never been a spy, she added": the person spoken of does not speak; the minister who spoke before does', () => {
+    const x = extractText('Chilean Foreign Minister Ana Vera told reporters in Santiago that the release was a relief. She said Jorge Ruiz, 41, who ran a charity, was in good health. Ruiz had never been a spy, she added.');
+    expect(x.statements.find((s) => s.text.includes('never been a spy'))?.speakerKey).toBe('person:ana-vera');
+  });
+  it('"Peru\'s government spokesperson, Ana Vera, denied that ...": the spokesperson speaks, not her government', () => {
+    const x = extractText('Peru\'s government spokesperson, Ana Vera, dismissed the warning as bluster and denied that Peruvian troops were fighting in Chile.');
+    expect(x.statements.map((s) => s.speakerKey)).toEqual(['person:ana-vera']);
+  });
+});
+
 describe('official readouts', () => {
   it('"the Head of State of Mongolia said" is the president the readout named', () => {
     const x = extractText('President Battulgyn Ganzorig of Mongolia held a telephone conversation with the President of Kazakhstan. "It is time for our economic ties to match our friendship," the Head of State of Mongolia said.');

@@ -116,7 +116,9 @@ function resolvePronoun(sc: SentenceScope, p: string, at: number): string | null
   const speaker = before[before.length - 1];
   if (speaker && ok(speaker.key!) && !speaker.possessive && /^\s+(?:also\s+)?(?:said|says|announced|warned|added|insisted|stated|confirmed)\s+(?:that\s+)?$/.test(text.slice(speaker.end, toks[at]!.start))) return speaker.key;
   // The subject earlier in the same sentence ("Moscow warned that it ..."), skipping possessive modifiers.
-  const same = before.find((m) => ok(m.key!) && !m.possessive && !m.inTitle && m.type !== 'plural');
+  // (Not in a trailing attribution: "Holm had never been a spy, she added": who is spoken of does not speak.)
+  const trailing = wantPerson && /,\s*["”]?\s*$/.test(text.slice(s.start, toks[at]!.start)) && SPEAKS_NEXT.test(text.slice(toks[at]!.end, toks[at]!.end + 20));
+  const same = trailing ? undefined : before.find((m) => ok(m.key!) && !m.possessive && !m.inTitle && m.type !== 'plural');
   if (same) return same.key;
   // Otherwise the subject of an earlier sentence, most recent first.
   const prevSents = [...new Set(mentions.filter((m) => m.sent < s.index).map((m) => m.sent))].sort((a, b) => b - a).slice(0, 3);
