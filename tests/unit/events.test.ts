@@ -37,7 +37,9 @@ describe('events', () => {
   it('a passive with a frequency adverb ("are often detained by X") makes X the source', () => {
     const x = extractText('Ecuadorian fishing crews are often detained by the Peruvian Navy.');
     const [e] = x.events.filter((ev) => ev.type === 'coerce');
-    expect(e?.participants.find((p) => p.role === 'source')?.actorKey).toBe('state:PER');
+    // (The Peruvian Navy is a body of Peru's.)
+    const source = x.actors.find((a) => a.key === e?.participants.find((p) => p.role === 'source')?.actorKey);
+    expect(source).toMatchObject({ name: 'Peruvian Navy', country: 'PER' });
     expect(e?.participants.find((p) => p.role === 'target')?.actorKey).toBe('state:ECU');
   });
 

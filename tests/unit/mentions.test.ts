@@ -354,6 +354,13 @@ describe('private persons and watchdogs', () => {
   });
 });
 
+describe('a state\'s service named after it', () => {
+  it('"the Sri Lanka Navy" and "the Sri Lankan Navy" are one body of Sri Lanka', () => {
+    const x = extractText('The men were arrested by the Sri Lanka Navy near Delft Island. The Sri Lankan Navy denied opening fire.');
+    expect(x.actors.map((a) => [a.name, a.kind, a.country])).toEqual([['Sri Lanka Navy', 'organization', 'LKA']]);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

@@ -25,6 +25,8 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
       run = scanNameRun(toks, covered, capsFamily, i);
     }
     if (run) i = readCapitalisedRun(sc, i, run, capsFamily.has(run.nameStart)) - 1;
+    // "the Sri Lanka Navy", "the Indian Army": a state's service named after it ("Navy" and "Army" open no run).
+    else if (!covered[i] && /^(?:Navy|Army)$/.test(toks[i]!.text) && covered[i - 1]?.key?.startsWith('state:') && (covered[i - 1]!.type === 'name' || covered[i - 1]!.type === 'demonym') && !covered[i - 1]!.possessive) readStateService(sc, i);
     // "the Nigerien Party for Democracy and Socialism": "Party" and "Army" are also words of titles and open
     // no run, but with an "of"/"for" tail they name a body.
     else if (!covered[i] && /^(?:Party|Army)$/.test(toks[i]!.text) && /^(?:of|for)$/.test(toks[i + 1]?.text ?? '')) {
@@ -151,6 +153,20 @@ function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runTe
   const body = ensureBody(ctx, `org:${slug(runText)}`, runText, country);
   addMention(sc, nameStart, j, 'org', body.key);
   return j;
+}
+
+/** "the Sri Lanka Navy" at token i: a body of the state named right before, which it absorbs. */
+function readStateService(sc: SentenceScope, i: number): void {
+  const { ctx, toks, covered } = sc;
+  const state = covered[i - 1]!;
+  const from = toks.findIndex((t) => t.start === state.start);
+  const name = ctx.text.slice(state.start, toks[i]!.end);
+  // (One body however the state is named: "Sri Lanka Navy", "the Sri Lankan Navy".)
+  const iso = state.key!.slice(6);
+  const body = ensureBody(ctx, `org:${iso.toLowerCase()}-${toks[i]!.text.toLowerCase()}`, name, iso);
+  if (name !== body.name) body.aliases.add(name);
+  absorb(sc, [state], from, i);
+  addMention(sc, from, i + 1, 'org', body.key);
 }
 
 /**
