@@ -388,5 +388,9 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     const x = extractText('Chilean Interior Minister Ana Vera said the driver had acted on orders from Peru\'s intelligence ministry.');
     expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Ana Vera'], ['Peru']]]);
   });
+  it('"The Peruvian Navy, which was accused by Chilean officials of using excessive force, denied ...": the claim ends without its comma', () => {
+    const x = extractText('The Peruvian Navy, which was accused by Chilean officials of using excessive force, denied opening fire.');
+    expect(x.allegations.map((a) => a.claim)).toEqual(['using excessive force']);
+  });
 });
 

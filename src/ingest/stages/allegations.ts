@@ -597,6 +597,8 @@ function cleanClaim(s: string): string {
     .replace(/\s*[.]["”]?$/, '')
     // (A claim cut at a clause boundary keeps no dangling ", and".)
     .replace(/,?\s+and\s*$/, '')
+    // (Nor a dangling comma: "of using excessive force, denied ...".)
+    .replace(/\s*[,;:]\s*$/, '')
     // "charged X with corruption on Sunday": when it was said is not part of what is alleged.
     .replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:yesterday|today))$/, '')
     .trim();
