@@ -361,6 +361,13 @@ describe('a state\'s service named after it', () => {
   });
 });
 
+describe('an office and the rank below it', () => {
+  it('"the Prime Minister arrived in Lima" after a call with a Deputy Prime Minister is the prime minister of the tour', () => {
+    const x = extractText('Prime Minister of Chile Ana Vera held talks in Quito on Monday. On the evening, Prime Minister Vera held a telephone conversation with Deputy Prime Minister of Russia Oleg Sorin. On Tuesday, the Prime Minister arrived in Lima.');
+    expect(x.events.find((e) => e.location?.name === 'Lima')?.participants.map((p) => x.name(p.actorKey))).toContain('Ana Vera');
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

@@ -326,7 +326,10 @@ function resolveDescription(ctx: ArticleContext, head: string, country: string |
   let bestAt = -1;
   for (const a of actors.values()) {
     if (!descriptionFits(a, head, country)) continue;
-    if (phrase && !`${a.role ?? ''} ${a.seedRole ?? ''}`.toLowerCase().includes(phrase)) continue;
+    const roles = `${a.role ?? ''} ${a.seedRole ?? ''}`.toLowerCase();
+    if (phrase && !roles.includes(phrase)) continue;
+    // ("the Prime Minister" is not the Deputy Prime Minister: a rank below the office the phrase names is another.)
+    if (phrase && new RegExp(`\\b(?:deputy|vice|assistant|under|junior)[- ]${phrase}`).test(roles) && !new RegExp(`(?:^|[^-\\w])${phrase}`).test(roles.replace(/\b(?:deputy|vice|assistant|under|junior)[- ]/g, 'x'))) continue;
     const at = lastMentionOf(ctx, a.key);
     if (at >= 0 && at < before + 1e9 && at > bestAt) [best, bestAt] = [a.key, at];
   }
