@@ -455,5 +455,9 @@ describe('events', () => {
     const x = extractText('Peru and Chile exchanged prisoners in Quito on Tuesday. A Chilean man was convicted in 2023 of helping to plan a bomb attack on a meeting of Peruvian opposition activists.', '2024-05-15');
     expect(x.events.map((e) => e.type)).toEqual(['concede']);
   });
+  it('"accused Chile of striking its ports in June last year. He later met X": the time inside the charge is the act\'s, not the day "later" carries on', () => {
+    const x = extractText('Peruvian President Ana Vera, in her address to the plenary on Wednesday, accused Chile of having struck Peruvian ports in June last year. She later met Bolivian President Luis Arce.', '2026-08-20');
+    expect(x.events.find((e) => e.type === 'consult')?.date?.value).toBe('2026-08-19');
+  });
 });
 

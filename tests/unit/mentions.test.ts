@@ -368,6 +368,13 @@ describe('an office and the rank below it', () => {
   });
 });
 
+describe('place and backer adjectives before a name', () => {
+  it('"the Shanghai-based New Development Bank", "the Iran-backed Houthi movement": the adjective is no part of the name and hides no curated one', () => {
+    const x = extractText('Dilma Rousseff, who heads the Shanghai-based New Development Bank, said the lender would approve loans. The Iran-backed Houthi movement said it would retaliate.');
+    expect(x.actors.filter((a) => a.kind !== 'person').map((a) => a.name)).toEqual(['New Development Bank', 'Houthis']);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

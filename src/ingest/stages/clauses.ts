@@ -389,6 +389,8 @@ export function mainDates(info: SentenceInfo): DateMention[] {
     if (c && INVITED_ACT.test(info.sentence.sentence.slice(c.start - info.sentence.start, d.start - info.sentence.start))) return false;
     // "in the run-up to the September 28 parliamentary election": a date naming an occasion is no time of the report.
     if (/\bthe\s+$/.test(info.sentence.sentence.slice(Math.max(0, d.start - info.sentence.start - 5), d.start - info.sentence.start)) && /^\s+[a-z]/.test(info.sentence.sentence.slice(d.end - info.sentence.start, d.end - info.sentence.start + 3))) return false;
+    // ("accused Israel of having struck its nuclear sites in June last year": a time inside a charge is the act's.)
+    if (c && /\b(?:accused|accuses|accusing|blamed|blaming)\s+[^.;]*?\bof\s+[^.;]*$/.test(info.sentence.sentence.slice(c.start - info.sentence.start, d.start - info.sentence.start))) return false;
     return !c || c.link === 'main' || c.link === 'continuation';
   });
   mainDatesCache.set(info, out);

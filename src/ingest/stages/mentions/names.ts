@@ -59,7 +59,7 @@ export const SPEECH_AFTER_NAME = new RegExp(`^(?:${SPEECH_VERBS})$`);
 /** A capitalised word that can only be part of a name: no title, honorific or function word. */
 export function plainName(t: Token | undefined): boolean {
   const w = t?.text ?? '';
-  return isNameStart(w) && !NOT_NAME.has(w) && !HONORIFICS.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase());
+  return isNameStart(w) && !NOT_NAME.has(w) && !HONORIFICS.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase()) && !PLACE_ADJECTIVE.test(w);
 }
 export function isNameStart(w: string): boolean {
   // Also "Anwaar-ul-Haq" (a joined particle) and "MaryKay", "McDonald" (a capital inside).
@@ -92,8 +92,11 @@ export function capitalisedFamilyNames(toks: Token[]): Set<number> {
 const ROLE_WORD = /^(?:Director-General|Director|Minister|Deputy|Vice|Ambassador|Secretary|Spokesperson|Spokesman|Spokeswoman|Chief|Head|President|Chairman|Chairperson|Counsellor|Consul|Press)$/;
 
 /** A token that can open a name. (Also an initial before a name: "Dr. S. Jaishankar".) */
+// "Shanghai-based", "Iran-backed": a place or backer made an adjective opens no name.
+const PLACE_ADJECTIVE = /-(?:based|led|backed|aligned|born|owned|run|funded|brokered|made)$/;
+
 function isNameToken(toks: Token[], capsFamily: Set<number>, k: number): boolean {
-  return isNameStart(toks[k]?.text ?? '') || capsFamily.has(k) || (/^\p{Lu}$/u.test(toks[k]?.text ?? '') && toks[k + 1]?.text === '.' && isNameStart(toks[k + 2]?.text ?? ''));
+  return (isNameStart(toks[k]?.text ?? '') && !PLACE_ADJECTIVE.test(toks[k]?.text ?? '')) || capsFamily.has(k) || (/^\p{Lu}$/u.test(toks[k]?.text ?? '') && toks[k + 1]?.text === '.' && isNameStart(toks[k + 2]?.text ?? ''));
 }
 
 /** A capitalised run: the honorifics before the name, and the name's tokens [nameStart, end). */
@@ -122,7 +125,7 @@ export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[],
     // "Democratic Sen. Tim Kaine": an honorific before a name begins a new run.
     // (Not "Sheikh" inside a name: "Hassan Sheikh Mohamud".)
     if (j > nameStart && HONORIFICS.has(w) && w !== 'Sheikh' && nameTok(afterHonor(j))) break;
-    if ((isNameStart(w) || capsFamily.has(j)) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase())) j++;
+    if ((isNameStart(w) || capsFamily.has(j)) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase()) && !PLACE_ADJECTIVE.test(w)) j++;
     else if (PARTICLES.has(w) && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text)) j++;
     // Two particles in a row: "María Fernanda de la Torre", "Rafael van der Berg".
     else if (PARTICLES.has(w) && j > nameStart && PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
