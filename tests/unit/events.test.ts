@@ -459,5 +459,9 @@ describe('events', () => {
     const x = extractText('Peruvian President Ana Vera, in her address to the plenary on Wednesday, accused Chile of having struck Peruvian ports in June last year. She later met Bolivian President Luis Arce.', '2026-08-20');
     expect(x.events.find((e) => e.type === 'consult')?.date?.value).toBe('2026-08-19');
   });
+  it('"met X on Thursday, and the two agreed to coordinate ahead of the climate conference in Antalya": the place of an occasion to come is not the meeting\'s', () => {
+    const x = extractText('Chilean President Ana Vera met Peruvian President Luis Soto on Thursday morning, and the two agreed to coordinate their positions ahead of the COP31 climate conference in Antalya in November.', '2026-08-20');
+    expect(x.events.filter((e) => e.location?.name === 'Antalya')).toEqual([]);
+  });
 });
 

@@ -984,8 +984,9 @@ const FROM_CRITIC = /\b(?:criticisms?|condemnation|demands?|calls|appeals?|prote
 const FACILITY = /^\s+(?:cosmodrome|spaceport|space cent(?:re|er)|air ?base|naval base|military base|airport|airfield|palace|conference cent(?:re|er)|convention cent(?:re|er))\b/i;
 const CAPITAL_OF = /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:['’]s)?\s+capital\b/u;
 const UNNAMED_CAPITAL = /\b(?:in|at|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)(?:['’]s)?\s+capital\b(?!,?\s+\p{Lu}|\s+(?:city\s+)?of\b)/u;
-// Where another act happened, not this one: "vowed revenge over the killing of X in Tehran".
-const NOMINAL_EVENT_IN = /\b(?:killing|assassination|death|murder|attack|bombing|shooting|strike|arrest|poisoning|abduction|kidnapping)\s+(?:of|on)\s+[^,;()]{0,70}\b(?:in|at)\s+(?:the\s+)?$/i;
+// Where another act happened, not this one: "vowed revenge over the killing of X in Tehran"; where an occasion still to
+// come will be: "agreed to coordinate ahead of the COP31 climate conference in Antalya".
+const NOMINAL_EVENT_IN = /\b(?:killing|assassination|death|murder|attack|bombing|shooting|strike|arrest|poisoning|abduction|kidnapping)\s+(?:of|on)\s+[^,;()]{0,70}\b(?:in|at)\s+(?:the\s+)?$|\b(?:ahead of|in the run-up to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:conference|summit|elections?|vote|games|talks|meeting|forum|congress|assembly)\s+(?:in|at)\s+(?:the\s+)?$/i;
 // "in the Lao capital Vientiane", "the Japanese capital, Tokyo": a capital named as a place.
 const CAPITAL_BEFORE = /\bcapital,?\s+$/;
 const VENUE = /\b(?:in|at|to) (?:the|its|their) (?:[\p{L}-]+ )?(?:city|town|resort|port|village|province|region|state|district|county) of ((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:de|do|da|del|el|al|of)?\s*\p{Lu}[\p{L}'’-]*)*)/u;
