@@ -463,5 +463,9 @@ describe('events', () => {
     const x = extractText('Chilean President Ana Vera met Peruvian President Luis Soto on Thursday morning, and the two agreed to coordinate their positions ahead of the COP31 climate conference in Antalya in November.', '2026-08-20');
     expect(x.events.filter((e) => e.location?.name === 'Antalya')).toEqual([]);
   });
+  it('"agreed on Tuesday to reopen their main border crossing to commercial traffic from June 1": the agreement is Tuesday\'s, June 1 the reopening\'s, and a meeting told after it carries on Tuesday', () => {
+    const x = extractText('Peru and Bolivia agreed on Tuesday to reopen their main border crossing to commercial traffic from June 1. Later, Peruvian President Ana Vera met Bolivian President Luis Arce.', '2025-05-14');
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([['agree', '2025-05-13'], ['consult', '2025-05-13']]);
+  });
 });
 

@@ -375,6 +375,13 @@ describe('place and backer adjectives before a name', () => {
   });
 });
 
+describe('a government spokesman owned by a state', () => {
+  it('"Peru\'s government spokesman, X, said" is Peru\'s, whatever state the quotation before named', () => {
+    const x = extractText('Ruiz rejected the claim. "There is no Chilean base in Peru," she told reporters. Peru\'s government spokesman, Luis Soto, said in Lima on Wednesday that Santiago had never produced evidence.');
+    expect(x.actors.find((a) => a.name === 'Luis Soto')).toMatchObject({ country: 'PER', role: 'government spokesman' });
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

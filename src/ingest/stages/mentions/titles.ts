@@ -68,7 +68,8 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
     if (ROLE_HEADS.has(lw)) head = true;
     // "ambassador in Nairobi, Henrik Vestergaard": a posting after the office belongs to the title.
     const posting = (lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '') && k + 1 < runStart && !!covered[k + 1]?.place) || (lw === 'at' && covered[k + 1] === null && toks[k + 1]?.text === 'the' && covered[k + 2]?.type === 'org');
-    if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
+    // ("Benin's government spokesman, X": "government" qualifies the office, and the owner before it is the state.)
+    if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || (lw === 'government' && head && t.text === 'government') || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
       start = cov ? toks.findIndex((x) => x.start === cov.start) : k;
       k = start - 1;
       continue;
