@@ -382,6 +382,13 @@ describe('a government spokesman owned by a state', () => {
   });
 });
 
+describe('delegates of the states they represent', () => {
+  it('"Peru was represented by Foreign Minister A, Bolivia by Foreign Minister B": each minister is of the state before', () => {
+    const x = extractText('The talks were hosted by Chile. Peru was represented by Foreign Minister Ana Ruiz Vega, Bolivia by Foreign Minister Luis Arce Mamani.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country])).toEqual([['Ana Ruiz Vega', 'PER'], ['Luis Arce Mamani', 'BOL']]);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

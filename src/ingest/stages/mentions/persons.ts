@@ -304,6 +304,21 @@ function stateMetIn(sc: SentenceScope, titleStart: number): string | null {
   return null;
 }
 
+/**
+ * "Niger was represented by Foreign Minister X, Benin by Foreign Minister Y": the state a delegate stands for, named
+ * before "(was) represented by" or, in the gapped second half, before a bare "by".
+ */
+function stateRepresented(sc: SentenceScope, titleStart: number): string | null {
+  const { ctx: { text }, s, toks, covered } = sc;
+  const before = text.slice(s.start, toks[titleStart]!.start);
+  const passive = /\b(?:was|were|is|are|be|been)\s+represented\s+by\s+$/.exec(before);
+  const gapped = !passive && /\brepresented\s+by\b[^;]*,\s+\S[^,;]*?\s+by\s+$/.test(before) ? /\s+by\s+$/.exec(before) : null;
+  const cut = passive ?? gapped;
+  if (!cut) return null;
+  const state = covered[toks.findIndex((t) => t.start >= s.start + cut.index) - 1];
+  return state?.key?.startsWith('state:') && !state.possessive ? state.key.slice(6) : null;
+}
+
 /** The person's actor (new, curated or known), its aliases, role, gender and country, and the mention. */
 function recordPerson(sc: SentenceScope, p: PersonFound): void {
   const { ctx, toks, covered } = sc;
@@ -333,7 +348,7 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   const its = ownerItsStandsFor(sc, title);
   const itsState = its?.country ?? null;
   if (its && !its.country && !a.country) a.servesBody = true;
-  if (!a.country && !a.servesBody) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? ctx.datelineCountry : null);
+  if (!a.country && !a.servesBody) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) ?? stateRepresented(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? ctx.datelineCountry : null);
   // (Whole words: a "Representative of the United Kingdom" is no king.)
   if (!a.gender && role) a.gender = /woman\b|\b(?:queen|lady)\b/i.test(role) ? 'f' : /\b(?:spokesman|chairman|king)\b/i.test(role) ? 'm' : null;
   // ("Ms Marchetti", "Mr Rios", "Dame Harriet Aldous": the honorific says.)
