@@ -79,7 +79,7 @@ describe('allegations', () => {
 
   it('passive "was accused by X of"', () => {
     const x = extractText('Serbia was accused by Kosovo of stoking unrest.');
-    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:UNK'], accusedKeys: ['state:SRB'] });
+    expect(x.allegations[0]).toMatchObject({ accuserKeys: ['state:XKX'], accusedKeys: ['state:SRB'] });
   });
 
   it('a denial by the accused updates the status and is linked', () => {

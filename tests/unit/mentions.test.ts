@@ -389,6 +389,13 @@ describe('delegates of the states they represent', () => {
   });
 });
 
+describe('state codes', () => {
+  it('Kosovo is XKX, the code in common use', () => {
+    const x = extractText('Kosovo and Serbia held talks in Brussels.');
+    expect(x.actors.find((a) => a.name === 'Kosovo')).toMatchObject({ key: 'state:XKX', country: 'XKX' });
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

@@ -59,6 +59,8 @@ const NOT_STATE_NAMES = new Set(['Island', 'Dominique', 'Timor']);
 // Territories that act diplomatically although world-countries marks them non-independent
 // (the Cook Islands and Niue conduct their own foreign relations in free association with New Zealand).
 const EXTRA_STATES = new Set(['TWN', 'PSE', 'UNK', 'COK', 'NIU']);
+// World-countries gives Kosovo UNMIK's code "UNK"; the code in common use (the EU's, the World Bank's) is "XKX".
+const ISO_CODE: Record<string, string> = { UNK: 'XKX' };
 
 const tokKey = (t: string) => stripAccents(t);
 // world-countries is CommonJS: depending on the loader the array is the default export or under it.
@@ -110,32 +112,33 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
 
   for (const c of countries) {
     if (!c.independent && !EXTRA_STATES.has(c.cca3)) continue;
-    const key = `state:${c.cca3}`;
+    const iso = ISO_CODE[c.cca3] ?? c.cca3;
+    const key = `state:${iso}`;
     // The adjective that names a state's bodies ("Kyrgyz foreign ministry"), where the dataset's demonym is a person noun or dated.
-    const demonym = STATE_ADJECTIVES[c.cca3] ?? c.demonyms?.eng?.m ?? null;
-    actors.set(key, { key, name: c.name.common, kind: 'state', country: c.cca3, role: null, gender: null });
-    const names = new Set<string>([c.name.common, c.name.official, ...(STATE_EXTRA_NAMES[c.cca3] ?? [])]);
+    const demonym = STATE_ADJECTIVES[iso] ?? c.demonyms?.eng?.m ?? null;
+    actors.set(key, { key, name: c.name.common, kind: 'state', country: iso, role: null, gender: null });
+    const names = new Set<string>([c.name.common, c.name.official, ...(STATE_EXTRA_NAMES[iso] ?? [])]);
     for (const alt of c.altSpellings) {
       if (alt.includes(',') || !/^[A-Z][A-Za-z'’ .\-()]+$/.test(alt)) continue;
       if ((alt.length <= 4 && !SHORT_CODES.has(alt)) || NOT_STATE_NAMES.has(alt)) continue;
       names.add(alt);
     }
-    states.set(c.cca3, { key, name: c.name.common, demonym, names: [...names] });
+    states.set(iso, { key, name: c.name.common, demonym, names: [...names] });
     for (const n of names) add(n, key, n === 'Washington' || n === 'New Delhi' || n === 'The Hague' || n === 'Naypyidaw' ? 'capital' : 'name',
-      n === 'Washington' || n === 'New Delhi' || n === 'The Hague' || n === 'Naypyidaw' ? { name: n, country: c.cca3 } : null);
+      n === 'Washington' || n === 'New Delhi' || n === 'The Hague' || n === 'Naypyidaw' ? { name: n, country: iso } : null);
     for (const cap of c.capital ?? []) {
       // (Outside the first-registration rule: where the state goes unnamed, the city or region of that name still matches.)
       if (AMBIGUOUS_CAPITALS.has(cap)) {
-        insert({ tokens: [], surface: cap, key, form: 'capital', place: { name: cap, country: c.cca3 }, needsStateNamed: true });
-        statesWithSharedNames.add(c.cca3);
+        insert({ tokens: [], surface: cap, key, form: 'capital', place: { name: cap, country: iso }, needsStateNamed: true });
+        statesWithSharedNames.add(iso);
         continue;
       }
-      add(cap, key, 'capital', { name: cap, country: c.cca3 });
+      add(cap, key, 'capital', { name: cap, country: iso });
     }
-    if (c.cca3 === 'UKR') add('Kiev', key, 'capital', { name: 'Kyiv', country: 'UKR' });
-    for (const cap of CAPITAL_SPELLINGS[c.cca3] ?? []) add(cap, key, 'capital', { name: cap, country: c.cca3 });
+    if (iso === 'UKR') add('Kiev', key, 'capital', { name: 'Kyiv', country: 'UKR' });
+    for (const cap of CAPITAL_SPELLINGS[iso] ?? []) add(cap, key, 'capital', { name: cap, country: iso });
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) add(d, key, 'demonym');
-    for (const d of EXTRA_DEMONYMS[c.cca3] ?? []) add(d, key, 'demonym');
+    for (const d of EXTRA_DEMONYMS[iso] ?? []) add(d, key, 'demonym');
   }
   // "Dominican authorities" in a story that names the Dominican Republic (and not Dominica).
   for (const [surface, keys] of sharingStates) {
