@@ -467,5 +467,9 @@ describe('events', () => {
     const x = extractText('Peru and Bolivia agreed on Tuesday to reopen their main border crossing to commercial traffic from June 1. Later, Peruvian President Ana Vera met Bolivian President Luis Arce.', '2025-05-14');
     expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([['agree', '2025-05-13'], ['consult', '2025-05-13']]);
   });
+  it('"was on the phone to her Chilean counterpart, X" is a call', () => {
+    const x = extractText('Within an hour, Peru\'s Foreign Minister Ana Ruiz was on the phone to her Chilean counterpart, Jorge Vidal.', '2025-03-07');
+    expect(x.events.map((e) => [e.type, e.mode, e.participants.map((p) => x.name(p.actorKey))])).toEqual([['consult', 'phone', ['Ana Ruiz', 'Jorge Vidal']]]);
+  });
 });
 

@@ -53,8 +53,8 @@ const TRIGGERS: Trigger[] = [
   { type: 'consult', re: /\b(?:called|calls|calling|call) on\b(?![^.;]{0,120}?\bto\s+[a-z]+)/ },
   // "had briefed European Council President António Costa on the matter by phone".
   { type: 'consult', re: /\b(?:briefed|briefs|(?<=\b(?:to|will)\s)brief)\b(?=\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|about|by)\b)/u },
-  // "phoned Horák to offer his support": a call.
-  { type: 'consult', re: /\b(?:phoned|telephoned|rang)\s+(?=\p{Lu}|his\b|her\b|the\b)/u },
+  // "phoned Horák to offer his support", "was on the phone to her Japanese counterpart": a call.
+  { type: 'consult', re: /\b(?:phoned|telephoned|rang)\s+(?=\p{Lu}|his\b|her\b|the\b)|\b(?:was|were|got)\s+on\s+the\s+(?:tele)?phone\s+(?:to|with)\b/u },
   // "invited President Yoon to attend the summit in May", "invited him to Washington": the visit invited to.
   // "presented his credentials to President X": an ambassador's audience with the head of state.
   { type: 'consult', re: /\bpresent(?:ed|s|ing)\s+(?:his|her|their)\s+(?:letters of\s+)?credentials\s+to\b/ },
