@@ -235,6 +235,13 @@ describe('who "she added" is after a reported clause', () => {
   });
 });
 
+describe('a relative clause coordinated with "and"', () => {
+  it('"carried a statement from Minister X, who called the drills ..., and warned that ...": X warns, not the agency', () => {
+    const x = extractText('The state news agency KCNA carried a statement from Vice Foreign Minister Ri Chol Nam, who called the joint drills, quote, "a rehearsal for invasion", and warned that North Korea would take "overwhelming countermeasures" if they went ahead.');
+    expect(x.statements.find((s) => s.text.includes('countermeasures'))?.speakerKey).toBe('person:ri-chol-nam');
+  });
+});
+
 describe('official readouts', () => {
   it('"the Head of State of Mongolia said" is the president the readout named', () => {
     const x = extractText('President Battulgyn Ganzorig of Mongolia held a telephone conversation with the President of Kazakhstan. "It is time for our economic ties to match our friendship," the Head of State of Mongolia said.');

@@ -264,7 +264,10 @@ export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): 
   // "Pyongyang said it was retaliating for leaflets that activists had sent, and accused Seoul ...": a verb
   // coordinated by ", and" with no subject of its own shares the sentence's subject, not the nearest noun.
   const main = info.clauses[0];
-  if (main && main !== c && /,\s+and\s+(?:also\s+|then\s+|later\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at))) {
+  // (Not inside a relative clause, whose subject is its antecedent: "from Minister X, who called the drills ..., and
+  // warned that ...".)
+  const inRelative = c.inherited.length > 0 && (c.link === 'relative' || c.link === 'continuation');
+  if (main && main !== c && !inRelative && /,\s+and\s+(?:also\s+|then\s+|later\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at))) {
     const first = main.mentions.filter((m) => m.start >= info.bodyStart && !m.possessive && !m.isLocation);
     if (first.length) return subjectAt(doc, info, main, first[0]!.end);
   }
