@@ -46,6 +46,16 @@ export const nextDayCount = (m: RegExpExecArray) => NUM[m[1]?.toLowerCase() ?? '
 
 const OCCASION_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|visit|call|vote|election|elections|attack|strikes?|session|conference|ministerial|agreement|deal|announcement|decision|statement|exercises?|drills|trip|parade|ceremony)\b/i;
 
+/**
+ * The past and future readings of a day or month (`mk` of a year): the year given, or counted from the
+ * publication year ("last year"), else the one before or after publication that the time falls in.
+ */
+function yearReadings(mk: (y: number) => PartialDate, py: number, year: string | undefined, rel: string | undefined, thisYear: number, pubKey: number): { past: PartialDate; future: PartialDate } {
+  if (year) return both(mk(Number(year)));
+  if (rel) return both(mk(py + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0)));
+  return { past: mk(thisYear <= pubKey ? py : py - 1), future: mk(thisYear >= pubKey ? py : py + 1) };
+}
+
 interface Rule {
   re: RegExp;
   resolve: (m: RegExpExecArray, pub: Date) => { past: PartialDate; future: PartialDate } | null;
@@ -68,11 +78,7 @@ const RULES: Rule[] = [
       const mi = monthIndex(m[2] ?? '');
       if (!mi) return null;
       const py = p.getUTCFullYear();
-      const mk = (y: number) => day(new Date(Date.UTC(y, mi - 1, Number(m[1]))));
-      if (m[3]) return both(mk(Number(m[3])));
-      if (m[4]) return both(mk(py + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0)));
-      const thisYear = Date.UTC(py, mi - 1, Number(m[1]));
-      return { past: mk(thisYear <= +p ? py : py - 1), future: mk(thisYear >= +p ? py : py + 1) };
+      return yearReadings((y) => day(new Date(Date.UTC(y, mi - 1, Number(m[1])))), py, m[3], m[4], Date.UTC(py, mi - 1, Number(m[1])), +p);
     },
   },
   // "in September last year", "in early July", "on March 3", "March 3, 2024"
@@ -84,15 +90,11 @@ const RULES: Rule[] = [
       const dd = m[2] ? Number(m[2]) : null;
       const py = p.getUTCFullYear();
       const mk = (y: number) => (dd ? day(new Date(Date.UTC(y, mi - 1, dd))) : month(y, mi));
-      if (m[3]) return both(mk(Number(m[3])));
-      if (m[4]) return both(mk(py + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0)));
-      const thisYear = Date.UTC(py, mi - 1, dd ?? 1);
-      const pubKey = dd ? +p : Date.UTC(py, p.getUTCMonth(), 1);
       // "last April" in an April story is a year back; "next April" a year on.
       const before = m.input.slice(Math.max(0, m.index - 6), m.index);
-      if (!dd && /\blast\s+$/i.test(before)) return both(mk(mi - 1 < p.getUTCMonth() ? py : py - 1));
-      if (!dd && /\bnext\s+$/i.test(before)) return both(mk(mi - 1 > p.getUTCMonth() ? py : py + 1));
-      return { past: mk(thisYear <= pubKey ? py : py - 1), future: mk(thisYear >= pubKey ? py : py + 1) };
+      if (!dd && !m[3] && !m[4] && /\blast\s+$/i.test(before)) return both(mk(mi - 1 < p.getUTCMonth() ? py : py - 1));
+      if (!dd && !m[3] && !m[4] && /\bnext\s+$/i.test(before)) return both(mk(mi - 1 > p.getUTCMonth() ? py : py + 1));
+      return yearReadings(mk, py, m[3], m[4], Date.UTC(py, mi - 1, dd ?? 1), dd ? +p : Date.UTC(py, p.getUTCMonth(), 1));
     },
   },
   // "on Tuesday", "last Friday", "next Monday", "Monday's briefing"
