@@ -39,7 +39,6 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
   }
 }
 
-
 /** How many words of a capitalised run after "Minister for (the)" are the portfolio, when a name of two words or more follows. */
 function portfolioWords(toks: Token[], from: number, end: number): number {
   const k = toks[from - 1]?.text === 'the' ? from - 2 : from - 1;
@@ -95,8 +94,8 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   // ("Baek Ji-yeon of South Korea and Aiko Yoshimura of Japan": the person listed before may have a state after "of".)
   const listedState = covered[i - 2]?.key?.startsWith('state:') ? covered[i - 2]! : null;
   const stateAt = listedState ? toks.findIndex((t) => t.start === listedState.start) : -1;
-  const before = stateAt > 1 && toks[stateAt - 1]?.text === 'of' ? covered[stateAt - 2] : null;
-  const listedWithPerson = runToks.length >= 2 && /^(?:and|,)$/.test(toks[i - 1]?.text ?? '') && (covered[i - 2]?.type === 'person' || (toks[i - 1]?.text === 'and' && toks[i - 2]?.text === ',' && covered[i - 3]?.type === 'person') || before?.type === 'person');
+  const listedBefore = stateAt > 1 && toks[stateAt - 1]?.text === 'of' ? covered[stateAt - 2] : null;
+  const listedWithPerson = runToks.length >= 2 && /^(?:and|,)$/.test(toks[i - 1]?.text ?? '') && (covered[i - 2]?.type === 'person' || (toks[i - 1]?.text === 'and' && toks[i - 2]?.text === ',' && covered[i - 3]?.type === 'person') || listedBefore?.type === 'person');
   // "talks with Hungary's Péter Szijjártó and Slovakia's Juraj Blanár": a full name owned by a state, met or listed.
   const ownerTok = isPossessiveTok(toks[i - 1]) ? i - 2 : -1;
   const stateOwner = ownerTok >= 0 && covered[ownerTok]?.key?.startsWith('state:') ? covered[ownerTok]! : null;
@@ -204,18 +203,16 @@ function readNamedParty(sc: SentenceScope, nameStart: number, j: number, runText
   // ("the East African bloc", "the Russia-led bloc", "the Iran-aligned Houthi movement": adjectives, not names.)
   if (!PARTY_NOUN.test(toks[j]?.text ?? '') || covered[nameStart - 1]?.type === 'person' || /(?:an|ese|ish)$|-\p{Ll}/u.test(runText)) return null;
   // ("the opposition National Revival bloc": title words open the name too.)
-  while (nameStart > 0 && !covered[nameStart - 1] && isNameStart(toks[nameStart - 1]!.text) && ROLE_MODS.has(toks[nameStart - 1]!.text.toLowerCase())) {
-    nameStart--;
-    runText = `${toks[nameStart]!.text} ${runText}`;
-  }
-  const before = ctx.text.slice(Math.max(0, toks[nameStart]!.start - 30), toks[nameStart]!.start);
-  const owner = covered[nameStart - 1] ?? (isPossessiveTok(toks[nameStart - 1]) ? covered[nameStart - 2] : null);
+  let start = nameStart;
+  while (start > 0 && !covered[start - 1] && isNameStart(toks[start - 1]!.text) && ROLE_MODS.has(toks[start - 1]!.text.toLowerCase())) start--;
+  const before = ctx.text.slice(Math.max(0, toks[start]!.start - 30), toks[start]!.start);
+  const owner = covered[start - 1] ?? (isPossessiveTok(toks[start - 1]) ? covered[start - 2] : null);
   const country = owner?.key?.startsWith('state:') ? owner.key.slice(6) : DOMESTIC_PARTY.test(before) ? ctx.datelineCountry : null;
   // ("the ruling Georgian Dream party": a national adjective right before is part of the name.)
-  const adjective = owner && owner === covered[nameStart - 1] && owner.type === 'demonym' ? owner : null;
-  const first = adjective ? toks.findIndex((t) => t.start === adjective.start) : nameStart;
-  const name = adjective ? ctx.text.slice(adjective.start, toks[j - 1]!.end) : runText;
-  absorb(sc, [adjective], first, nameStart);
+  const adjective = owner && owner === covered[start - 1] && owner.type === 'demonym' ? owner : null;
+  const first = adjective ? toks.findIndex((t) => t.start === adjective.start) : start;
+  const name = adjective ? ctx.text.slice(adjective.start, toks[j - 1]!.end) : start < nameStart ? `${toks.slice(start, nameStart).map((t) => t.text).join(' ')} ${runText}` : runText;
+  absorb(sc, [adjective], first, start);
   const body = ensureBody(ctx, `org:${slug(name)}`, name, country);
   body.aliases.add(`${name} ${toks[j]!.text}`);
   addMention(sc, first, j + 1, 'org', body.key);
