@@ -392,5 +392,14 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     const x = extractText('The Peruvian Navy, which was accused by Chilean officials of using excessive force, denied opening fire.');
     expect(x.allegations.map((a) => a.claim)).toEqual(['using excessive force']);
   });
+  it('"The rescue charity Mar Abierto says Chilean coast guard officers towed a dinghy back towards Peruvian waters": a charity accuses, and a pushback at sea is a charged wrong', () => {
+    const x = extractText('The rescue charity Mar Abierto says Chilean coast guard officers towed an overcrowded dinghy carrying about 40 people back towards Peruvian waters on Sunday.');
+    expect(x.actors.find((a) => a.name === 'Mar Abierto')?.kind).toBe('organization');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map((k) => x.actors.find((y) => y.key === k)?.country)])).toEqual([[['Mar Abierto'], ['CHL', 'CHL']]]);
+  });
+  it('"Halász accused the Commission of trying to smuggle quotas": the Commission is the one named before', () => {
+    const x = extractText('EU Home Affairs Commissioner Joanna Nowak of the European Commission presented the plan. Hungary\'s Interior Minister Bence Halász accused the Commission of trying to "smuggle quotas in through the back door".');
+    expect(x.allegations.map((a) => a.accusedKeys.map(x.name))).toEqual([['European Commission']]);
+  });
 });
 

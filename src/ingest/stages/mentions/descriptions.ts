@@ -284,7 +284,7 @@ function readBodyDescription(sc: SentenceScope, i: number, d: DescribedHead): nu
   const { gaz } = ctx;
   const lw = lowerAt(toks, i);
   const { j, country, head, nextCap } = d;
-  if (lw === 'the' && /^(?:bloc|alliance|group|council|militants|movement|ministry|department|agency|army|military|embassy|mission)$/.test(head) && !nextCap && !covered[j]) {
+  if (lw === 'the' && /^(?:bloc|alliance|group|council|commission|militants|movement|ministry|department|agency|army|military|embassy|mission)$/.test(head) && !nextCap && !covered[j]) {
     // "the Congolese army": that state's curated armed forces, else the state itself.
     const force = country && (head === 'army' || head === 'military') ? curatedForce(gaz, country) ?? `state:${country}` : null;
     if (force) for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
@@ -360,6 +360,8 @@ function resolveOrgDescription(ctx: ArticleContext, head: string): string | null
     const councils = latestFirst(ctx, [...actors.values()].filter((a) => /Council/.test(a.name)));
     return (councils.find((a) => gaz.actors.has(a.key)) ?? councils[0])?.key ?? null;
   }
+  // "Halász accused the Commission of ...": the commission named last (the European Commission, a bloc's).
+  if (head === 'commission') return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && /Commission\b/.test(a.name)))[0]?.key ?? null;
   // "the army": the armed forces named last (a curated one: "Sudan's army" is the Sudanese Armed Forces).
   if (head === 'army' || head === 'military') {
     return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && ARMED_FORCES.test(a.name)))[0]?.key ?? null;

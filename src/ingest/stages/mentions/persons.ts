@@ -135,8 +135,9 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   return j;
 }
 
-// Nouns for a firm right before its name: "the charter airline AeroBel Transit", "the state-owned travel agency Tsentrkurort".
-const COMPANY_NOUN = /^(?:airline|carrier|company|firm|agency|bank|lender|operator|manufacturer|maker|producer|conglomerate|shipyard|exporter|importer|insurer|broadcaster|refinery|miner|contractor)$/;
+// Nouns for a firm or a charity right before its name: "the charter airline AeroBel Transit", "the state-owned travel
+// agency Tsentrkurort", "the rescue charity Mare Libero".
+const COMPANY_NOUN = /^(?:airline|carrier|company|firm|agency|bank|lender|operator|manufacturer|maker|producer|conglomerate|shipyard|exporter|importer|insurer|broadcaster|refinery|miner|contractor|charity|NGO|watchdog|nonprofit)$/;
 
 /** "the charter airline AeroBel Transit": a name after a noun for a firm is that firm (of the state named before the noun, if any). */
 function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runText: string): number | null {
