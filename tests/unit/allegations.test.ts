@@ -401,5 +401,9 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     const x = extractText('EU Home Affairs Commissioner Joanna Nowak of the European Commission presented the plan. Hungary\'s Interior Minister Bence Halász accused the Commission of trying to "smuggle quotas in through the back door".');
     expect(x.allegations.map((a) => a.accusedKeys.map(x.name))).toEqual([['European Commission']]);
   });
+  it('"A Commission spokesperson rejected that, saying ...": the commission named before denies the charge just told', () => {
+    const x = extractText('Hungary\'s Interior Minister Bence Halász accused the European Commission of trying to smuggle quotas in. A Commission spokesperson rejected that, saying the draft contained no such provision.');
+    expect(x.allegations.map((a) => [a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['denied', ['European Commission']]]);
+  });
 });
 

@@ -366,8 +366,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       const neg = /\b(?:neither|nor|not)\s+(?:\w+\s+)?(?:confirmed\s+nor\s+)?denied\b/i.test(ct);
       let deniers: string[] = [];
       let denialText = '';
-      // ("Lukashenko denied it.": a bare pronoun denies the charge just told.)
-      if (verb && !neg && (CHARGE_NOUN.test(ct) || /\bdenied\s+that\b|\bdeny\b|\b(?:denied|denies)\s+(?:it|this|that)\s*(?:[.;,]|$)/i.test(ct) || DENIED_ACT.test(ct) || DENIAL_WORDS.test(ct))) {
+      // ("Lukashenko denied it.", "A Commission spokesperson rejected that, saying ...": a bare pronoun denies the
+      // charge just told.)
+      if (verb && !neg && (CHARGE_NOUN.test(ct) || /\bdenied\s+that\b|\bdeny\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:it|this|that)\s*(?:[.;,]|$)/i.test(ct) || DENIED_ACT.test(ct) || DENIAL_WORDS.test(ct))) {
         const verbAt = c.start + (verb.index ?? 0);
         // The denier after the charge: "accusations that X and Y deny", "a charge Manila rejected as ...".
         const after = /\b(?:that|which|(?:a|an)\s+(?:charge|claim|accusation|allegation))\s+((?:both\s+)?[^,;]{0,60}?)\s+(?:deny|denies|denied|reject|rejects|rejected|dismiss|dismisses|dismissed)\b/i.exec(ct);

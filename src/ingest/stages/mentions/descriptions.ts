@@ -60,12 +60,13 @@ export function readUnnamedSpokesperson(sc: SentenceScope, i: number): number | 
   const lw = lowerAt(toks, i);
   // "a ministry spokesperson said": an unnamed spokesperson speaks for the body last named.
   if ((lw === 'a' || lw === 'an') && toks[i + 1]) {
-    const body = /^(?:ministry|department|embassy|agency|office|government)$/i.test(toks[i + 1]!.text) ? 1 : 0;
+    const body = /^(?:ministry|department|embassy|agency|office|government|commission)$/i.test(toks[i + 1]!.text) ? 1 : 0;
     const j = i + 1 + body;
-    if (/^spokes(?:person|man|woman)$/i.test(toks[j]?.text ?? '') && !covered[j] && SPEECH_AFTER_NAME.test(toks[j + 1]?.text ?? '')) {
+    if (/^spokes(?:person|man|woman)$/i.test(toks[j]?.text ?? '') && !covered[j] && (SPEECH_AFTER_NAME.test(toks[j + 1]?.text ?? '') || /^(?:rejected|refuted|rebuffed)$/.test(toks[j + 1]?.text ?? ''))) {
       // "A government spokesman told reporters in Ulaanbaatar": the government of the capital named, or of the dateline.
       const capital = local.find((m) => m.start > toks[j]!.end && m.type === 'capital' && m.place?.country)?.place?.country ?? datelineCountry;
-      const key = /^government$/i.test(toks[i + 1]!.text) ? (capital && ensureActor(ctx, `state:${capital}`, null) ? `state:${capital}` : null) : recentBody(ctx, s.index);
+      // ("A Commission spokesperson rejected that": the commission named last.)
+      const key = /^government$/i.test(toks[i + 1]!.text) ? (capital && ensureActor(ctx, `state:${capital}`, null) ? `state:${capital}` : null) : /^commission$/i.test(toks[i + 1]!.text) ? resolveOrgDescription(ctx, 'commission') : recentBody(ctx, s.index);
       if (key) {
         addMention(sc, i, j + 1, 'description', key);
         return j;
