@@ -242,6 +242,13 @@ describe('a relative clause coordinated with "and"', () => {
   });
 });
 
+describe('what someone was told', () => {
+  it('"She said Ambassador X had been told that Lima expected ...": the words are hers, not the ambassador\'s', () => {
+    const x = extractText('Foreign ministry spokeswoman Ana Ruiz told reporters in Lima that the boats were seized. She said Ambassador Luis Soto had been told that Lima expected Santiago to rein in its fishing fleets.');
+    expect(x.statements.map((s) => x.name(s.speakerKey))).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+});
+
 describe('official readouts', () => {
   it('"the Head of State of Mongolia said" is the president the readout named', () => {
     const x = extractText('President Battulgyn Ganzorig of Mongolia held a telephone conversation with the President of Kazakhstan. "It is time for our economic ties to match our friendship," the Head of State of Mongolia said.');

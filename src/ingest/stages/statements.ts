@@ -42,7 +42,8 @@ const SPEECH_PARTICIPLE = /^(?:writing|warning|insisting|adding|arguing|stressin
 const VERB = new RegExp(`\\b(?:has |have |had |also |repeatedly |earlier |later )*(${SPEECH_VERBS}|saying|writing|warning|insisting|adding|arguing|stressing|noting|telling)\\b`, 'g');
 const QUOTE = /[“"]([^”"]{2,}?)[”"]/g;
 // Reported words that open with another attribution: "[CCTV said] Xi told Trump that ...".
-const INNER_SPEECH = /^([^,;“”"]{1,60}?)\s+(?:told|said|says|tells)\b(?:\s+[^,;“”"]{0,40}?)?\s+that\s+/;
+// (Not a passive: "Ambassador X had been told that Jakarta expected ..." is what X heard, not what he said.)
+const INNER_SPEECH = /^([^,;“”"]{1,60}?)(?<!\b(?:been|was|were|is|are|be|being))\s+(?:told|said|says|tells)\b(?:\s+[^,;“”"]{0,40}?)?\s+that\s+/;
 
 /** `spokesperson`: who answers in a press-conference transcript, when only its title names them. */
 export function extractStatements(doc: Doc, spokesperson: string | null = null): StatementFound[] {
