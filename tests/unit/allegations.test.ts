@@ -405,5 +405,10 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     const x = extractText('Hungary\'s Interior Minister Bence Halász accused the European Commission of trying to smuggle quotas in. A Commission spokesperson rejected that, saying the draft contained no such provision.');
     expect(x.allegations.map((a) => [a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['denied', ['European Commission']]]);
   });
+  it('"The navy dismissed the claim, saying no shots had been fired": the navy named before denies, and speaks', () => {
+    const x = extractText('The Peruvian Navy seized six boats on Tuesday. Chile accused a Peruvian patrol of firing warning shots. The navy dismissed the claim as a fabrication, saying no shots had been fired.');
+    expect(x.allegations.map((a) => [a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['denied', ['Peruvian Navy']]]);
+    expect(x.statements.map((s) => x.name(s.speakerKey))).toEqual(['Peruvian Navy']);
+  });
 });
 

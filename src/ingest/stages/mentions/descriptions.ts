@@ -285,7 +285,7 @@ function readBodyDescription(sc: SentenceScope, i: number, d: DescribedHead): nu
   const { gaz } = ctx;
   const lw = lowerAt(toks, i);
   const { j, country, head, nextCap } = d;
-  if (lw === 'the' && /^(?:bloc|alliance|group|council|commission|militants|movement|ministry|department|agency|army|military|embassy|mission)$/.test(head) && !nextCap && !covered[j]) {
+  if (lw === 'the' && /^(?:bloc|alliance|group|council|commission|militants|movement|ministry|department|agency|army|military|navy|embassy|mission)$/.test(head) && !nextCap && !covered[j]) {
     // "the Congolese army": that state's curated armed forces, else the state itself.
     const force = country && (head === 'army' || head === 'military') ? curatedForce(gaz, country) ?? `state:${country}` : null;
     if (force) for (let k = i + 1; k < j; k++) if (covered[k]) covered[k]!.inTitle = true;
@@ -367,6 +367,8 @@ function resolveOrgDescription(ctx: ArticleContext, head: string): string | null
   if (head === 'army' || head === 'military') {
     return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && ARMED_FORCES.test(a.name)))[0]?.key ?? null;
   }
+  // "The navy dismissed the claim": the navy named last ("the Indonesian Navy", "the Sri Lanka Navy").
+  if (head === 'navy') return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && /\bNavy\b/i.test(a.name)))[0]?.key ?? null;
   // "the ministry", "the department", "the agency": the one named last.
   // ("the agency": a security or intelligence service named otherwise counts too, "the State Security Department".)
   if (head === 'ministry' || head === 'department' || head === 'agency') {
