@@ -410,5 +410,9 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
     expect(x.allegations.map((a) => [a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['denied', ['Peruvian Navy']]]);
     expect(x.statements.map((s) => x.name(s.speakerKey))).toEqual(['Peruvian Navy']);
   });
+  it('"stated that Bolivia\'s ballistic missile launch on March 3 was a clear violation of relevant UN Security Council resolutions" charges the owner of the launch, not the council', () => {
+    const x = extractText('Minister Ana Ruiz of Peru stated that Bolivia\'s ballistic missile launch on March 3 was a clear violation of relevant UN Security Council resolutions.', '2026-03-05');
+    expect(x.allegations.map((a) => a.accusedKeys.map(x.name))).toEqual([['Bolivia']]);
+  });
 });
 

@@ -471,5 +471,10 @@ describe('events', () => {
     const x = extractText('Within an hour, Peru\'s Foreign Minister Ana Ruiz was on the phone to her Chilean counterpart, Jorge Vidal.', '2025-03-07');
     expect(x.events.map((e) => [e.type, e.mode, e.participants.map((p) => x.name(p.actorKey))])).toEqual([['consult', 'phone', ['Ana Ruiz', 'Jorge Vidal']]]);
   });
+  it('a ministry readout: "Mr. X, Minister for Foreign Affairs of Peru, held a telephone talk with H.E. Mr. Y, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Chile" is a call with a Chilean minister', () => {
+    const x = extractText('On March 5, Mr. Luis Soto, Minister for Foreign Affairs of Peru, held a telephone talk with H.E. Mr. Jorge Vidal Rojas, Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Chile.', '2026-03-05');
+    expect(x.events.map((e) => [e.type, e.mode])).toEqual([['consult', 'phone']]);
+    expect(x.actors.find((a) => a.name === 'Jorge Vidal Rojas')).toMatchObject({ country: 'CHL', role: 'Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Chile' });
+  });
 });
 

@@ -515,10 +515,14 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     // ("officers of Russia's military intelligence agency who had recruited ...": an agency owned by a state acts for it.
     // "two Czech citizens": a state's nationals are not the state.)
     // ("breached the customs union rules of the EAC": the body whose rules were broken broke nothing.)
-    const ruleGivers = new Set(inWords.filter((m) => /\b(?:rules|resolutions?|charter|treaty|laws?|agreement|statutes?|principles)\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 30), m.start))).map((m) => m.key));
+    // ("a clear violation of relevant UN Security Council resolutions": the body named before its resolutions too.)
+    const ruleGivers = new Set(inWords.filter((m) => /\b(?:rules|resolutions?|charter|treaty|laws?|agreement|statutes?|principles)\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 30), m.start)) || /^\s+(?:resolutions?|rules|charter|sanctions regime)\b/i.test(doc.text.slice(m.end, m.end + 15))).map((m) => m.key));
     // (", where German troops are stationed": a clause on a place only describes it.)
     const describesPlace = (m: Mention) => /,\s*where\s+[^,;]*$/.test(doc.text.slice(wordsAt, m.start));
-    const candidates = inWords.filter((m) => (!m.possessive || cueStart - m.end <= 25 || AGENCY_AFTER.test(doc.text.slice(m.end, m.end + 40))) && !(m.type === 'demonym' && NATIONALS_AFTER.test(doc.text.slice(m.end, m.end + 20))) && !ruleGivers.has(m.key) && !describesPlace(m));
+    // ("said North Korea's ballistic missile launch on March 3 was a clear violation": the owner of the act the reported
+    // clause opens with did it.)
+    const actOwner = (m: Mention) => m.start - wordsAt <= 1 && /^['’]s?\s+(?:[\w-]+\s+){0,3}(?:launch|test|tests|strike|strikes|attack|incursion|deployment|decision|move|seizure|detention)\b/i.test(doc.text.slice(m.end, m.end + 50));
+    const candidates = inWords.filter((m) => (!m.possessive || cueStart - m.end <= 25 || AGENCY_AFTER.test(doc.text.slice(m.end, m.end + 40)) || actOwner(m)) && !(m.type === 'demonym' && NATIONALS_AFTER.test(doc.text.slice(m.end, m.end + 20))) && !ruleGivers.has(m.key) && !describesPlace(m));
     // "expelled an attaché at the Russian embassy, saying he had been working for ...": the pronoun is the
     // one just expelled, of the state named with him.
     const pronounFirst = /^(?:he|she|they|it)\b/i.test(words) ? info.mentions.filter((m) => m.end <= wordsAt && m.start >= info.bodyStart && keysOf(m).length && !m.isLocation && keysOf(m).every((k) => !sides.has(side(k)))).pop() : undefined;

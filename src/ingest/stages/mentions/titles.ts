@@ -156,13 +156,14 @@ export function scanApposition(sc: SentenceScope, runEnd: number, fullName: bool
   let head = false;
   let country: string | null = null;
   const inside: Mention[] = [];
-  while (k < toks.length && k < start + 10) {
+  while (k < toks.length && k < start + 14) {
     const t = toks[k]!;
     const lw = t.text.toLowerCase();
     if (t.text === ',' || t.text === '.' || t.text === ';') break;
     const cov = covered[k];
     // "the strategic affairs minister and Netanyahu's closest confidant": what follows "and" is another description.
-    if (head && lw === 'and') break;
+    // (Not a second office of the same person: "Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan".)
+    if (head && lw === 'and' && !(/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && ROLE_HEADS.has(toks[k + 1]!.text.toLowerCase()))) break;
     if (ROLE_HEADS.has(lw)) head = true;
     if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || isPossessiveTok(t)) k++;
     // "the strategic affairs minister": a few lower-case words may stand before the office.
