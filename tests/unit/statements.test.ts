@@ -249,6 +249,13 @@ describe('what someone was told', () => {
   });
 });
 
+describe('a recipient after "told" in a trailing attribution', () => {
+  it('\'Chile would respond "in a reciprocal manner", he told the broadcaster TVN, without saying when\': the words before the attribution are his', () => {
+    const x = extractText('Chilean Foreign Minister Jorge Vidal called the expulsion a stunt. Chile would respond "in a reciprocal and proportionate manner", he told the public broadcaster TVN, without saying when.');
+    expect(x.statements.map((s) => s.text)).toContain('Chile would respond "in a reciprocal and proportionate manner"');
+  });
+});
+
 describe('official readouts', () => {
   it('"the Head of State of Mongolia said" is the president the readout named', () => {
     const x = extractText('President Battulgyn Ganzorig of Mongolia held a telephone conversation with the President of Kazakhstan. "It is time for our economic ties to match our friendship," the Head of State of Mongolia said.');

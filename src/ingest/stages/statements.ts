@@ -255,13 +255,15 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     const headHasVerb = HEAD_SPEECH.test(head) || (!!personFirst && PERSON_THEN_SPEECH.test(doc.text.slice(personFirst.end, personFirst.end + 40)));
     // The speaker is named before the verb (", Angola's presidency announced") or right after it (", said Ruto"),
     // not in an occasion that follows ("... after the two countries' ministers met").
-    const verbEnd = trailing.index + trailing[0].length - (trailing[2]?.length ?? 0);
+    // (Where the verb ends in the match: before what follows it and the closing comma, if any.)
+    const verbEndInMatch = trailing[0].length - (trailing[2]?.length ?? 0) - (trailing[0].endsWith(',') ? 1 : 0);
+    const verbEnd = trailing.index + verbEndInMatch;
     const sp = (attrib.trim() ? speakerIn(mentionsIn(trailing.index + 1, verbEnd)) : null) ?? speakerIn(mentionsIn(trailing.index + 1, trailing.index + 1 + (trailing[0].length)));
     // ", said Ruto." names the speaker right after the verb; ", said Argentina wanted ..." is not an attribution.
     const post = (trailing[2] ?? '').trim();
     // After the verb only a time, place or occasion may follow ("said on Tuesday after talks in Berlin"),
     // or after "told" its recipient (", he told the broadcaster HRT on Tuesday evening").
-    const toldRecipient = /\b(?:told|tells)$/.test(trailing[0].slice(0, trailing[0].length - (trailing[2]?.length ?? 0))) && post.split(/\s+/).length <= 10;
+    const toldRecipient = /\b(?:told|tells)$/.test(trailing[0].slice(0, verbEndInMatch)) && post.split(/\s+/).length <= 10;
     // (", said Ruto on Tuesday": after the speaker named after the verb only a time or place may follow, not a
     // clause of its own: ", said Washington stood firmly with Guyana".)
     const afterSpeaker = sp ? doc.text.slice(sp.end, s.start + trailing.index + trailing[0].length) : '';
