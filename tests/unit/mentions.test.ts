@@ -396,6 +396,13 @@ describe('state codes', () => {
   });
 });
 
+describe('a transitional government of a state', () => {
+  it('"the Transitional Government of Burkina Faso" is the state, as "the Government of Costa Rica" is', () => {
+    const x = extractText('Officials alleged that armed groups hostile to the Transitional Government of Burkina Faso are using camps in Ghana.');
+    expect(x.actors.map((a) => a.name)).toEqual(['Burkina Faso', 'Ghana']);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

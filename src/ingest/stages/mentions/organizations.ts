@@ -208,7 +208,8 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
     const ownerState = ownerIsState && !owner.possessive ? owner : null;
     const name = text.slice(ownerState ? ownerState.start : runToks[0]!.start, runToks[runToks.length - 1]!.end);
     // "the Government of Costa Rica", "the Government of the Republic of Nicaragua": the state itself.
-    const govOf = /^Government of (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Islamic Republic|Sultanate) of )?(.+)$/.exec(name);
+    // ("the Transitional Government of Burkina Faso": a government of the time is the state too.)
+    const govOf = /^(?:(?:Transitional|Interim|Provisional|Federal|National|Military)\s+)?Government of (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Islamic Republic|Sultanate) of )?(.+)$/.exec(name);
     const governed = govOf ? [...gaz.states.values()].find((st) => st.name === govOf[1]) : undefined;
     if (governed && ensureActor(ctx, governed.key, null)) {
       addMention(sc, first, j, 'name', governed.key);
