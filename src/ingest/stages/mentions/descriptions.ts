@@ -361,17 +361,14 @@ function resolveOrgDescription(ctx: ArticleContext, head: string): string | null
     const councils = latestFirst(ctx, [...actors.values()].filter((a) => /Council/.test(a.name)));
     return (councils.find((a) => gaz.actors.has(a.key)) ?? councils[0])?.key ?? null;
   }
-  // "Halász accused the Commission of ...": the commission named last (the European Commission, a bloc's).
-  if (head === 'commission') return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && /Commission\b/.test(a.name)))[0]?.key ?? null;
   // "the army": the armed forces named last (a curated one: "Sudan's army" is the Sudanese Armed Forces).
   if (head === 'army' || head === 'military') {
     return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && ARMED_FORCES.test(a.name)))[0]?.key ?? null;
   }
-  // "The navy dismissed the claim": the navy named last ("the Indonesian Navy", "the Sri Lanka Navy").
-  if (head === 'navy') return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && /\bNavy\b/i.test(a.name)))[0]?.key ?? null;
-  // "the ministry", "the department", "the agency": the one named last.
+  // "the ministry", "the department", "the agency", "the Commission", "the navy": the one named last ("accused the
+  // Commission of ...", "The navy dismissed the claim" after "the Indonesian Navy").
   // ("the agency": a security or intelligence service named otherwise counts too, "the State Security Department".)
-  if (head === 'ministry' || head === 'department' || head === 'agency') {
+  if (head === 'ministry' || head === 'department' || head === 'agency' || head === 'commission' || head === 'navy') {
     const named = head === 'agency' ? /\b(?:agency|service|department|directorate|bureau)\b/i : new RegExp(`\\b${head}\\b`, 'i');
     return latestFirst(ctx, [...actors.values()].filter((a) => a.kind === 'organization' && named.test(a.name)))[0]?.key ?? null;
   }
