@@ -403,6 +403,15 @@ describe('a transitional government of a state', () => {
   });
 });
 
+describe('a state\'s military government', () => {
+  it('"Niger\'s military government accused Benin of ..." is Niger\'s charge; "the junta" of a story that names one stays the junta', () => {
+    const x = extractText('Niger\'s military government has ordered two Beninese diplomats to leave, accusing Benin of hosting French instructors.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Niger'], ['Benin']]]);
+    const y = extractText('Niger\'s junta expelled two diplomats. Niger\'s military government also closed the border.');
+    expect(y.actors.filter((a) => a.kind === 'group').map((a) => a.name)).toEqual(['Niger junta']);
+  });
+});
+
 describe('UN expert bodies', () => {
   it.each([
     ['UN experts have accused Peru of arming the rebels.', 'UN experts'],

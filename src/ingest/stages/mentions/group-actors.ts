@@ -1,6 +1,6 @@
 // Group actors named by what they are rather than by a name: a junta that acts for its state, and a
 // crowd that demonstrates.
-import { addMention, isPossessiveTok, lowerAt, type SentenceScope } from './context.js';
+import { addMention, ensureActor, isPossessiveTok, lowerAt, type SentenceScope } from './context.js';
 
 const CROWD = /^(?:protesters|protestors|demonstrators|students|activists|crowds?|mourners|supporters|residents|villagers)$/;
 /** Whether a group actor is a crowd found by CROWD (a demonstration's source), not an armed group or junta. */
@@ -19,6 +19,13 @@ export function readJunta(sc: SentenceScope, i: number): number | null {
   const ownerState = owner?.key?.startsWith('state:') ? owner.key.slice(6) : null;
   // Without an owner, the state the story last named: coup stories name the country first.
   const lastState = () => [...mentions, ...local].filter((m) => m.key?.startsWith('state:') && !m.isLocation && m.end <= toks[i]!.start).pop()?.key?.slice(6) ?? null;
+  // ("Niger's military government accused ...": a state's government, military or not, acts as the state, unless the
+  // story already speaks of its junta.)
+  if (ownerState && lw === 'military' && !actors.has(`group:junta-${ownerState.toLowerCase()}`) && ensureActor(sc.ctx, `state:${ownerState}`, null)) {
+    if (owner) owner.inTitle = true;
+    addMention(sc, i, i + juntaLen, 'description', `state:${ownerState}`);
+    return i + juntaLen - 1;
+  }
   const country = ownerState ?? [...actors.values()].find((a) => a.key.startsWith('group:junta-'))?.country ?? lastState();
   if (country) {
     const key = `group:junta-${country.toLowerCase()}`;
