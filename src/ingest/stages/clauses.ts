@@ -156,7 +156,7 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     // ("Mali's military-led government ... recalled its ambassador, accusing ...": people of an actor acting for it
     // make it the subject.)
     const leadActor = actorMentions(bodyStart, s.end)[0];
-    const agentLead = leadActor?.possessive && /^\s*(?:the\s+)?$/i.test(text.slice(bodyStart, leadActor.start)) && AGENT_NOUN.test(text.slice(leadActor.end, leadActor.end + 30)) ? [leadActor] : [];
+    const agentLead = leadActor && ownsAgents(text, leadActor, bodyStart) ? [leadActor] : [];
     const subjectPool = [...agentLead, ...(/^\s*[“"]/.test(s.sentence) && unquoted.length ? unquoted : actorMentions(bodyStart, s.end).filter((m) => !m.possessive))];
     // With the actors coordinated with it: "Britain and Canada imposed ..., accusing them of ...".
     const mainSubject = subjectPool.slice(0, 1);
@@ -255,6 +255,10 @@ export function statusAt(doc: Doc, c: Clause, at: number, word = ''): { status: 
 
 // (Not a title: "Rwanda's government spokesperson, Yolande Makolo" is hers.)
 const AGENT_NOUN = /^['’]s?\s+(?:[a-z-]+\s+)?(?:representatives|officials|envoys?|delegation|delegates|negotiators|diplomats|ministers|government|forces|troops|military|army|navy|coast guard|authorities|leaders|side)\b(?!\s+(?:spokes\w*|minister|secretary|official|chief|head|envoy|ambassador|advis[eo]r|representative)\b)/;
+/** A possessive opening its phrase at `from` whose people act for it ("Mali's military-led government", "Maduro's representatives"). */
+function ownsAgents(text: string, m: Mention, from: number): boolean {
+  return m.possessive && /^\s*(?:and\s+|the\s+)?$/i.test(text.slice(from, m.start)) && AGENT_NOUN.test(text.slice(m.end, m.end + 30));
+}
 
 /**
  * The subject of the verb at `at`: the first actor of the clause (with any actors
@@ -287,7 +291,7 @@ export function subjectAt(doc: Doc, info: SentenceInfo, c: Clause, at: number): 
   // "(said that) Maduro's representatives committed ...", "(..., and) Moldova's government accused ...": people of an
   // actor acting for it make it the subject.
   // ("The European Union's foreign ministers, meeting in Luxembourg, condemned ...": so even with actors after it.)
-  const agentsOf = c.mentions.find((m) => m.possessive && m.end <= at && m.start >= info.bodyStart && /^\s*(?:and\s+|the\s+)?$/i.test(doc.text.slice(Math.max(c.start, info.bodyStart), m.start)) && AGENT_NOUN.test(doc.text.slice(m.end, m.end + 30)) && !own.some((o) => o.start < m.start));
+  const agentsOf = c.mentions.find((m) => m.end <= at && m.start >= info.bodyStart && ownsAgents(doc.text, m, Math.max(c.start, info.bodyStart)) && !own.some((o) => o.start < m.start));
   if (agentsOf) return [agentsOf];
   if (!own.length) return c.inherited.length ? c.inherited : c.mentions.filter((m) => m.end <= at && m.start >= info.bodyStart);
   const group = [own[0]!];

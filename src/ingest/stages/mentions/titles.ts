@@ -69,7 +69,7 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
     // "ambassador in Nairobi, Henrik Vestergaard": a posting after the office belongs to the title.
     const posting = (lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '') && k + 1 < runStart && !!covered[k + 1]?.place) || (lw === 'at' && covered[k + 1] === null && toks[k + 1]?.text === 'the' && covered[k + 2]?.type === 'org');
     // ("Benin's government spokesman, X": "government" qualifies the office, and the owner before it is the state.)
-    if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || (lw === 'government' && head && t.text === 'government') || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
+    if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || (head && t.text === 'government') || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
       start = cov ? toks.findIndex((x) => x.start === cov.start) : k;
       k = start - 1;
       continue;
@@ -81,8 +81,8 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
       while (m > k - 4 && m >= 0 && !/^(?:for|on|the)$/i.test(toks[m]!.text) && (/^[a-z][a-z-]+$/.test(toks[m]!.text) || covered[m]?.type === 'demonym' || (!covered[m] && isNameStart(toks[m]!.text)))) m--;
       const scopeAt = toks[m]?.text.toLowerCase() === 'the' ? m - 1 : m;
       // ("Iran's envoy to the agency, X": an envoy's posting too.)
-      const head = toks[scopeAt - 1]?.text.toLowerCase() ?? '';
-      if ((/^(?:for|on)$/.test(toks[scopeAt]?.text ?? '') || (toks[scopeAt]?.text === 'to' && /^(?:envoy|ambassador|representative)$/.test(head))) && ROLE_HEADS.has(head)) {
+      const office = toks[scopeAt - 1]?.text.toLowerCase() ?? '';
+      if ((/^(?:for|on)$/.test(toks[scopeAt]?.text ?? '') || (toks[scopeAt]?.text === 'to' && /^(?:envoy|ambassador|representative)$/.test(office))) && ROLE_HEADS.has(office)) {
         start = scopeAt;
         k = scopeAt - 1;
         continue;
