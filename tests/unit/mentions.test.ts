@@ -830,6 +830,15 @@ describe('"the presidents of X and Y"', () => {
     ]);
   });
 
+  it('an agency\'s field in lower case belongs to the title ("UN relief chief X"), so its holder serves the body, not the story\'s state', () => {
+    const x = extractText('Sudan\'s army-backed government threatened to curb aid on Monday. UN relief chief Marit Olsgaard said convoys were stuck. ' +
+      'EU migration commissioner Tomas Veliky said the bloc would help.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role, a.country])).toEqual([
+      ['Marit Olsgaard', 'UN relief chief', null],
+      ['Tomas Veliky', 'EU migration commissioner', null],
+    ]);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

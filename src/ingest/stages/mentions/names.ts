@@ -26,6 +26,9 @@ export const ROLE_MODS = new Set([
   'opposition', 'party', 'elected', 'incoming', 'outgoing', 'veteran', 'visiting', 'un', 'u.n.', 'coastguard', 'charge', 'chargé',
   'judiciary', 'parliamentary', 'additional', 'water', 'resources',
 ]);
+// An agency's field before its office, in lower case only: "UN relief chief", "UN human rights chief", "EU migration
+// commissioner" (not the "Humanitarian Aid and Relief Centre" of a body's name).
+export const FIELD_MODS = new Set(['relief', 'aid', 'humanitarian', 'human', 'rights', 'refugee', 'climate', 'peacekeeping', 'migration', 'development', 'disarmament']);
 export const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 // The words of a portfolio in a title: "Minister of Foreign Affairs and Trade", "Commissioner for Political Affairs,
 // Peace and Security".

@@ -3,7 +3,7 @@
 // ("the minister", "the two leaders") fits a person's role.
 import { tokenize } from '../../text.js';
 import { isPossessiveTok, persons, type SentenceScope } from './context.js';
-import { isNameStart, NOT_NAME, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODS, TITLE_CONNECTORS } from './names.js';
+import { FIELD_MODS, isNameStart, NOT_NAME, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODS, TITLE_CONNECTORS } from './names.js';
 import type { ActorDraft, Mention } from './types.js';
 
 // Relational titles say little about the office; a curated role is better.
@@ -69,7 +69,7 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
     // "ambassador in Nairobi, Henrik Vestergaard": a posting after the office belongs to the title.
     const posting = (lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '') && k + 1 < runStart && !!covered[k + 1]?.place) || (lw === 'at' && covered[k + 1] === null && toks[k + 1]?.text === 'the' && covered[k + 2]?.type === 'org');
     // ("Benin's government spokesman, X": "government" qualifies the office, and the owner before it is the state.)
-    if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || (head && t.text === 'government') || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
+    if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || FIELD_MODS.has(t.text) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || (head && t.text === 'government') || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
       start = cov ? toks.findIndex((x) => x.start === cov.start) : k;
       k = start - 1;
       continue;
