@@ -1,0 +1,147 @@
+// The wrongs a reported clause may charge someone with: "the ministry said Armenia had shelled villages" is an
+// allegation because "shelled" is one of them. Grouped by kind so a new wrong has an obvious place; each entry is
+// a regular-expression source, matched case-insensitively between word boundaries.
+
+/** Breaking a rule, a law, an agreement or a promise. */
+const BREACHES = [
+  String.raw`violat\w*`,
+  String.raw`illegal\w*`,
+  'illicit',
+  'without permission',
+  'in breach',
+  String.raw`breach(?:ed|es|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:rules|agreement|treaty|ceasefire|truce|accord|law|sovereignty|commitments?|obligations?|resolutions?)`,
+  'refused to',
+  'undeclared',
+  // "had abused its diplomatic immunity", "abusing his position".
+  String.raw`abus(?:e|ed|es|ing)\b[^.]{0,30}\b(?:immunit\w+|power|position|privileges|asylum|trust)`,
+  // ("said Kabul had 'failed to act' against militants": neglect charged is a wrong too.)
+  String.raw`failed to (?:act|stop|prevent|curb|rein in|take action|crack down|protect)\b`,
+];
+
+/** Spying, covert influence and lies. */
+const COVERT = [
+  'espionage',
+  'spying',
+  'spies',
+  'sabotage',
+  'subversive',
+  'disinformation',
+  'propaganda',
+  String.raw`(?<!non-)interfer\w*`,
+  String.raw`meddl\w*`,
+  String.raw`cyberattacks?`,
+  String.raw`hack\w*`,
+  'intelligence officer',
+  'under diplomatic cover',
+  String.raw`working for\b[^.]{0,30}\b(?:intelligence|KGB|GRU|FSB|SVR|MSS)`,
+  String.raw`(?:collect\w*|gather\w*)\s+(?:information|intelligence)\s+(?:on|about)\b`,
+  String.raw`recruit\w*\b[^.]{0,60}\b(?:informants|agents|spies)`,
+  String.raw`(?:tried|attempted|sought)\s+to\s+recruit\b`,
+  String.raw`photograph\w*\s+(?:[\w-]+\s+){0,2}(?:military|sensitive|restricted|defen[cs]e)\s+(?:sites?|facilities|installations?|infrastructure|bases?)`,
+  'inventing',
+  'fabricating',
+  // ("said he had acted on orders from Iran's intelligence ministry": the one who gave the orders is charged.)
+  String.raw`(?:acted|acting|worked|working)\s+on\s+(?:the\s+)?(?:orders|instructions)\s+(?:from|of)\b`,
+  String.raw`orchestrat\w+`,
+  String.raw`mastermind\w*`,
+];
+
+/** Pressure short of force: provocation, coercion, bribes, persecution. */
+const PRESSURE = [
+  'aggression',
+  String.raw`suppress\w*`,
+  String.raw`coerc\w*`,
+  String.raw`destabili[sz]\w*`,
+  String.raw`provocat\w+`,
+  String.raw`\bunprovoked\b`,
+  String.raw`provok\w*`,
+  String.raw`stag(?:ed|ing)\s+(?:[\w-]+\s+)?(?:incidents|provocations)\b`,
+  'lured',
+  String.raw`brib\w+`,
+  String.raw`blackmail\w*`,
+  String.raw`extort\w*`,
+  String.raw`intimidat\w*`,
+  String.raw`persecut\w*`,
+  String.raw`harass\w*`,
+  String.raw`instrumentali[sz]\w*`,
+  String.raw`weaponi[sz]\w*`,
+  // "had deliberately dragged its anchor": intent charged is a wrong.
+  String.raw`deliberately\s+\w+ed\b`,
+  // A side's own protest names the wrong it protests: "conveyed its objection to road building by Indian authorities".
+  String.raw`(?:objection|protest)s?\s+(?:to|over|against)\b`,
+];
+
+/** Arming or sheltering another's fighters. */
+const COMPLICITY = [
+  String.raw`harbou?r\w*`,
+  String.raw`smuggl\w*`,
+  'lethal support',
+  'material support',
+  String.raw`(?:supply\w*|supplied|providing|provided|deliver\w*|buying|bought|purchas\w*|sending|sent|shipping)\b[^.]{0,60}\b(?:weapons|arms|drones|munitions|missiles|ammunition|shells)`,
+  String.raw`used\b[^.]{0,30}\b(?:missiles|drones|weapons)`,
+  String.raw`helping\b[^.]{0,40}\bwar`,
+  String.raw`help(?:ed|ing)?\b[^.]{0,40}\b(?:rebuild|arms industry|war effort)`,
+  String.raw`(?:concerns?|worr\w+)\s+about\b[^.]{0,40}\bsupport for`,
+  'personnel were in',
+  'troops were in',
+  String.raw`(?:allowed|allowing|let|permitted|permitting)\b[^.]{0,60}\bto\s+(?:operate|use\s+its|be used|launch|stage|train)\b`,
+  String.raw`(?:troops|soldiers|forces|fighters)\s+(?:were|are|had been|have been)\s+(?:operating|fighting|deployed|stationed)\s+(?:inside|in|alongside)`,
+  'fighting alongside',
+  'fought alongside',
+  String.raw`safe havens? for\b`,
+  String.raw`bankroll\w*`,
+  String.raw`received\s+(?:weapons|arms|training|funding|money)\b[^.]{0,40}\bfrom`,
+];
+
+/** Force: strikes, killings, seizures, arson. */
+const VIOLENCE = [
+  String.raw`terroris\w+`,
+  'genocide',
+  String.raw`war crimes?`,
+  String.raw`atrocit\w+`,
+  String.raw`tortur\w+`,
+  String.raw`\bfiring\b[^.]{0,60}\bon\s+(?:villages|civilians?|civilian areas|homes|residential areas)`,
+  'inflict',
+  // "said X had launched 300 drones at its cities", "had shelled", "had jammed GPS signals", "had seized a tanker",
+  // "had abducted a dissident", "had mined the perimeter".
+  String.raw`(?:launch\w*|fir(?:ed|ing))\b[^.]{0,50}\b(?:missiles|drones|rockets|shells)\s+(?:at|on|against|into)`,
+  String.raw`(?:attacked|shelled|bombed)`,
+  String.raw`jamm\w+`,
+  'shot down',
+  String.raw`(?:had|have|has)\s+mined`,
+  String.raw`seiz(?:ed|ing)`,
+  String.raw`abduct\w*`,
+  String.raw`kidnapp?\w*`,
+  String.raw`assassinat\w*`,
+  String.raw`poison\w*`,
+  'incendiary',
+  String.raw`arson\w*`,
+  'set fire to',
+  'set on fire',
+  String.raw`torch(?:ed|ing)`,
+  String.raw`firebomb\w*`,
+  'explosive devices',
+  'opened fire',
+  'fired on',
+  'shot at',
+  String.raw`fir(?:ed|ing)\b[^.]{0,60}\b(?:at|on)\s+(?:[\w-]+\s+){0,2}(?:positions|posts|villages|civilians|troops|soldiers|vessels|ships|boats|territory)\b`,
+  String.raw`threatened\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:ships|vessels|crews?|fishermen|boats|troops|soldiers)\b`,
+];
+
+/** Unsafe moves at sea and in the air, incursions, pushbacks. */
+const INCURSIONS = [
+  String.raw`(?:dangerous|aggressive|unsafe|unprofessional|provocative|abnormal|reckless)\s+(?:and\s+\w+\s+)?(?:manoeuvres?|maneuvers?|actions|behaviou?r|approach|intercepts?|interceptions?)`,
+  String.raw`dangerously\s+(?:approached|intercepted|close)`,
+  String.raw`(?:deliberately\s+)?ramm(?:ed|ing)`,
+  String.raw`(?:sailed|intruded|strayed|crossed)\s+into\s+(?:[\w-]+\s+){0,2}(?:waters|airspace|territory)\b`,
+  String.raw`(?:entered|intruded into|strayed into)\s+(?:\w+['’]s\s+)?(?:[\w-]+\s+){0,3}(?:waters|airspace|territory|exclusive economic zone|EEZ)`,
+  // "had set up a camp two kilometres inside Guyanese territory": an outpost on another's ground.
+  String.raw`(?:set up|put up|built|erected|established)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:camp|post|outpost|base|checkpoint)\b[^.]{0,60}\b(?:inside|on)\s+(?:[\w-]+\s+){0,3}(?:territory|soil|land)`,
+  // "towed an overcrowded dinghy back towards Turkish waters", "pushbacks": migrants driven back at sea.
+  String.raw`push(?:ed|ing)?\s+back\s+(?:[\w-]+\s+){0,3}(?:migrants|asylum seekers|refugees|boats?|dinghy|dinghies)`,
+  String.raw`pushbacks?`,
+  String.raw`towed\s+(?:[\w-]+\s+){0,8}back\s+(?:towards|to|into)`,
+];
+
+/** The first wrong a clause names; its text and place decide who is charged. */
+export const WRONGDOING = new RegExp(String.raw`\b(?:${[...BREACHES, ...COVERT, ...PRESSURE, ...COMPLICITY, ...VIOLENCE, ...INCURSIONS].join('|')})\b`, 'i');
