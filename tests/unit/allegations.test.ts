@@ -416,3 +416,25 @@ Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19'
   });
 });
 
+
+// Wrongs told in reported speech with no accusation verb (see wrongdoing.ts): each names its kind of wrong.
+describe('wrongs told in reported speech', () => {
+  it.each([
+    ['a broken promise', 'Chinese spokesperson Mao Ling told reporters that Manila had broken its promise to remove the stranded vessel.', 'Mao Ling', 'Philippines'],
+    ['hostages held on false charges', 'Armenian Foreign Minister Ara Sarkisov said Azerbaijan was still holding 19 Armenian prisoners on fabricated charges.', 'Ara Sarkisov', 'Azerbaijan'],
+    ['harm done at a border', 'Bolivian Foreign Minister Rosa Mamani said Peruvian police had beaten and robbed Bolivian traders at the crossing.', 'Rosa Mamani', 'Peru'],
+    ['fugitives sheltered', 'Kosovo Prime Minister Besim Hoxha said Serbia continued to shelter the organisers of the attack on Kosovo police.', 'Besim Hoxha', 'Serbia'],
+    ['a spy cell', 'Interior Minister Karim Belhadj said Kuwait\'s security services had uncovered an Iranian spy cell.', 'Karim Belhadj', 'Iran'],
+    ['aid convoys blocked', 'Foreign Minister Mariam Sadiq said the Rapid Support Forces were blocking aid convoys to El Fasher.', 'Mariam Sadiq', 'Rapid Support Forces'],
+    ['a rigged vote', 'Foreign Minister Oleg Cernat said Russia had tried to rig the presidential election in Moldova.', 'Oleg Cernat', 'Russia'],
+  ])('%s', (_kind, text, accuser, accused) => {
+    const x = extractArticle(text, { publishedAt: '2025-03-03' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[[accuser], [accused]]]);
+  });
+
+  it('a speaker\'s own charge of holding prisoners "on fabricated charges" denies no earlier charge', () => {
+    const x = extractArticle('Chinese spokesperson Mao Ling said Manila had broken its promise to remove the vessel. ' +
+      'Armenian Foreign Minister Ara Sarkisov said Azerbaijan was still holding 19 prisoners on fabricated charges.', { publishedAt: '2025-03-03' });
+    expect(x.allegations.map((a) => [x.names(a.accusedKeys), a.status])).toEqual([[['Philippines'], 'alleged'], [['Azerbaijan'], 'alleged']]);
+  });
+});

@@ -48,6 +48,7 @@ const ACT_VERBS: (readonly [RegExp, RegExp])[] = [
 ];
 const AGENCY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:intelligence|military|security services?|agents?|forces|army|embassy|officers|spies|special services)\b/i;
 const NATIONALS_AFTER = /^\s+(?:citizens?|nationals?|man|woman|men|women|people|residents|workers|students|tourists|sailors|fishermen|suspects?|activists?|dissidents?|journalists?|exiles?|refugees?|migrants?)\b/i;
+const FOUND_OUT = /\b(?:uncovered|discovered|dismantled|exposed|foiled|thwarted|busted|broke up|arrested|caught)\b/i;
 const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|dismissed)\b/i;
 // ("resolutely opposes any interference by external forces": a wrong opposed in general is charged to no one either.)
 // "help the country patrol its waters against illegal fishing", "to combat smuggling": wrongdoing fought is charged
@@ -372,7 +373,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         denialText = ct;
       } else if (DENIAL_WORDS.test(ct) || CHARGES_DISMISSED.test(ct)) {
         const st = statements.find((x) => x.sentence === info.sentence.index);
-        if (st) (deniers = st.speakerKeys), (denialText = st.record.text);
+        // ("said Azerbaijan was holding 19 prisoners on fabricated charges": the speaker's own charge denies nothing.)
+        const charges = st && !CHARGES_DISMISSED.test(ct) && out.some((a) => a.sentence === info.sentence.index && a.record.accuserKeys.some((k) => st.speakerKeys.includes(k)));
+        if (st && !charges) (deniers = st.speakerKeys), (denialText = st.record.text);
       }
       if (!deniers.length) continue;
       // "dismissed Guyana's account": the side whose account it is.
@@ -511,7 +514,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     // ("said North Korea's ballistic missile launch on March 3 was a clear violation": the owner of the act the reported
     // clause opens with did it.)
     const actOwner = (m: Mention) => m.start - wordsAt <= 1 && /^['’]s?\s+(?:[\w-]+\s+){0,3}(?:launch|test|tests|strike|strikes|attack|incursion|deployment|decision|move|seizure|detention)\b/i.test(doc.text.slice(m.end, m.end + 50));
-    const candidates = inWords.filter((m) => (!m.possessive || cueStart - m.end <= 25 || AGENCY_AFTER.test(doc.text.slice(m.end, m.end + 40)) || actOwner(m)) && !(m.type === 'demonym' && NATIONALS_AFTER.test(doc.text.slice(m.end, m.end + 20))) && !ruleGivers.has(m.key) && !describesPlace(m));
+    // ("said Kuwait's security services had uncovered an Iranian spy cell": who uncovered the wrong did not do it.)
+    const discovered = (m: Mention) => m.end < cueStart && FOUND_OUT.test(doc.text.slice(m.end, cueStart));
+    const candidates = inWords.filter((m) => (!m.possessive || cueStart - m.end <= 25 || AGENCY_AFTER.test(doc.text.slice(m.end, m.end + 40)) || actOwner(m)) && !(m.type === 'demonym' && NATIONALS_AFTER.test(doc.text.slice(m.end, m.end + 20))) && !ruleGivers.has(m.key) && !describesPlace(m) && !discovered(m));
     // "expelled an attaché at the Russian embassy, saying he had been working for ...": the pronoun is the
     // one just expelled, of the state named with him.
     const pronounFirst = /^(?:he|she|they|it)\b/i.test(words) ? info.mentions.filter((m) => m.end <= wordsAt && m.start >= info.bodyStart && keysOf(m).length && !m.isLocation && keysOf(m).every((k) => !sides.has(side(k)))).pop() : undefined;

@@ -16,6 +16,10 @@ const BREACHES = [
   String.raw`abus(?:e|ed|es|ing)\b[^.]{0,30}\b(?:immunit\w+|power|position|privileges|asylum|trust)`,
   // ("said Kabul had 'failed to act' against militants": neglect charged is a wrong too.)
   String.raw`failed to (?:act|stop|prevent|curb|rein in|take action|crack down|protect)\b`,
+  // "had broken its promise to tow the ship away", "reneged on its commitments".
+  String.raw`(?:broken|broke|breaking|reneged on|reneging on|went back on|going back on)\s+(?:its|their|his|her|a|the|every)\s+(?:[\w-]+\s+)?(?:promises?|pledges?|commitments?|word)\b`,
+  // "tried to rig the presidential election", "a vote the opposition says was rigged".
+  String.raw`rigg(?:ed|ing)\b|\brig\s+(?:the\s+)?(?:[\w-]+\s+)?(?:elections?|votes?|polls?|ballots?)\b`,
 ];
 
 /** Spying, covert influence and lies. */
@@ -37,6 +41,8 @@ const COVERT = [
   String.raw`(?:collect\w*|gather\w*)\s+(?:information|intelligence)\s+(?:on|about)\b`,
   String.raw`recruit\w*\b[^.]{0,60}\b(?:informants|agents|spies)`,
   String.raw`(?:tried|attempted|sought)\s+to\s+recruit\b`,
+  // "had uncovered a spy cell", "sent agents to spy on exiles".
+  String.raw`spy\s+(?:cells?|rings?|networks?)\b|\bspy\s+on\b|\bspied\b`,
   String.raw`photograph\w*\s+(?:[\w-]+\s+){0,2}(?:military|sensitive|restricted|defen[cs]e)\s+(?:sites?|facilities|installations?|infrastructure|bases?)`,
   'inventing',
   'fabricating',
@@ -69,6 +75,8 @@ const PRESSURE = [
   String.raw`deliberately\s+\w+ed\b`,
   // A side's own protest names the wrong it protests: "conveyed its objection to road building by Indian authorities".
   String.raw`(?:objection|protest)s?\s+(?:to|over|against)\b`,
+  // "were blocking aid convoys", "blocked the return of displaced families".
+  String.raw`block(?:ed|ing|s)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:aid|convoys?|humanitarian access|deliveries|return of)\b`,
 ];
 
 /** Arming or sheltering another's fighters. */
@@ -91,6 +99,9 @@ const COMPLICITY = [
   String.raw`safe havens? for\b`,
   String.raw`bankroll\w*`,
   String.raw`received\s+(?:weapons|arms|training|funding|money)\b[^.]{0,40}\bfrom`,
+  // "continued to shelter the organisers of the attack", "by sheltering a fugitive".
+  String.raw`shelter(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}(?:fugitives?|organi[sz]ers|terrorists|militants|criminals|rebels|suspects|perpetrators)\b`,
+  String.raw`support\w*\s+(?:[\w-]+\s+)?criminal\b`,
 ];
 
 /** Force: strikes, killings, seizures, arson. */
@@ -126,6 +137,19 @@ const VIOLENCE = [
   'shot at',
   String.raw`fir(?:ed|ing)\b[^.]{0,60}\b(?:at|on)\s+(?:[\w-]+\s+){0,2}(?:positions|posts|villages|civilians|troops|soldiers|vessels|ships|boats|territory)\b`,
   String.raw`threatened\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:ships|vessels|crews?|fishermen|boats|troops|soldiers)\b`,
+  // Harm to people in custody or at a border: "had beaten and robbed traders", "confiscated their catch", "pointed
+  // rifles at them", "threatened to sink the boat", "mistreated", "degrading treatment".
+  String.raw`beat(?:en|ing)\b(?!\s+(?:the\s+)?(?:odds|expectations|forecasts|estimates|record))`,
+  String.raw`robb(?:ed|ing)\b`,
+  String.raw`confiscat\w*`,
+  String.raw`pointed\s+(?:[\w-]+\s+)?(?:rifles|guns|weapons|firearms|pistols)\s+at\b`,
+  String.raw`threatened\s+to\s+(?:sink|shoot|kill|attack|arrest|ram|seize|open fire)\b`,
+  String.raw`mistreat\w*|ill-treat\w*|(?:degrading|inhumane?|cruel)\s+treatment\b`,
+  // Hostage-taking: "was still holding 19 prisoners on fabricated charges", "held as a pawn", "wrongfully detained".
+  String.raw`(?:held|holding|hold|holds|taken|took|keeping|kept)\s+(?:[\w-]+\s+){0,4}?(?:hostages?\b|as\s+(?:a\s+)?(?:pawns?|bargaining chips?)\b)`,
+  'hostage diplomacy',
+  String.raw`(?:wrongful(?:ly)?|arbitrar(?:y|ily)|unlawful(?:ly)?)\s+detain\w*`,
+  String.raw`(?:fabricated|trumped-up|bogus|politically motivated)\s+charges\b`,
 ];
 
 /** Unsafe moves at sea and in the air, incursions, pushbacks. */
