@@ -817,6 +817,29 @@ MS. ERRÁZURIZ: We have already conveyed our concern to the Bolivian embassy.`);
     expect(y.actors.some((a) => a.name === 'CANCI')).toBe(false);
   });
 
+  it('answers labelled with the office alone ("Spokesperson: ...") are the words of the spokesperson the introduction names after a comma; the asker in a question\'s label is no actor; a place-and-date line with a weekday gives the home state; a closing note in brackets is no answer', () => {
+    const y = extractArticle(`Ministry of Foreign Affairs | Government of Freedonia
+Home | About Us | Media Center
+
+Transcript of the Weekly Press Briefing by the Spokesperson, Ms. Rania Qureshi
+Islamabad, Thursday, 21 November 2024
+
+Spokesperson: Good afternoon. Foreign Minister Jamil Akhtar will travel to Riyadh on 24 November for talks.
+
+Question (Imran Sheikh, Daily Khabar): The Taliban spokesman said Pakistani troops crossed the border first. What is your response?
+
+Spokesperson: We have seen these remarks. They are contrary to the facts on the ground.
+
+(The briefing ended at 1540 hrs)`);
+    expect(y.actor('Rania Qureshi')).toMatchObject({ country: 'PAK', role: 'Spokesperson' });
+    expect(y.said('Rania Qureshi').map((st) => st.text)).toEqual([
+      'Foreign Minister Jamil Akhtar will travel to Riyadh on 24 November for talks',
+      'We have seen these remarks',
+      'They are contrary to the facts on the ground',
+    ]);
+    expect(y.actors.some((a) => /Imran|Khabar/.test(a.name))).toBe(false);
+  });
+
   it('a dateline of two words ("SANTO DOMINGO, Jan 22 (Wire) -") is the home state of officials named without one', () => {
     const y = extractArticle('SANTO DOMINGO, Jan 22 (Caribbean Wire) - Foreign Minister Rafael Ortega said on Thursday that the Dominican Republic had received no reply from Haiti.', { publishedAt: '2026-01-22' });
     expect(y.actor('Rafael Ortega')?.country).toBe('DOM');

@@ -85,11 +85,11 @@ function fullDateIn(line: string): string | null {
 // The words of a speaker label before a colon: an office, an honorific or a transcript's "Q" and "A".
 const SPEAKER_LABEL = /^(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s|(?:Q|A|QUESTION|Question|ANSWER|Answer)$)|\b(?:Secretary|Minister|Spokesperson|Spokesman|Spokeswoman|President|Ambassador|Chairman|Chairperson|Moderator|SECRETARY|MINISTER|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|PRESIDENT|AMBASSADOR|MODERATOR)\b/;
 
-// A place and a full date alone on a line: "Santo Domingo, January 22, 2026", "Astana, 12 March 2025".
-const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}),\\s*(?:(?:\\d{1,2}\\s+${MONTH_RE})|(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?)),?\\s+\\d{4}$`, 'u');
+// A place and a full date alone on a line: "Santo Domingo, January 22, 2026", "Islamabad, Thursday, 21 November 2024".
+const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}),\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s*)?(?:(?:\\d{1,2}\\s+${MONTH_RE})|(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?)),?\\s+\\d{4}$`, 'u');
 // The line that opens a transcript and names whose words follow.
 // (Also a ministry's heading: "Foreign Ministry Spokesperson Gao Mingyuan's Regular Press Conference on March 17, 2025".)
-const TRANSCRIPT_INTRO = /^(?:(?:Full\s+)?Transcript\s+of|(?:Opening\s+)?Remarks|(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?Briefing)\b[^|]*?\b(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|^(?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+['’]s\s+(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?(?:Conference|Briefing)\b/u;
+const TRANSCRIPT_INTRO = /^(?:(?:Full\s+)?Transcript\s+of|(?:Opening\s+)?Remarks|(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?Briefing)\b[^|]*?\b(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+,?\s+){0,5}(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|^(?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+['’]s\s+(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?(?:Conference|Briefing)\b/u;
 
 // Debris fragments inside a paragraph.
 const DEBRIS_INLINE: RegExp[] = [
@@ -150,6 +150,8 @@ export function clean(raw: RawArticle): CleanArticle {
     para = para.trim();
     // An image credit swallows the rest of its line: "Image Source : AP <caption>".
     para = para.replace(/\bImage Source\s*:.*$/i, '').trim();
+    // A transcript's asker is no actor of the story: "Question (Imran Sheikh, Daily Khabar): ..." is a question.
+    para = para.replace(/^(Q|Question)\s*\([^()]{1,60}\)\s*(?=[:：])/i, '$1');
     for (const re of DEBRIS_INLINE) para = para.replace(re, ' ').trim();
     para = para.replace(/\s{2,}/g, ' ');
     if (!para || DEBRIS_PARAGRAPH.some((re) => re.test(para))) continue;

@@ -99,7 +99,8 @@ function splitAdded(info: SentenceInfo, f: StatementFound): StatementFound[] {
 
 // Press-conference transcripts: "Q: ..." from a journalist, "A: ..." from the spokesperson.
 const QUESTION = /^(?:Q|Question)\s*[:：]\s*/;
-const ANSWER = /^(?:A|Answer)\s*[:：]\s*/;
+// ("Spokesperson: We have seen these remarks.": a transcript may label the answers with the office alone.)
+const ANSWER = /^(?:A|Answer|(?:Official\s+)?Spokes(?:person|man|woman))\s*[:：]\s*/i;
 // Who answers at a press conference: "Spokesperson Lin Jian", "Press Secretary Taniguchi Rie".
 const SPOKES_ROLE = /spokes|press secretary/i;
 const INTERVIEW = /\b(?:in an interview|interview with|(?:spoke|talked) to (?:us|this|the|\p{Lu})|told (?:us|this newspaper|this paper|the newspaper))/iu;
@@ -133,8 +134,9 @@ function transcriptAnswers(doc: Doc, titled: string | null): Map<number, Stateme
     else if (label) answering = label.key;
     // (Any other label ends an answer: "Meridian Post: Why leave ...?" is the interviewer's.)
     else if (startsParagraph && /^[^:.!?"“”]{1,40}:\s/.test(s.sentence)) answering = null;
-    // (And the outlet's closing note: "This interview has been edited ...", "The interview is part of our series".)
-    else if (startsParagraph && /^(?:This|The) interview\b/.test(s.sentence)) answering = null;
+    // (And the outlet's closing note: "This interview has been edited ...", "The interview is part of our series",
+    // "(The briefing ended at 1540 hrs)".)
+    else if (startsParagraph && (/^(?:This|The) interview\b/.test(s.sentence) || /^\(.*\)\.?$/.test(s.sentence))) answering = null;
     if (!answering) continue;
     const lead = label?.end ?? ANSWER.exec(s.sentence)?.[0].length ?? 0;
     const spoken = s.sentence.slice(lead).trimStart();
