@@ -839,6 +839,16 @@ describe('"the presidents of X and Y"', () => {
     ]);
   });
 
+  it('"India\'s Permanent Representative, Ambassador X": the office before the rank is the title and its owner the state', () => {
+    const x = extractText('At the Security Council on Tuesday, India\'s Permanent Representative, Ambassador Vikram Sethi, accused Pakistan of espionage. ' +
+      'Russia\'s Deputy Permanent Representative, Ambassador Ivan Sorokin, said the council should wait.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role, a.country])).toEqual([
+      ['Vikram Sethi', 'Permanent Representative', 'IND'],
+      ['Ivan Sorokin', 'Deputy Permanent Representative', 'RUS'],
+    ]);
+    expect(x.allegations.map((a) => x.name(a.accuserKeys[0] ?? null))).toEqual(['Vikram Sethi']);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

@@ -65,6 +65,11 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
     if (head && lw === 'to') break;
     // "under outgoing President X": "under" belongs to a title only as "Under Secretary".
     if (lw === 'under' && !/^secretary/i.test(toks[k + 1]?.text ?? '')) break;
+    // "India's Permanent Representative, Ambassador X": the office before the rank is the title, and its owner the state.
+    if (t.text === ',' && k === runStart - 2 && toks[runStart - 1]?.text === 'Ambassador' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '')) {
+      k--;
+      continue;
+    }
     if (ROLE_HEADS.has(lw)) head = true;
     // "ambassador in Nairobi, Henrik Vestergaard": a posting after the office belongs to the title.
     const posting = (lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '') && k + 1 < runStart && !!covered[k + 1]?.place) || (lw === 'at' && covered[k + 1] === null && toks[k + 1]?.text === 'the' && covered[k + 2]?.type === 'org');
@@ -142,7 +147,7 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
   }
   const role = text.slice(toks[roleStart]!.start, toks[roleEnd]!.end);
   if (!/[A-Za-z]/.test(role) || ![...tokenize(role)].some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return { start: runStart, role: null, country: null, head: false };
-  return { start, role: role.replace(/\b(Ministers|Leaders|Presidents)\b/gi, (w) => w.slice(0, -1)), country: country ?? orgCountry, head: true };
+  return { start, role: role.replace(/\b(Ministers|Leaders|Presidents)\b/gi, (w) => w.slice(0, -1)).replace(/,\s*Ambassador$/, ''), country: country ?? orgCountry, head: true };
 }
 
 /** The office set off by commas right after a name; the actors inside it become part of the title. */
