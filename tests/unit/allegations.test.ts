@@ -229,6 +229,16 @@ describe('aid announced in a reported clause', () => {
     expect(x.events.some((e) => e.type === 'reject' && e.participants.some((p) => p.role === 'source' && p.actorKey === 'person:lan-pham'))).toBe(true);
   });
 
+  it('a transcript answer charges like reported speech: "A: On Monday, Afghan border forces opened unprovoked fire ...", "It is India that has been running a campaign of targeted killings ..."', () => {
+    const x = extractArticle('Islamabad: Foreign Office spokeswoman Sana Rizvi took questions at the weekly briefing on Thursday.\n\n' +
+      'Q: What happened at the border?\n\nA: On Monday, Afghan border forces opened unprovoked fire on a Pakistani post in Kurram.\n\n' +
+      'Q: Your comments on the Indian statement?\n\nA: It is India that has been running a campaign of targeted killings inside Pakistan.', { publishedAt: '2024-11-21' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([
+      [['Sana Rizvi'], ['Afghanistan']],
+      [['Sana Rizvi'], ['India']],
+    ]);
+  });
+
   it('a cross-border firing story: "The Foreign Office" of a story that never names Britain is the story\'s state; "unprovoked firing ... on villages" is a charge', () => {
     const x = extractText('Pakistan on Tuesday lodged a protest with India over firing in the Battal sector. The Foreign Office summoned India\'s charge d\'affaires. Pakistan\'s army said Indian troops had carried out "unprovoked" firing with mortars on villages near Battal. Army spokesman Asim Malik said Pakistan had sought a flag meeting, which is expected to take place at the Chakan-da-Bagh crossing point on Thursday.');
     expect(x.actors.some((a) => a.key === 'org:uk-foreign-office')).toBe(false);

@@ -459,7 +459,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
   /** Tense at the reporting verb; a "saying" participle takes its sentence's main verb. */
   function verbTense(info: SentenceInfo, st: StatementFound): { clause: Clause; tense: Clause['tense'] } {
     const main = info.clauses[0]!;
-    if (st.verb === 'saying') return { clause: main, tense: main.tense };
+    if (st.verb === 'saying' || st.verb === 'answered') return { clause: main, tense: main.tense };
     const verbAt = doc.text.lastIndexOf(st.verb, st.start);
     const clause = info.clauses.find((c) => c.start <= verbAt && verbAt < c.end) ?? main;
     return { clause, tense: statusAt(doc, clause, verbAt).tense };
@@ -472,7 +472,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     if (!st.speakerKeys.length) continue;
     // A quotation charges another side only when it opens with that side: '"The Philippine vessel ... rammed a
     // Chinese ship," Lin Jian said'.
-    if (st.record.kind === 'direct' && !/^(?:The|A|An)\s+\p{Lu}[\p{L}-]+\s+(?:vessel|ship|side|government|army|military|forces|troops|authorities|coast guard|navy|boat|regime)\b/u.test(st.record.text)) continue;
+    // (A transcript's answer is the spokesperson's statement of the side's position, not a quotation picked for colour.)
+    if (st.record.kind === 'direct' && st.verb !== 'answered' && !/^(?:The|A|An)\s+\p{Lu}[\p{L}-]+\s+(?:vessel|ship|side|government|army|military|forces|troops|authorities|coast guard|navy|boat|regime)\b/u.test(st.record.text)) continue;
     let words = st.record.text;
     let wordsAt = st.start;
     if (/^(?:denied|dismissed|rejected|accused|alleged|welcomed|urged|called|vowed)$/.test(st.verb)) {

@@ -8,7 +8,7 @@ export interface StatementFound {
   record: ExtractedStatement;
   speakerKeys: string[];
   sentence: number;
-  /** The reporting verb ("said", "denied"), lower-case. */
+  /** The reporting verb ("said", "denied"), lower-case; "answered" for a transcript's answer, which has none. */
   verb: string;
   /** Where the reported words start and end in the clean text. */
   start: number;
@@ -142,7 +142,7 @@ function transcriptAnswers(doc: Doc, titled: string | null): Map<number, Stateme
     const spoken = s.sentence.slice(lead).trimStart();
     const words = spoken.replace(/[.]$/, '');
     if (words.split(/\s+/).length < 3) continue;
-    out.set(s.index, statementAt(info, answering, [answering], words, 'direct', s.start + s.sentence.length - spoken.length, 'said'));
+    out.set(s.index, statementAt(info, answering, [answering], words, 'direct', s.start + s.sentence.length - spoken.length, 'answered'));
   }
   return out;
 }

@@ -107,6 +107,7 @@ const COMPLICITY = [
 /** Force: strikes, killings, seizures, arson. */
 const VIOLENCE = [
   String.raw`terroris\w+`,
+  String.raw`(?:targeted|extrajudicial|political)\s+killings?`,
   'genocide',
   String.raw`war crimes?`,
   String.raw`atrocit\w+`,
