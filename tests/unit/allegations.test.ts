@@ -239,6 +239,18 @@ describe('aid announced in a reported clause', () => {
     ]);
   });
 
+  it('in a transcript, a charge told after the question\'s label and an opening phrase ("Question: At the Security Council on Tuesday, X accused ...") is X\'s; "fired first" is a charge; "Spokesperson: We categorically reject ..." and "They are contrary to facts" deny', () => {
+    const x = extractArticle('Transcript of the Weekly Press Briefing by the Spokesperson, Ms. Sana Rizvi\nIslamabad, Thursday, 21 November 2024\n\n' +
+      'Question: At the Security Council on Tuesday, India\'s Permanent Representative, Ambassador Vikram Sethi, accused Pakistan of "sheltering terrorists". Your comments?\n\n' +
+      'Spokesperson: We categorically reject these baseless allegations.\n\n' +
+      'Question: The Taliban spokesman said that Pakistani troops fired first. What is your response?\n\n' +
+      'Spokesperson: We have seen these remarks. They are contrary to facts.');
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status, x.names(a.denials.map((d) => d.actorKey))])).toEqual([
+      [['Vikram Sethi'], ['Pakistan'], 'denied', ['Sana Rizvi', 'Pakistan']],
+      [['Taliban'], ['Pakistan'], 'denied', ['Sana Rizvi', 'Pakistan']],
+    ]);
+  });
+
   it('a cross-border firing story: "The Foreign Office" of a story that never names Britain is the story\'s state; "unprovoked firing ... on villages" is a charge', () => {
     const x = extractText('Pakistan on Tuesday lodged a protest with India over firing in the Battal sector. The Foreign Office summoned India\'s charge d\'affaires. Pakistan\'s army said Indian troops had carried out "unprovoked" firing with mortars on villages near Battal. Army spokesman Asim Malik said Pakistan had sought a flag meeting, which is expected to take place at the Chakan-da-Bagh crossing point on Thursday.');
     expect(x.actors.some((a) => a.key === 'org:uk-foreign-office')).toBe(false);

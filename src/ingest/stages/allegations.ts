@@ -54,7 +54,7 @@ const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|d
 // "help the country patrol its waters against illegal fishing", "to combat smuggling": wrongdoing fought is charged
 // to no one; nor is a hypothetical one ("come to the other's aid if it were attacked").
 const FOUGHT_OR_SUPPOSED = /\b(?:against|combat(?:s|ing)?|fight(?:s|ing)?|tackl(?:e|es|ing)|curb(?:s|ing)?|counter(?:ing)?|crack(?:s|ing)?\s+down\s+on)\s+(?:(?:the|any|all|further|future)\s+)?(?:[a-z-]+\s+){0,2}$|\boppos(?:e|es|ed|ing)\s+(?:any|all|further|future)\s+(?:[a-z-]+\s+){0,2}$|\bif\s+[^,;]{0,40}$/i;
-const DENIAL_WORDS = /\b(?:baseless|groundless|(?:does|did|do) not hold water|(?:has|had|have) no basis|without basis|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
+const DENIAL_WORDS = /\b(?:baseless|groundless|contrary to (?:the\s+)?facts|(?:does|did|do) not hold water|(?:has|had|have) no basis|without basis|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 // Participles count too: "..., dismissing the criticism as hysteric".
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|dismissing|refuted|refute|rebuffed)\b/i;
 // Charges answered without saying whose: "has rejected the accusations", "dismissed the claims".
@@ -366,7 +366,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
           ? [...new Set(c.mentions.filter((m) => m.start >= c.start + (after.index ?? 0)).flatMap(keysOf))]
           : [...new Set(subjectMentions(info, c, verbAt).flatMap(keysOf))];
         // "We reject these claims": the speaker's own side, in a quotation or a transcript's answer.
-        if (!after && /(?:^(?:A\s*:\s*)?|[“"]\s*)(?:we|I)\s+(?:\w+ly\s+|also\s+|firmly\s+)?$/i.test(doc.text.slice(c.start, verbAt))) {
+        // (After any label: "Spokesperson: We categorically reject ...".)
+        if (!after && /(?:^(?:[\p{L} ]{1,30}\s*:\s*)?|[“"]\s*)(?:we|I)\s+(?:\w+ly\s+|also\s+|firmly\s+)?$/iu.test(doc.text.slice(c.start, verbAt))) {
           const st = statements.find((x) => x.sentence === info.sentence.index);
           if (st) deniers = st.speakerKeys;
         }

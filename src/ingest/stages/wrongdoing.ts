@@ -134,6 +134,8 @@ const VIOLENCE = [
   String.raw`firebomb\w*`,
   'explosive devices',
   'opened fire',
+  // "said Pakistani troops fired first": who started the clash.
+  String.raw`(?:fired|opened fire|shot|attacked)\s+first\b|fired the first shots?`,
   'fired on',
   'shot at',
   String.raw`fir(?:ed|ing)\b[^.]{0,60}\b(?:at|on)\s+(?:[\w-]+\s+){0,2}(?:positions|posts|villages|civilians|troops|soldiers|vessels|ships|boats|territory)\b`,
