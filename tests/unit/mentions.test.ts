@@ -849,6 +849,13 @@ describe('"the presidents of X and Y"', () => {
     expect(x.allegations.map((a) => x.name(a.accuserKeys[0] ?? null))).toEqual(['Vikram Sethi']);
   });
 
+  it('a full name a noun for a person calls "named" is a person, of the state in that noun\'s phrase ("a first secretary at the Russian embassy named X"); a ship so named is not', () => {
+    const x = extractText('Foreign Minister Kaja Rebane said the diplomat, a first secretary at the Russian embassy named Pavel Zorin, had been expelled. ' +
+      'Zorin was accused by the security service of paying sailors on a tanker named Baltic Star to log repair ships.', '2025-03-12');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country])).toEqual([['Kaja Rebane', null], ['Pavel Zorin', 'RUS']]);
+    expect(x.allegations.map((a) => x.name(a.accusedKeys[0] ?? null))).toEqual(['Pavel Zorin']);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

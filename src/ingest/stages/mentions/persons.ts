@@ -120,7 +120,13 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   // "at the Prime Minister's House", "the President's Palace": a building after an office's possessive.
   if (runToks.length === 1 && isPossessiveTok(toks[i - 1]) && /^(?:House|Palace|Residence|Mansion|Office|Lodge|Secretariat)$/.test(runText)) return j;
   // "Al-Qabas identified him as Mohsen Ghaffari": a full name given for "him" or "her" is a person's.
-  const identifiedAs = runToks.length >= 2 && /\b(?:identified|named)\s+(?:him|her)\s+as\s+$/.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start));
+  // ("a first secretary at the Russian embassy named Oleg Vasnetsov": so is one a noun for a person calls "named".)
+  const namedAfter = runToks.length >= 2 ? NAMED_PERSON.exec(text.slice(Math.max(0, toks[i]!.start - 70), toks[i]!.start)) : null;
+  const identifiedAs = runToks.length >= 2 && (/\b(?:identified|named)\s+(?:him|her)\s+as\s+$/.test(text.slice(Math.max(0, toks[i]!.start - 30), toks[i]!.start)) || !!namedAfter);
+  // (The state in that noun's phrase is the person's: "a first secretary at the Russian embassy named X".)
+  const namedFrom = namedAfter ? Math.max(0, toks[i]!.start - 70) + (namedAfter.index ?? 0) : Infinity;
+  const namedOwner = namedAfter ? covered.slice(0, i).find((m, k) => !!m?.key?.startsWith('state:') && toks[k]!.start >= namedFrom && !m.possessive) ?? null : null;
+  if (namedOwner) namedOwner.inTitle = true;
   // "Tian Jiarui (China) said", "Hodan Farah (Somalia), announced": a UN meeting record names each speaker with
   // the state they speak for in brackets.
   const bracketState = toks[j]?.text === '(' && covered[j + 1]?.type === 'name' && covered[j + 1]?.key?.startsWith('state:') ? covered[j + 1]! : null;
@@ -131,9 +137,12 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || bracketed || aged || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
   if (!isPerson) return j;
   if (!key) key = `person:${slug(personName)}`;
-  recordPerson(sc, { i, j, key, runText: personName, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : bracketed ? bracketState : null, listed: listedWithPerson });
+  recordPerson(sc, { i, j, key, runText: personName, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : bracketed ? bracketState : namedOwner, listed: listedWithPerson });
   return j;
 }
+
+// "a diplomat named X", "a first secretary at the embassy named X", "an official identified as X".
+const NAMED_PERSON = /\b(?:diplomat|secretary|official|officer|man|woman|attach[eé]|citizen|national|journalist|businessman|businesswoman|counsell?or|advis[eo]r|consul|agent|spy|employee|staffer|worker|student|activist|suspect|soldier|commander|aide|researcher|driver|pilot|captain)\b[^,.;:"“”]{0,40}?\s+(?:named|identified as|called)\s+$/;
 
 // Nouns for a firm or a charity right before its name: "the charter airline AeroBel Transit", "the state-owned travel
 // agency Tsentrkurort", "the rescue charity Mare Libero".
