@@ -448,6 +448,7 @@ describe('wrongs told in reported speech', () => {
     ['fugitives sheltered', 'Kosovo Prime Minister Besim Hoxha said Serbia continued to shelter the organisers of the attack on Kosovo police.', 'Besim Hoxha', 'Serbia'],
     ['a spy cell', 'Interior Minister Karim Belhadj said Kuwait\'s security services had uncovered an Iranian spy cell.', 'Karim Belhadj', 'Iran'],
     ['aid convoys blocked', 'Foreign Minister Mariam Sadiq said the Rapid Support Forces were blocking aid convoys to El Fasher.', 'Mariam Sadiq', 'Rapid Support Forces'],
+    ['theft', 'Intelligence chief Park Min-ho said North Korea had stolen blueprints for a new destroyer.', 'Park Min-ho', 'North Korea'],
     ['a rigged vote', 'Foreign Minister Oleg Cernat said Russia had tried to rig the presidential election in Moldova.', 'Oleg Cernat', 'Russia'],
   ])('%s', (_kind, text, accuser, accused) => {
     const x = extractArticle(text, { publishedAt: '2025-03-03' });

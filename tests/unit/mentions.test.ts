@@ -856,6 +856,17 @@ describe('"the presidents of X and Y"', () => {
     expect(x.allegations.map((a) => x.name(a.accusedKeys[0] ?? null))).toEqual(['Pavel Zorin']);
   });
 
+  it('a body first named after a noun for its trade ("the hacking group Andariel", "the charter airline AeroBel Transit") is named again by its name alone', () => {
+    const x = extractText('Seoul blamed the hacking group Kumsong for the breach. Kumsong has been accused by Seoul of stealing secrets. ' +
+      'The charter airline Volga Sky flew the men to Minsk. Poland accused Volga Sky of smuggling.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Kumsong', 'Volga Sky']);
+    expect(x.allegations.map((a) => [x.name(a.accuserKeys[0] ?? null), x.name(a.accusedKeys[0] ?? null)])).toEqual([
+      ['South Korea', 'Kumsong'],
+      ['South Korea', 'Kumsong'],
+      ['Poland', 'Volga Sky'],
+    ]);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

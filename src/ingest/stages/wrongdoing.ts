@@ -35,6 +35,8 @@ const COVERT = [
   String.raw`meddl\w*`,
   String.raw`cyberattacks?`,
   String.raw`hack\w*`,
+  // "said North Korean hackers had stolen blueprints": theft of secrets, money or data.
+  String.raw`(?:steal\w*|stole|stolen|theft)\b`,
   'intelligence officer',
   'under diplomatic cover',
   String.raw`working for\b[^.]{0,30}\b(?:intelligence|KGB|GRU|FSB|SVR|MSS)`,

@@ -39,6 +39,8 @@ export interface ArticleContext {
   readonly pendingPlurals: { m: Mention; n: number }[];
   /** Acronym -> actor key, from "Joint Chiefs of Staff (JCS)". */
   readonly acronyms: Map<string, string>;
+  /** Name -> actor key of bodies first named after a noun for what they are ("the hacking group Andariel"), so the name alone names them again. */
+  readonly bodyNames: Map<string, string>;
   /** "Congo" alone is the DRC in this story. */
   readonly bareCongo: boolean;
   /** States with a shared capital ("Georgetown") or demonym ("Dominican") that this story names, so those stand for them. */
@@ -74,7 +76,7 @@ export function createArticleContext(text: string, sentences: Sentence[], gaz: G
   }));
   return {
     text, sentences, gaz, datelineCountry,
-    mentions: [], actors: new Map(), groups: [], pendingForward: [], pendingPlurals: [], acronyms: new Map(),
+    mentions: [], actors: new Map(), groups: [], pendingForward: [], pendingPlurals: [], acronyms: new Map(), bodyNames: new Map(),
     bareCongo, namedStatesWithSharedNames,
   };
 }

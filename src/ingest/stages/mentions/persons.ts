@@ -56,6 +56,12 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const runToks = toks.slice(nameStart, j);
   const surface = text.slice(runToks[0]!.start, runToks[runToks.length - 1]!.end);
   const runText = writtenName(gaz, text, runToks, familyInCapitals);
+  // ("Poland accused AeroBel Transit of ...": a body named before with a noun for it, now named alone.)
+  const namedBefore = honor.length ? undefined : ctx.bodyNames.get(runText);
+  if (namedBefore) {
+    addMention(sc, nameStart, j, 'org', namedBefore);
+    return j;
+  }
 
   // "King Salman Humanitarian Aid and Relief Centre": a body's name may join two runs with "and" (an
   // honorific before it is then part of the name).
@@ -146,13 +152,16 @@ const NAMED_PERSON = /\b(?:diplomat|secretary|official|officer|man|woman|attach[
 
 // Nouns for a firm or a charity right before its name: "the charter airline AeroBel Transit", "the state-owned travel
 // agency Tsentrkurort", "the rescue charity Mare Libero".
+const GROUP_TRADE = /^(?:hacking|hacker|cyber|cyberespionage|cyber-espionage|ransomware|rights|advocacy|lobby|campaign|research|monitoring)$/;
 const COMPANY_NOUN = /^(?:airline|carrier|company|firm|agency|bank|lender|operator|manufacturer|maker|producer|conglomerate|shipyard|exporter|importer|insurer|broadcaster|refinery|miner|contractor|charity|NGO|watchdog|nonprofit)$/;
 
 /** "the charter airline AeroBel Transit": a name after a noun for a firm is that firm (of the state named before the noun, if any). */
 function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runText: string): number | null {
   const { ctx, toks, covered } = sc;
   // ("the aircraft carrier Theodore Roosevelt" is a ship.)
-  if (!COMPANY_NOUN.test(toks[nameStart - 1]?.text ?? '') || /^(?:aircraft|helicopter)$/.test(toks[nameStart - 2]?.text ?? '')) return null;
+  // ("the hacking group Andariel", "the rights group Memorial": a group named by its trade is a body too.)
+  const tradeGroup = toks[nameStart - 1]?.text === 'group' && GROUP_TRADE.test(toks[nameStart - 2]?.text ?? '');
+  if ((!COMPANY_NOUN.test(toks[nameStart - 1]?.text ?? '') && !tradeGroup) || /^(?:aircraft|helicopter)$/.test(toks[nameStart - 2]?.text ?? '')) return null;
   // The state named in the noun phrase: "the Belarusian state airline Belavia", "Iran's shipping company X".
   let k = nameStart - 2;
   while (k >= 0 && k >= nameStart - 5 && /^[a-z-]+$/.test(toks[k]!.text) && !/^(?:the|a|an|and|or|of|by|to|with)$/.test(toks[k]!.text)) k--;
@@ -161,6 +170,7 @@ function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runTe
   const country = owner?.key?.startsWith('state:') && (owner.type === 'demonym' || owner.type === 'name') ? owner.key.slice(6) : null;
   const body = ensureBody(ctx, `org:${slug(runText)}`, runText, country);
   addMention(sc, nameStart, j, 'org', body.key);
+  if (!ctx.bodyNames.has(runText)) ctx.bodyNames.set(runText, body.key);
   return j;
 }
 
