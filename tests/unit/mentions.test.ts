@@ -867,6 +867,18 @@ describe('"the presidents of X and Y"', () => {
     ]);
   });
 
+  it('titles of agencies and ministries: listed portfolios ("Minister for Political, Legal and Security Affairs"), "Chief Operating Officer" of a stateless body (no state from the dateline), a Burmese "U" before a name; "Banjska, killing an officer" is no person', () => {
+    const x = extractArticle('JAKARTA, March 21 (Wire) - Indonesia\'s Coordinating Minister for Political, Legal and Security Affairs, Budi Santoso, met aid officials on Thursday. ' +
+      'The deal was signed by WFP Deputy Executive Director and Chief Operating Officer Lina Farouk. ' +
+      'Myanmar was represented by Permanent Secretary U Min Zaw Oo. ' +
+      'Serb gunmen attacked police in the village of Banjska, killing an officer.', { publishedAt: '2024-03-21' });
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role, a.country])).toEqual([
+      ['Budi Santoso', 'Coordinating Minister for Political, Legal and Security Affairs', 'IDN'],
+      ['Lina Farouk', 'WFP Deputy Executive Director and Chief Operating Officer', null],
+      ['Min Zaw Oo', 'Permanent Secretary', 'MMR'],
+    ]);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

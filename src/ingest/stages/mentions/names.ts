@@ -15,6 +15,8 @@ export const ROLE_HEADS = new Set([
   'undersecretary', 'under-secretary', "d'affaires", 'd’affaires', 'consul', 'consul-general', 'coordinator', 'mediator', 'delegate',
   'rapporteur', 'vice-president', 'vice-minister', 'ombudsman', 'governor-general', 'fellow', 'analyst', 'researcher', 'professor',
   'spokesmen', 'chargé', 'premier', 'then-president', 'then-prime', 'ex-president', 'ex-prime', 'former-president',
+  // "Chief Operating Officer X", "Chief Executive Officer".
+  'officer',
 ]);
 // Words that may appear inside a title.
 export const ROLE_MODS = new Set([
@@ -24,7 +26,7 @@ export const ROLE_MODS = new Set([
   'energy', 'health', 'justice', 'army', 'navy', 'air', 'force', 'press', 'high', 'special', 'first', 'crown', 'cabinet',
   'assistant', 'under', 'chief', 'general', 'staff', 'joint', 'presidential', 'office', 'defence-ministry', 'spy',
   'opposition', 'party', 'elected', 'incoming', 'outgoing', 'veteran', 'visiting', 'un', 'u.n.', 'coastguard', 'charge', 'chargé',
-  'judiciary', 'parliamentary', 'additional', 'water', 'resources',
+  'judiciary', 'parliamentary', 'additional', 'water', 'resources', 'operating',
 ]);
 // An agency's field before its office, in lower case only: "UN relief chief", "UN human rights chief", "EU migration
 // commissioner" (not the "Humanitarian Aid and Relief Centre" of a body's name).
@@ -32,7 +34,7 @@ export const FIELD_MODS = new Set(['relief', 'aid', 'humanitarian', 'human', 'ri
 export const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 // The words of a portfolio in a title: "Minister of Foreign Affairs and Trade", "Commissioner for Political Affairs,
 // Peace and Security".
-export const PORTFOLIO_WORDS = new Set(['Europe', 'European', 'Pacific', 'Africa', 'African', 'Asia', 'Americas', 'America', 'Latin', 'Caribbean', 'Middle', 'East', 'Arctic', 'Indo-Pacific', 'Trade', 'Development', 'Defence', 'Defense', 'Health', 'Home', 'Foreign', 'Affairs', 'Energy', 'Climate', 'Women', 'Security', 'Justice', 'Finance', 'Economy', 'International', 'Cooperation', 'Relations', 'External', 'Industry', 'Investment', 'Agriculture', 'Environment', 'Immigration', 'Migration', 'Commonwealth', 'Peace', 'Political', 'Humanitarian', 'Social', 'Infrastructure', 'Education', 'Culture', 'Tourism', 'Transport', 'Labour', 'Science', 'Technology', 'Youth', 'Fisheries', 'Mining', 'Water', 'Interior', 'Planning']);
+export const PORTFOLIO_WORDS = new Set(['Europe', 'European', 'Pacific', 'Africa', 'African', 'Asia', 'Americas', 'America', 'Latin', 'Caribbean', 'Middle', 'East', 'Arctic', 'Indo-Pacific', 'Trade', 'Development', 'Legal', 'Maritime', 'Economic', 'Human', 'Rights', 'Cultural', 'Religious', 'Defence', 'Defense', 'Health', 'Home', 'Foreign', 'Affairs', 'Energy', 'Climate', 'Women', 'Security', 'Justice', 'Finance', 'Economy', 'International', 'Cooperation', 'Relations', 'External', 'Industry', 'Investment', 'Agriculture', 'Environment', 'Immigration', 'Migration', 'Commonwealth', 'Peace', 'Political', 'Humanitarian', 'Social', 'Infrastructure', 'Education', 'Culture', 'Tourism', 'Transport', 'Labour', 'Science', 'Technology', 'Youth', 'Fisheries', 'Mining', 'Water', 'Interior', 'Planning']);
 /** Private persons: the noun marks a name as a person's, but is no office. */
 export const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran', 'monk', 'priest', 'pastor', 'engineer', 'researcher', 'scholar', 'tourist', 'teacher', 'doctor', 'professor', 'photographer', 'filmmaker', 'hostage', 'athlete', 'executive', 'employee', 'manager', 'consultant', 'contractor', 'pilot', 'sailor', 'fisherman', 'driver', 'volunteer', 'nurse', 'farmer', 'trader', 'suspect', 'spy', 'defector', 'migrant', 'refugee', 'poet', 'novelist', 'artist', 'entrepreneur', 'investor']);
 // Honorifics that only ever precede a person's name: with one, a capitalised name is a person
@@ -112,12 +114,13 @@ export interface NameRun {
 /** The run of name tokens from token i, with the honorifics before it; null when no name starts there. */
 export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[], capsFamily: Set<number>, i: number): NameRun | null {
   const nameTok = (k: number) => isNameToken(toks, capsFamily, k);
-  // ("H.E. Jean-Pierre Ilunga": an honorific written with full stops is one token and opens the run too.)
-  if (covered[i] || !(nameTok(i) || (toks[i]!.text === 'H.E.' && toks[i + 1] && nameTok(i + 1)))) return null;
-  let j = i;
-  const honor: string[] = [];
   // "Dr. Mohammed ...": the abbreviation's full stop is its own token.
   const afterHonor = (k: number) => (toks[k + 1]?.text === '.' ? k + 2 : k + 1);
+  // ("H.E. Jean-Pierre Ilunga", "U Aung Kyaw Thet": an honorific that is no name word, written with full stops or of one
+  // letter, opens the run too.)
+  if (covered[i] || !(nameTok(i) || (HONORIFICS.has(toks[i]!.text) && toks[afterHonor(i)] && nameTok(afterHonor(i))))) return null;
+  let j = i;
+  const honor: string[] = [];
   while (j < toks.length && !covered[j] && HONORIFICS.has(toks[j]!.text) && toks[afterHonor(j)] && nameTok(afterHonor(j))) {
     honor.push(toks[j]!.text);
     j = afterHonor(j);

@@ -365,6 +365,7 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   const its = ownerItsStandsFor(sc, title);
   const itsState = its?.country ?? null;
   if (its && !its.country && !a.country) a.servesBody = true;
+  if (title.ofBody && !a.country) a.servesBody = true;
   if (!a.country && !a.servesBody) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) ?? stateRepresented(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? ctx.datelineCountry : null);
   // (Whole words: a "Representative of the United Kingdom" is no king.)
   if (!a.gender && role) a.gender = /woman\b|\b(?:queen|lady)\b/i.test(role) ? 'f' : /\b(?:spokesman|chairman|king)\b/i.test(role) ? 'm' : null;

@@ -22,6 +22,8 @@ export interface Title {
   role: string | null;
   country: string | null;
   head: boolean;
+  /** The office is a stateless body's ("WFP Deputy Executive Director"): its holder serves no state. */
+  ofBody?: boolean;
 }
 
 /** An apposition after a name (", the ministry spokeswoman,"). */
@@ -126,12 +128,14 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
       roleStart = toks.findIndex((x) => x.start >= cov.end);
     } else break;
   }
+  let ofBody = false;
   for (let k2 = roleStart; k2 < runStart; k2++) {
     const cov = covered[k2];
     const prevWord = toks[k2 - 1]?.text.toLowerCase();
     if (cov?.key && prevWord !== 'to' && !(prevWord === 'the' && toks[k2 - 2]?.text.toLowerCase() === 'to')) {
       const c = cov.key.startsWith('state:') ? cov.key.slice(6) : actors.get(cov.key)?.country ?? null;
       if (c) orgCountry ??= c;
+      else if (actors.get(cov.key)?.kind === 'organization') ofBody = true;
     }
   }
   let roleEnd = runStart - 1;
@@ -147,7 +151,7 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
   }
   const role = text.slice(toks[roleStart]!.start, toks[roleEnd]!.end);
   if (!/[A-Za-z]/.test(role) || ![...tokenize(role)].some((t) => ROLE_HEADS.has(t.text.toLowerCase()))) return { start: runStart, role: null, country: null, head: false };
-  return { start, role: role.replace(/\b(Ministers|Leaders|Presidents)\b/gi, (w) => w.slice(0, -1)).replace(/,\s*Ambassador$/, ''), country: country ?? orgCountry, head: true };
+  return { start, role: role.replace(/\b(Ministers|Leaders|Presidents)\b/gi, (w) => w.slice(0, -1)).replace(/,\s*Ambassador$/, ''), country: country ?? orgCountry, head: true, ofBody: ofBody && !country && !orgCountry };
 }
 
 /** The office set off by commas right after a name; the actors inside it become part of the title. */
@@ -173,7 +177,8 @@ export function scanApposition(sc: SentenceScope, runEnd: number, fullName: bool
     if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || isPossessiveTok(t)) k++;
     // "the strategic affairs minister": a few lower-case words may stand before the office.
     // (Not a time or a clause: ", hours before the presidents ...".)
-    else if (!head && /^[a-z][a-z-]+$/.test(t.text) && !NOT_BEFORE_OFFICE.test(t.text) && k - start < 3 && toks.slice(k + 1, k + 4).some((x) => ROLE_HEADS.has(x.text.toLowerCase()))) k++;
+    // (Nor a participle with its object: "in the village of Banjska, killing an officer".)
+    else if (!head && /^[a-z][a-z-]+$/.test(t.text) && !NOT_BEFORE_OFFICE.test(t.text) && !(/ing$/.test(t.text) && /^(?:a|an|the|his|her|its|their)$/.test(toks[k + 1]?.text ?? '')) && k - start < 3 && toks.slice(k + 1, k + 4).some((x) => ROLE_HEADS.has(x.text.toLowerCase()))) k++;
     else if (cov && cov.key) {
       if (cov.key.startsWith('state:')) country ??= cov.key.slice(6);
       // "a foreign policy aide to Mammadli": an aide serves the state of the person served.
