@@ -455,6 +455,16 @@ describe('wrongs told in reported speech', () => {
     expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[[accuser], [accused]]]);
   });
 
+  it('a speaker who charges the other side back may still deny its charge ("accused the EU of X and said the accusations of abuses were lies"); a wrong that may yet happen ("report any violations") is charged to no one', () => {
+    const x = extractArticle('The Council of the European Union said the sanctions targeted officials responsible for human rights violations in Venezuela. ' +
+      'Venezuela\'s foreign minister, Luis Parra, accused the EU of obeying Washington and said the accusations of abuses were "lies". ' +
+      'UN envoy Ana Berg said a joint committee would monitor the truce and report any violations to her office.', { publishedAt: '2026-01-13' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status])).toEqual([
+      [['Council of the European Union'], ['Venezuela'], 'denied'],
+      [['Luis Parra'], ['European Union'], 'alleged'],
+    ]);
+  });
+
   it('a speaker\'s own charge of holding prisoners "on fabricated charges" denies no earlier charge', () => {
     const x = extractArticle('Chinese spokesperson Mao Ling said Manila had broken its promise to remove the vessel. ' +
       'Armenian Foreign Minister Ara Sarkisov said Azerbaijan was still holding 19 prisoners on fabricated charges.', { publishedAt: '2025-03-03' });

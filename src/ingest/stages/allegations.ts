@@ -53,7 +53,8 @@ const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|d
 // ("resolutely opposes any interference by external forces": a wrong opposed in general is charged to no one either.)
 // "help the country patrol its waters against illegal fishing", "to combat smuggling": wrongdoing fought is charged
 // to no one; nor is a hypothetical one ("come to the other's aid if it were attacked").
-const FOUGHT_OR_SUPPOSED = /\b(?:against|combat(?:s|ing)?|fight(?:s|ing)?|tackl(?:e|es|ing)|curb(?:s|ing)?|counter(?:ing)?|crack(?:s|ing)?\s+down\s+on)\s+(?:(?:the|any|all|further|future)\s+)?(?:[a-z-]+\s+){0,2}$|\boppos(?:e|es|ed|ing)\s+(?:any|all|further|future)\s+(?:[a-z-]+\s+){0,2}$|\bif\s+[^,;]{0,40}$/i;
+// ("would monitor the withdrawal and report any violations": a wrong that may yet happen is charged to no one.)
+const FOUGHT_OR_SUPPOSED = /\bany\s+(?:[a-z-]+\s+)?$|\b(?:against|combat(?:s|ing)?|fight(?:s|ing)?|tackl(?:e|es|ing)|curb(?:s|ing)?|counter(?:ing)?|crack(?:s|ing)?\s+down\s+on)\s+(?:(?:the|any|all|further|future)\s+)?(?:[a-z-]+\s+){0,2}$|\boppos(?:e|es|ed|ing)\s+(?:any|all|further|future)\s+(?:[a-z-]+\s+){0,2}$|\bif\s+[^,;]{0,40}$/i;
 const DENIAL_WORDS = /\b(?:baseless|groundless|contrary to (?:the\s+)?facts|(?:does|did|do) not hold water|(?:has|had|have) no basis|without basis|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 // Participles count too: "..., dismissing the criticism as hysteric".
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|dismissing|refuted|refute|rebuffed)\b/i;
@@ -375,7 +376,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       } else if (DENIAL_WORDS.test(ct) || CHARGES_DISMISSED.test(ct)) {
         const st = statements.find((x) => x.sentence === info.sentence.index);
         // ("said Azerbaijan was holding 19 prisoners on fabricated charges": the speaker's own charge denies nothing.)
-        const charges = st && !CHARGES_DISMISSED.test(ct) && out.some((a) => a.sentence === info.sentence.index && a.record.accuserKeys.some((k) => st.speakerKeys.includes(k)));
+        const charges = st && !CHARGES_DISMISSED.test(ct) && out.some((a) => a.sentence === info.sentence.index && a.record.accuserKeys.some((k) => st.speakerKeys.includes(k)) && DENIAL_WORDS.test(a.record.claim));
         if (st && !charges) (deniers = st.speakerKeys), (denialText = st.record.text);
       }
       if (!deniers.length) continue;
