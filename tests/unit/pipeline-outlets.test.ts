@@ -840,6 +840,21 @@ Spokesperson: We have seen these remarks. They are contrary to the facts on the 
     expect(y.actors.some((a) => /Imran|Khabar/.test(a.name))).toBe(false);
   });
 
+  it('a heading "TRANSCRIPT: Regular Press Briefing of ... X" names whom "ASEC. X:" labels give the answers to; a yes-no question ("Did Mr. Zhou say anything ...?") reports nothing', () => {
+    const y = extractArticle(`TRANSCRIPT: Regular Press Briefing of DFA Spokesperson Assistant Secretary Corazon Dimalanta
+Posted on 12 March 2025
+
+ASEC. DIMALANTA: Good afternoon. Secretary Ramon Bautista will travel to Hanoi on Friday.
+
+QUESTION: Did Mr. Zhou say anything when he was summoned?
+
+ASEC. DIMALANTA: He was told very clearly that these actions must stop.`, { publishedAt: '2025-03-12' });
+    expect(y.statements.map((st) => [y.name(st.speakerKey), st.text])).toEqual([
+      ['Corazon Dimalanta', 'Secretary Ramon Bautista will travel to Hanoi on Friday'],
+      ['Corazon Dimalanta', 'He was told very clearly that these actions must stop'],
+    ]);
+  });
+
   it('a dateline of two words ("SANTO DOMINGO, Jan 22 (Wire) -") is the home state of officials named without one', () => {
     const y = extractArticle('SANTO DOMINGO, Jan 22 (Caribbean Wire) - Foreign Minister Rafael Ortega said on Thursday that the Dominican Republic had received no reply from Haiti.', { publishedAt: '2026-01-22' });
     expect(y.actor('Rafael Ortega')?.country).toBe('DOM');

@@ -89,7 +89,7 @@ const SPEAKER_LABEL = /^(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?\s|(?:Q|A|QUESTION|Qu
 const PLACE_DATE_LINE = new RegExp(`^(\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}),\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s*)?(?:(?:\\d{1,2}\\s+${MONTH_RE})|(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?)),?\\s+\\d{4}$`, 'u');
 // The line that opens a transcript and names whose words follow.
 // (Also a ministry's heading: "Foreign Ministry Spokesperson Gao Mingyuan's Regular Press Conference on March 17, 2025".)
-const TRANSCRIPT_INTRO = /^(?:(?:Full\s+)?Transcript\s+of|(?:Opening\s+)?Remarks|(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?Briefing)\b[^|]*?\b(?:by|with)\s+(?:the\s+)?(?:[\p{L}-]+,?\s+){0,5}(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|^(?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+['’]s\s+(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?(?:Conference|Briefing)\b/u;
+const TRANSCRIPT_INTRO = /^(?:(?:TRANSCRIPT|Transcript)\s*:\s*)?(?:(?:Full\s+)?Transcript\s+of|(?:Opening\s+)?Remarks|(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?Briefing)\b[^|]*?\b(?:by|with|of)\s+(?:the\s+)?(?:[\p{L}-]+,?\s+){0,5}(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|^(?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+['’]s\s+(?:Regular\s+|Weekly\s+|Daily\s+)?(?:Press\s+)?(?:Conference|Briefing)\b/u;
 
 // Debris fragments inside a paragraph.
 const DEBRIS_INLINE: RegExp[] = [

@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'gov', 'sen', 'rep', 'jr', 'sr', 'prof',
   'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov',
   'dec', 'mt', 'ft', 'approx', 'est', 'dept', 'govt', 'hon', 'amb', 'maj', 'brig',
+  // Philippine ranks in a transcript's labels: "ASEC. MAGSINO:", "USEC. ABAD".
+  'asec', 'usec', 'sec',
 ]);
 
 export function splitSentences(text: string): Sentence[] {

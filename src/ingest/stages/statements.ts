@@ -54,6 +54,8 @@ export function extractStatements(doc: Doc, spokesperson: string | null = null):
     // ("A: ... Minister Khanh said that Viet Nam attaches great importance to ...": words an answer reports are the
     // words of the one it names, not the spokesperson's own.)
     const reported = answer ? indirect(doc, info)?.filter((f) => f.record.speakerKey && f.record.speakerKey !== answer.record.speakerKey && doc.actors.get(f.record.speakerKey)?.kind === 'person') : undefined;
+    // ("QUESTION: Did Mr. Zhou say anything when he was summoned?": a question reports nothing.)
+    if (!answer && YES_NO_QUESTION.test(info.sentence.sentence)) continue;
     const found = answer ? (reported?.length ? reported : [answer]) : direct(doc, info) ?? indirect(doc, info) ?? quotationGoingOn(doc, info, out[out.length - 1]);
     if (found) out.push(...found.flatMap((f) => splitAdded(info, f)));
   }
@@ -96,6 +98,8 @@ function splitAdded(info: SentenceInfo, f: StatementFound): StatementFound[] {
   return [f, statementAt(info, f.record.speakerKey, f.speakerKeys, quoted ? words.slice(1, -1) : words, quoted ? 'direct' : 'indirect', from + (quoted ? 1 : 0), 'added')];
 }
 
+
+const YES_NO_QUESTION = /^(?:(?:Q|Question)\s*[:：]\s*)?(?:Did|Does|Do|Will|Would|Can|Could|Is|Are|Was|Were|Has|Have|Had|Should)\b[^"“”]*\?\s*$/i;
 
 // Press-conference transcripts: "Q: ..." from a journalist, "A: ..." from the spokesperson.
 const QUESTION = /^(?:Q|Question)\s*[:：]\s*/;
@@ -156,8 +160,8 @@ function labelledParagraphs(doc: Doc): Map<number, { key: string; end: number }>
   const out = new Map<number, { key: string; end: number }>();
   for (const info of doc.sentences) {
     const s = info.sentence;
-    // (An honorific's full stop is no sentence end: "MS. SANTANA:".)
-    const colon = /^(?:(?:Mr|Ms|Mrs|Dr)\.\s)?[^:.!?"“”]{2,60}?:\s/i.exec(s.sentence);
+    // (An honorific's or a rank's full stop is no sentence end: "MS. SANTANA:", "ASEC. MAGSINO:".)
+    const colon = /^(?:(?:Mr|Ms|Mrs|Dr|ASec|Usec|Sec|Amb|Gen)\.\s)?[^:.!?"“”]{2,60}?:\s/i.exec(s.sentence);
     if (!colon) continue;
     const at = s.start + colon[0].trimEnd().length - 1;
     const person = info.mentions.find((m) => m.type === 'person' && m.key && m.end === at);

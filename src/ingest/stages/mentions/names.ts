@@ -81,7 +81,8 @@ export function capitalisedFamilyNames(toks: Token[]): Set<number> {
   for (let k = 0; k < toks.length - 1; k++) {
     if (!/^\p{Lu}{3,}$/u.test(toks[k]!.text)) continue;
     const before = toks[k - 1]?.text === '.' ? toks[k - 2]?.text ?? '' : toks[k - 1]?.text ?? '';
-    const honored = /^(?:Mr|Ms|Mrs|Dr|Madam)$/i.test(before) || (/^\p{Lu}/u.test(before) && ROLE_HEADS.has(before.toLowerCase()));
+    // ("ASEC. MAGSINO:", "USEC. ABAD:": Philippine ranks for Assistant and Under Secretary.)
+    const honored = /^(?:Mr|Ms|Mrs|Dr|Madam|ASec|USec)$/i.test(before) || (/^\p{Lu}/u.test(before) && ROLE_HEADS.has(before.toLowerCase()));
     // A transcript's speaker label names the family alone: "Press Secretary TANIGUCHI: Good afternoon."
     if (honored && toks[k + 1]?.text === ':' && k <= 4) {
       capsFamily.add(k);
