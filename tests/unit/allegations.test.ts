@@ -465,6 +465,16 @@ describe('wrongs told in reported speech', () => {
     ]);
   });
 
+  it('"the federal government" a domestic critic accuses is the story\'s state; "trying to impose by force what it cannot win" is no sanction', () => {
+    const x = extractArticle('MOGADISHU, Feb 10 (Wire) - Somalia\'s election row deepened on Tuesday. The opposition Somali Unity Bloc accused the federal government of delaying the vote. ' +
+      'Regional leader Aden Warsame accused the central government of trying to impose by force what it cannot win by consensus.', { publishedAt: '2026-02-10' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([
+      [['Somali Unity Bloc'], ['Somalia']],
+      [['Aden Warsame'], ['Somalia']],
+    ]);
+    expect(x.events.some((e) => e.type === 'sanction')).toBe(false);
+  });
+
   it('a speaker\'s own charge of holding prisoners "on fabricated charges" denies no earlier charge', () => {
     const x = extractArticle('Chinese spokesperson Mao Ling said Manila had broken its promise to remove the vessel. ' +
       'Armenian Foreign Minister Ara Sarkisov said Azerbaijan was still holding 19 prisoners on fabricated charges.', { publishedAt: '2025-03-03' });

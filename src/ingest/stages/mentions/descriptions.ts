@@ -155,7 +155,7 @@ function scanDescribedHead(sc: SentenceScope, i: number): DescribedHead | null {
   let country: string | null = null;
   // (A portfolio too, before an office: "the security chief", "the defence minister"; "the army said" keeps its head.)
   const portfolio = (k: number) => /^(?:security|intelligence|defen[cs]e|interior|justice|finance|trade|army|military|police)$/i.test(toks[k]?.text ?? '') && /^(?:chief|minister|spokes(?:man|woman|person)|secretary)$/i.test(toks[k + 1]?.text ?? '');
-  while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|outgoing|incoming|interim|acting|chinese|prime|regional|crown|paramilitary|armed|rebel|militant|jihadist|separatist)$/i.test(toks[j]!.text) || portfolio(j) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
+  while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|outgoing|incoming|interim|acting|chinese|prime|regional|crown|paramilitary|armed|rebel|militant|jihadist|separatist|federal|central|transitional)$/i.test(toks[j]!.text) || portfolio(j) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
     const c = covered[j];
     if (c?.key?.startsWith('state:')) {
       country = c.key.slice(6);
@@ -258,7 +258,9 @@ function readDatelineGovernment(sc: SentenceScope, i: number, d: DescribedHead):
   const { j, head, nextCap } = d;
   // ("accused the government of secretly agreeing": an "of" before a lower-case word is the charge's, not "the government of Peru".)
   const ofState = toks[j + 1]?.text === 'of' && isNameStart(toks[j + 2]?.text ?? '');
-  if (lowerAt(toks, i) !== 'the' || j !== i + 1 || head !== 'government' || nextCap || ofState) return null;
+  // ("the federal government", "the central government": a state's own, named by its level.)
+  const level = j === i + 2 && /^(?:federal|central|interim|transitional)$/.test(toks[i + 1]?.text ?? '');
+  if (lowerAt(toks, i) !== 'the' || (j !== i + 1 && !level) || head !== 'government' || nextCap || ofState) return null;
   // "opposition lawmaker X accused the government of ...", "the opposition Frente Sur bloc accused the government":
   // a domestic critic's own government, whatever the dateline.
   const critic = sc.local.filter((m) => m.end <= toks[i]!.start && m.key && (m.type === 'person' ? DOMESTIC_CRITIC.test(ctx.actors.get(m.key)?.role ?? '') : m.type === 'org' && /\bopposition\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 15), m.start)))).map((m) => ctx.actors.get(m.key!))[0];
