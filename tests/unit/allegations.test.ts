@@ -449,6 +449,8 @@ describe('wrongs told in reported speech', () => {
     ['a spy cell', 'Interior Minister Karim Belhadj said Kuwait\'s security services had uncovered an Iranian spy cell.', 'Karim Belhadj', 'Iran'],
     ['aid convoys blocked', 'Foreign Minister Mariam Sadiq said the Rapid Support Forces were blocking aid convoys to El Fasher.', 'Mariam Sadiq', 'Rapid Support Forces'],
     ['theft', 'Intelligence chief Park Min-ho said North Korea had stolen blueprints for a new destroyer.', 'Park Min-ho', 'North Korea'],
+    ['an act called unlawful', 'Foreign Secretary Lorna Dizon said the Chinese action was "dangerous, unlawful and unacceptable".', 'Lorna Dizon', 'China'],
+    ['sanctions evaded', 'Minister Park Ji-hoon said Pyongyang had been using front companies in Africa to evade sanctions.', 'Park Ji-hoon', 'North Korea'],
     ['a rigged vote', 'Foreign Minister Oleg Cernat said Russia had tried to rig the presidential election in Moldova.', 'Oleg Cernat', 'Russia'],
   ])('%s', (_kind, text, accuser, accused) => {
     const x = extractArticle(text, { publishedAt: '2025-03-03' });

@@ -879,6 +879,14 @@ describe('"the presidents of X and Y"', () => {
     ]);
   });
 
+  it('a legislator\'s office before the name is a title ("Congressman Alfredo Cardenas", "opposition MP X"), not part of the name', () => {
+    const x = extractText('Congressman Julio Paredes warned that Peru would close the border. Opposition MP Nimal Perera told Parliament the deal was secret.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Julio Paredes', 'Congressman'],
+      ['Nimal Perera', 'Opposition MP'],
+    ]);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

@@ -6,6 +6,9 @@
 const BREACHES = [
   String.raw`violat\w*`,
   String.raw`illegal\w*`,
+  String.raw`unlawful\w*`,
+  // "had been using front companies ... to evade sanctions".
+  String.raw`(?:front|shell)\s+compan(?:y|ies)|(?:evad\w*|circumvent\w*|dodg\w*|bypass\w*)\s+(?:the\s+|international\s+|UN\s+|US\s+|Western\s+)?sanctions`,
   'illicit',
   'without permission',
   'in breach',

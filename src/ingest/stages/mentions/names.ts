@@ -17,6 +17,8 @@ export const ROLE_HEADS = new Set([
   'spokesmen', 'chargé', 'premier', 'then-president', 'then-prime', 'ex-president', 'ex-prime', 'former-president',
   // "Chief Operating Officer X", "Chief Executive Officer".
   'officer',
+  // "Congressman Alfredo Cardenas", "opposition MP X".
+  'congressman', 'congresswoman', 'mp', 'legislator', 'parliamentarian',
 ]);
 // Words that may appear inside a title.
 export const ROLE_MODS = new Set([
