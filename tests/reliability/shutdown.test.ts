@@ -14,16 +14,16 @@ const EXPORTS = 12;
 const SHORT_LOOPS = 6;
 
 let w: Workdir;
-let server: ServerChild;
+let dbPath: string;
+let server: ServerChild | undefined;
 
-beforeAll(async () => {
+beforeAll(() => {
   w = workdir();
-  const dbPath = join(w.dir, 'shutdown.sqlite');
+  dbPath = join(w.dir, 'shutdown.sqlite');
   fillDatabase(dbPath, ARTICLES);
-  server = await startServer({ dbPath });
 });
 afterAll(async () => {
-  await server.stop();
+  await server?.stop();
   w.cleanup();
 });
 
@@ -44,10 +44,10 @@ interface Outcome {
  * stallMs the client stops reading for that long once the response starts, as
  * a slow client does: the response stays in flight, held back by TCP.
  */
-function send(path: string, onHeaders?: () => void, stallMs = 0): Promise<Outcome> {
+function send(base: string, path: string, onHeaders?: () => void, stallMs = 0): Promise<Outcome> {
   const outcome: Outcome = { sentAt: Date.now() };
   return new Promise((resolve) => {
-    const req = httpRequest(`${server.base}${path}`, { agent: false }, (res) => {
+    const req = httpRequest(`${base}${path}`, { agent: false }, (res) => {
       outcome.headersAt = Date.now();
       outcome.status = res.statusCode;
       outcome.contentType = String(res.headers['content-type'] ?? '');
@@ -82,7 +82,10 @@ function send(path: string, onHeaders?: () => void, stallMs = 0): Promise<Outcom
 
 describe('SIGTERM under load', () => {
   it('finishes requests in flight, refuses new ones cleanly and exits 0 within 10 s', async () => {
-    const total = ((await (await fetch(`${server.base}/events?limit=1`)).json()) as { data: unknown[] }).data.length;
+    // Started here, not in beforeAll: the signal ends this server, so a retry needs a server of its own.
+    server = await startServer({ dbPath });
+    const { base } = server;
+    const total = ((await (await fetch(`${base}/events?limit=1`)).json()) as { data: unknown[] }).data.length;
     expect(total).toBe(1);
     const expectedEvents = ARTICLES * 3;
 
@@ -91,7 +94,7 @@ describe('SIGTERM under load', () => {
     const short: Outcome[] = [];
     const loops = Array.from({ length: SHORT_LOOPS }, async (_, n) => {
       const paths = ['/events?limit=20', '/actors', '/health', '/statements?q=trade', '/allegations?status=denied', '/articles?limit=10'];
-      for (let i = 0; !stop; i++) short.push(await send(paths[(i + n) % paths.length] ?? '/health'));
+      for (let i = 0; !stop; i++) short.push(await send(base, paths[(i + n) % paths.length] ?? '/health'));
     });
 
     await new Promise((r) => setTimeout(r, 1000));
@@ -102,6 +105,7 @@ describe('SIGTERM under load', () => {
     const started = new Promise<void>((resolve) => (allStreaming = resolve));
     const exports = Array.from({ length: EXPORTS }, () =>
       send(
+        base,
         '/events?format=ndjson',
         () => {
           if (++streaming === EXPORTS) allStreaming();
