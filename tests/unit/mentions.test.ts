@@ -887,6 +887,17 @@ describe('"the presidents of X and Y"', () => {
     ]);
   });
 
+  it('"the foreign ministers of A and B, X and Y": each name holds the office of its state in turn, also when the names open the next sentence ("X and Y met ...")', () => {
+    const x = extractText('The presidents of Chile and Peru, Ana Ruiz and Juan Soto, met on Monday. ' +
+      'The foreign ministers of Armenia and Azerbaijan agreed on a border section on Monday. Tigran Avakian and Rauf Aliyev met for four hours.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role, a.country])).toEqual([
+      ['Ana Ruiz', 'president', 'CHL'],
+      ['Juan Soto', 'president', 'PER'],
+      ['Tigran Avakian', 'foreign minister', 'ARM'],
+      ['Rauf Aliyev', 'foreign minister', 'AZE'],
+    ]);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

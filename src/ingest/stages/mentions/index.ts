@@ -16,7 +16,7 @@ import { inferCountries } from './countries.js';
 import { resolveForwardDescriptions } from './descriptions.js';
 import { readKnownNames } from './known-names.js';
 import { readCoastGuards, readEmbassies, readExpertBodies, readGovernmentBodies, readLowerCaseMinistries } from './organizations.js';
-import { readCapitalisedRuns } from './persons.js';
+import { readCapitalisedRuns, readRespectiveOffices } from './persons.js';
 import { rememberCoordinatedGroups, resolveForwardPlurals } from './plurals.js';
 import { readReferences } from './references.js';
 import { inheritCounterpartRoles, readCuratedPersonsTitles, WEAK_ROLES } from './titles.js';
@@ -46,6 +46,7 @@ function readSentence(ctx: ArticleContext, s: Sentence): void {
   readEmbassies(sc);
   // Capitalised runs: persons (by title, apposition, speech verb, known partial) and organizations.
   readCapitalisedRuns(sc);
+  readRespectiveOffices(sc);
   readExpertBodies(sc);
   // Lower-case organizations: "Iran's foreign ministry", "the defence ministry".
   readLowerCaseMinistries(sc);

@@ -10,6 +10,8 @@ import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } fro
 import type { ActorDraft, Mention } from './types.js';
 
 // What a person does and a company does not: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
+// After "X and": a second full name, then a verb two persons do together.
+const PAIR_ACTS = /^\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:also\s+|later\s+|then\s+)?(?:met|meet|held|signed|agreed|talked|spoke|discussed|shook)\b/u;
 const PERSON_MOVES = /^\s+(?:(?:is|was|are)\s+(?:expected|due|set|scheduled)\s+to\s+|will\s+|also\s+)?(?:travel(?:led|ed|s)?|visit(?:ed|s)?|met|meet|meets|arrived|arrives|flew|flies|told)\b/;
 
 export function readCapitalisedRuns(sc: SentenceScope): void {
@@ -140,7 +142,10 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   if (bracketed) bracketState.inTitle = true;
   // "Søren Lykke Andersen, 41, who worked for ...": a full name with an age set off after it.
   const aged = runToks.length >= 2 && toks[j]?.text === ',' && /^\d{1,3}$/.test(toks[j + 1]?.text ?? '') && Number(toks[j + 1]!.text) <= 110 && /^(?:,|\.|who)$/.test(toks[j + 2]?.text ?? '');
-  const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || bracketed || aged || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
+  // "Aram Grigoryan and Elnur Mammadli met for four hours": two full names that meet or sign together are persons.
+  const pairedActors = runToks.length >= 2 && runToks.length <= 3 && toks[j]?.text === 'and' && !runToks.some((t) => ORG_SUFFIX.test(t.text)) &&
+    PAIR_ACTS.test(text.slice(toks[j]!.end, toks[j]!.end + 80));
+  const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || bracketed || aged || pairedActors || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
   if (!isPerson) return j;
   if (!key) key = `person:${slug(personName)}`;
   recordPerson(sc, { i, j, key, runText: personName, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : bracketed ? bracketState : namedOwner, listed: listedWithPerson });
@@ -374,3 +379,36 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   if (title.start < i) for (let k = title.start; k < i; k++) if (covered[k]) covered[k]!.inTitle = true;
   addMention(sc, i, j, 'person', key);
 }
+
+/**
+ * "The foreign ministers of Armenia and Azerbaijan, Aram Grigoryan and Elnur Mammadli, ...": a plural office of two
+ * states, then two names, gives each name the office of its state in turn.
+ */
+export function readRespectiveOffices(sc: SentenceScope): void {
+  const { ctx } = sc;
+  const { text, actors } = ctx;
+  const ms = [...sc.local].sort((a, b) => a.start - b.start);
+  // ("The foreign ministers of Armenia and Azerbaijan agreed ... ¶ Aram Grigoryan and Elnur Mammadli met ...": the two
+  // names may open the next sentence.)
+  const before = ctx.mentions.filter((m) => m.sent === sc.s.index - 1 && m.key?.startsWith('state:') && m.type === 'name');
+  const opening = ms[0]?.start === sc.s.start ? before.slice(0, -1).map((m, k) => [m, before[k + 1], ms[0], ms[1]]) : [];
+  const quads = [...opening, ...ms.slice(0, -3).map((_, k) => [ms[k], ms[k + 1], ms[k + 2], ms[k + 3]])];
+  for (const [s1, s2, p1, p2] of quads) {
+    if (!s1 || !s2 || !p1 || !p2) continue;
+    if (!s1.key?.startsWith('state:') || !s2.key?.startsWith('state:') || p1.type !== 'person' || p2.type !== 'person') continue;
+    const sameSentence = s1.sent === p1.sent;
+    if (!/^\s+and\s+$/.test(text.slice(s1.end, s2.start)) || (sameSentence && !/^\s*,\s*$/.test(text.slice(s2.end, p1.start))) || !/^\s+and\s+$/.test(text.slice(p1.end, p2.start))) continue;
+    const office = RESPECTIVE_OFFICE.exec(text.slice(Math.max(0, s1.start - 40), s1.start))?.[1];
+    if (!office) continue;
+    const role = office.replace(/^heads\b/i, 'head').replace(/s$/, '');
+    for (const [p, s] of [[p1, s1], [p2, s2]] as const) {
+      const a = p.key ? actors.get(p.key) : undefined;
+      if (!a) continue;
+      a.country = s.key!.slice(6);
+      a.role = role;
+    }
+    // (In their own sentence the states only say whose office; in the sentence before they still act.)
+    if (sameSentence) s1.inTitle = s2.inTitle = true;
+  }
+}
+const RESPECTIVE_OFFICE = /\b((?:(?!the\b)[a-z]+\s+)?(?:ministers|presidents|leaders|premiers|prime ministers|envoys|ambassadors|heads of state|negotiators))\s+of\s+(?:the\s+)?$/i;
