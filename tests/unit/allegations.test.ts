@@ -477,6 +477,12 @@ describe('wrongs told in reported speech', () => {
     expect(x.events.some((e) => e.type === 'sanction')).toBe(false);
   });
 
+  it('"repeated Pristina\'s accusation that the men had been abducted ... by Serbian special forces": the passive\'s agent is charged, not the accuser\'s own side', () => {
+    const x = extractArticle('PRISTINA, Oct 21 (Wire) - Serbia freed three Kosovo police officers on Monday. Kosovo Foreign Minister Drita Berisha said their release was "long overdue" ' +
+      'and repeated Pristina\'s accusation that the men had been abducted from Kosovo territory by Serbian special forces.', { publishedAt: '2025-10-21' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['Kosovo'], ['Serbia']]]);
+  });
+
   it('a speaker\'s own charge of holding prisoners "on fabricated charges" denies no earlier charge', () => {
     const x = extractArticle('Chinese spokesperson Mao Ling said Manila had broken its promise to remove the vessel. ' +
       'Armenian Foreign Minister Ara Sarkisov said Azerbaijan was still holding 19 prisoners on fabricated charges.', { publishedAt: '2025-03-03' });

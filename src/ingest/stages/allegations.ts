@@ -224,7 +224,13 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
               ? info.mentions.filter((m) => m.end <= nounAt && !m.isLocation && keysOf(m).length && /^\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:its|their|his|her)\s+(?:\w+\s+)?$/.test(doc.text.slice(m.end, nounAt))).pop() ?? subjectMentions(info, c, nounAt)[0]
               : undefined);
         const clauseStart = nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0);
-        const accusedM = info.mentions.filter((m) => m.start >= clauseStart && m.end <= c.end && keysOf(m).length && !m.isLocation)[0];
+        // (A passive's agent is the one charged: "accusation that the men had been abducted from Kosovo territory by
+        // Serbian special forces". Nor is the accuser's own side charged.)
+        const inClaim = info.mentions.filter((m) => m.start >= clauseStart && m.end <= c.end && keysOf(m).length && !m.isLocation);
+        const ownSide = new Set(owner ? keysOf(owner).map(side) : []);
+        const agent = /\b(?:been|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/.test(doc.text.slice(clauseStart, c.end))
+          ? inClaim.find((m) => /\bby\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(clauseStart, m.start - 8), m.start))) : undefined;
+        const accusedM = agent ?? inClaim.find((m) => !keysOf(m).some((k) => ownSide.has(side(k)))) ?? inClaim[0];
         const denier = DENY_VERB.exec(t.slice(0, claimThat.index));
         const denierKeys = denier ? keysIn(subjectMentions(info, c, c.start + (denier.index ?? 0))) : [];
         // "rejected Canadian accusations that ...": every earlier accusation from that side against the denier is denied.
