@@ -130,6 +130,14 @@ describe('event lexicon: cooperation, agreement, support, concession', () => {
     expect(ev(x, 'concede')).toBeDefined();
     expect(ev(x, 'sanction')).toBeUndefined();
   });
+
+  it.each([
+    ['Serbia on Monday freed three Kosovo police officers it had held for ten days.', 'Serbia', 'Kosovo'],
+    ['Peru released 12 Bolivian truck drivers on Monday.', 'Peru', 'Bolivia'],
+    ['Belarus handed over two Lithuanian border guards on Monday.', 'Belarus', 'Lithuania'],
+  ])('releasing officers, guards or drivers is a concession too: %s', (text, source, target) => {
+    expect(roles(extractText(text), 'concede')).toMatchObject({ [source]: 'source', [target]: 'target' });
+  });
 });
 
 describe('event lexicon: request, aid, sanction, threaten, reject, accuse, consult', () => {
