@@ -898,6 +898,16 @@ describe('"the presidents of X and Y"', () => {
     ]);
   });
 
+  it('self-declared states and federal member states are curated: Somaliland is a state with no country code, Jubaland and Puntland are Somali bodies, Transnistria a group in Moldova', () => {
+    const x = extractText('Somalia rejected the port deal Ethiopia signed with Somaliland. Jubaland and Puntland leaders met in Doha. Transnistria asked Russia for help.');
+    expect(x.actors.filter((a) => !/^(?:Somalia|Ethiopia|Russia)$/.test(a.name)).map((a) => [a.name, a.kind, a.country])).toEqual([
+      ['Somaliland', 'state', null],
+      ['Jubaland', 'organization', 'SOM'],
+      ['Puntland', 'organization', 'SOM'],
+      ['Transnistria', 'group', 'MDA'],
+    ]);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

@@ -169,8 +169,10 @@ export function createGazetteer(seedFile: SeedFile = seeds as SeedFile): Gazette
     personsBySurname.set(surname, [...(personsBySurname.get(surname) ?? []), info]);
   }
   for (const o of seedFile.organizations) {
-    const kind: ActorKind = o.kind === 'group' ? 'group' : 'organization';
-    const key = `${kind === 'group' ? 'group' : 'org'}:${o.id}`;
+    // (A self-declared state that world-countries has no code for, "Somaliland", is a state of its own key: its
+    // key is no ISO code, so nothing takes it for a country.)
+    const kind: ActorKind = o.kind === 'group' ? 'group' : o.kind === 'state' ? 'state' : 'organization';
+    const key = `${kind === 'group' ? 'group' : kind === 'state' ? 'polity' : 'org'}:${o.id}`;
     actors.set(key, { key, name: o.name, kind, country: o.country, role: null, gender: null });
     for (const n of [o.name, ...(o.aliases ?? [])]) add(n, key, 'name');
   }
