@@ -908,6 +908,13 @@ describe('"the presidents of X and Y"', () => {
     ]);
   });
 
+  it('a visitor who meets the dateline state\'s official is not of that state, and "the vice minister" is the vice minister named before', () => {
+    const x = extractArticle('NAIROBI, Sept 16 (Wire) - South Korea will lend Kenya $1 billion. First Vice Foreign Minister Min Jae-sung held talks in Nairobi with Kenya\'s Foreign Secretary Ruth Wanjiku. ' +
+      'Wanjiku said Kenya welcomed investment. The vice minister also urged Kenya to enforce sanctions. He said Pyongyang had been using front companies in Africa.', { publishedAt: '2025-09-16' });
+    expect(x.actor('Min Jae-sung')?.country).toBe('KOR');
+    expect(x.said('Min Jae-sung').map((st) => st.text)).toEqual(['Pyongyang had been using front companies in Africa']);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

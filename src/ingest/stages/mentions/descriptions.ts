@@ -155,7 +155,7 @@ function scanDescribedHead(sc: SentenceScope, i: number): DescribedHead | null {
   let country: string | null = null;
   // (A portfolio too, before an office: "the security chief", "the defence minister"; "the army said" keeps its head.)
   const portfolio = (k: number) => /^(?:security|intelligence|defen[cs]e|interior|justice|finance|trade|army|military|police)$/i.test(toks[k]?.text ?? '') && /^(?:chief|minister|spokes(?:man|woman|person)|secretary)$/i.test(toks[k + 1]?.text ?? '');
-  while (toks[j] && (/^(?:visiting|top|senior|deputy|foreign|new|former|outgoing|incoming|interim|acting|chinese|prime|regional|crown|paramilitary|armed|rebel|militant|jihadist|separatist|federal|central|transitional)$/i.test(toks[j]!.text) || portfolio(j) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
+  while (toks[j] && (/^(?:visiting|top|senior|deputy|vice|foreign|new|former|outgoing|incoming|interim|acting|chinese|prime|regional|crown|paramilitary|armed|rebel|militant|jihadist|separatist|federal|central|transitional)$/i.test(toks[j]!.text) || portfolio(j) || SIZE_MODIFIER.test(toks[j]!.text) || covered[j]?.type === 'demonym' || covered[j]?.type === 'name')) {
     const c = covered[j];
     if (c?.key?.startsWith('state:')) {
       country = c.key.slice(6);

@@ -371,7 +371,12 @@ function recordPerson(sc: SentenceScope, p: PersonFound): void {
   const itsState = its?.country ?? null;
   if (its && !its.country && !a.country) a.servesBody = true;
   if (title.ofBody && !a.country) a.servesBody = true;
-  if (!a.country && !a.servesBody) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) ?? stateRepresented(sc, title.start) : null) ?? (role && !/spokes/i.test(role) ? ctx.datelineCountry : null);
+  // ("Vice Foreign Minister X held talks in Nairobi with Kenya's Cabinet Secretary": a visitor who meets the dateline
+  // state's official is not of that state.)
+  const nameEnd = toks[j - 1]!.end;
+  const meetsHost = !!ctx.datelineCountry && sc.covered.some((m) => !!m && m.key === `state:${ctx.datelineCountry}` && m.start > nameEnd && (m.possessive || m.type === 'demonym') &&
+    /\b(?:with|met|meets|meeting)\s+(?:(?:the|his|her)\s+)?$/.test(ctx.text.slice(nameEnd, m.start)) && !/[.;]/.test(ctx.text.slice(nameEnd, m.start)));
+  if (!a.country && !a.servesBody) a.country = title.country ?? appos?.country ?? (ofState ? ofState.key!.slice(6) : null) ?? itsState ?? (nounOwner?.key?.startsWith('state:') ? nounOwner.key.slice(6) : null) ?? (metOwner ? metOwner.key!.slice(6) : null) ?? (role ? stateMetIn(sc, title.start) ?? stateRepresented(sc, title.start) : null) ?? (role && !/spokes/i.test(role) && !meetsHost ? ctx.datelineCountry : null);
   // (Whole words: a "Representative of the United Kingdom" is no king.)
   if (!a.gender && role) a.gender = /woman\b|\b(?:queen|lady)\b/i.test(role) ? 'f' : /\b(?:spokesman|chairman|king)\b/i.test(role) ? 'm' : null;
   // ("Ms Marchetti", "Mr Rios", "Dame Harriet Aldous": the honorific says.)
