@@ -915,6 +915,18 @@ describe('"the presidents of X and Y"', () => {
     expect(x.said('Min Jae-sung').map((st) => st.text)).toEqual(['Pyongyang had been using front companies in Africa']);
   });
 
+  it('bodies named by a noun set off before them ("Italy\'s largest farmers\' union, Coldiretti,") are of the state before the noun; "Force" may end a name ("the Capital Guard Force"), whose words charge no one', () => {
+    const x = extractText('Italy\'s largest farmers\' union, Campagna Viva, has warned that the deal could flood the market. ' +
+      'The Capital Guard Force said on Saturday that the rival brigade had attacked one of its checkpoints. ' +
+      'Minister Rosa Alvarado said the donors must honour their commitments to the Gang Suppression Force.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([
+      ['Campagna Viva', 'ITA'],
+      ['Capital Guard Force', null],
+      ['Gang Suppression Force', null],
+    ]);
+    expect(x.allegations).toEqual([]);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

@@ -6,6 +6,8 @@ import { keysOf, type ActorDraft, type Mention } from './mentions/index.js';
 import type { StatementFound } from './statements.js';
 import { WRONGDOING } from './wrongdoing.js';
 
+const WRONGDOING_ALL = new RegExp(WRONGDOING.source, 'gi');
+
 export interface AllegationFound {
   record: ExtractedAllegation;
   sentence: number;
@@ -496,7 +498,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     // "saying it could let Beijing base warships there, an assertion China has rejected": a claim the
     // other side denies in the same breath is an allegation whatever its words.
     const contested = CONTESTED.exec(words);
-    const cue = WRONGDOING.exec(contested ? words.slice(0, contested.index) : words) ?? contested;
+    // (Not a word of a name: "the Gang Suppression Force" suppresses no one.)
+    const inName = (m: RegExpMatchArray) => doc.sentences[st.sentence]!.mentions.some((x) => x.start <= wordsAt + (m.index ?? 0) && wordsAt + (m.index ?? 0) < x.end);
+    const cue = [...(contested ? words.slice(0, contested.index) : words).matchAll(WRONGDOING_ALL)].find((m) => !inName(m)) ?? contested;
     if (!cue) continue;
     // "said the Czech allegations were 'a crude provocation'": words about the charges deny them (see the denials).
     if (CHARGES_DISMISSED.test(words)) continue;

@@ -158,18 +158,23 @@ const NAMED_PERSON = /\b(?:diplomat|secretary|official|officer|man|woman|attach[
 // Nouns for a firm or a charity right before its name: "the charter airline AeroBel Transit", "the state-owned travel
 // agency Tsentrkurort", "the rescue charity Mare Libero".
 const GROUP_TRADE = /^(?:hacking|hacker|cyber|cyberespionage|cyber-espionage|ransomware|rights|advocacy|lobby|campaign|research|monitoring)$/;
-const COMPANY_NOUN = /^(?:airline|carrier|company|firm|agency|bank|lender|operator|manufacturer|maker|producer|conglomerate|shipyard|exporter|importer|insurer|broadcaster|refinery|miner|contractor|charity|NGO|watchdog|nonprofit)$/;
+const COMPANY_NOUN = /^(?:airline|carrier|company|firm|agency|bank|lender|operator|manufacturer|maker|producer|conglomerate|shipyard|exporter|importer|insurer|broadcaster|refinery|miner|contractor|charity|NGO|watchdog|nonprofit|association|union|federation|lobby)$/;
 
 /** "the charter airline AeroBel Transit": a name after a noun for a firm is that firm (of the state named before the noun, if any). */
 function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runText: string): number | null {
   const { ctx, toks, covered } = sc;
   // ("the aircraft carrier Theodore Roosevelt" is a ship.)
+  // ("Italy's largest farmers' union, Coldiretti, has warned": the noun may stand before the name set off by commas.)
+  // (Only a noun no office is named with: "Chile's envoy to the agency, Marta Soto," is a person.)
+  const setOff = toks[nameStart - 1]?.text === ',' && toks[j]?.text === ',' && /^(?:association|union|federation|lobby)$/.test(toks[nameStart - 2]?.text ?? '') ? 1 : 0;
+  const noun = nameStart - 1 - setOff;
   // ("the hacking group Andariel", "the rights group Memorial": a group named by its trade is a body too.)
-  const tradeGroup = toks[nameStart - 1]?.text === 'group' && GROUP_TRADE.test(toks[nameStart - 2]?.text ?? '');
-  if ((!COMPANY_NOUN.test(toks[nameStart - 1]?.text ?? '') && !tradeGroup) || /^(?:aircraft|helicopter)$/.test(toks[nameStart - 2]?.text ?? '')) return null;
+  const tradeGroup = toks[noun]?.text === 'group' && GROUP_TRADE.test(toks[noun - 1]?.text ?? '');
+  if ((!COMPANY_NOUN.test(toks[noun]?.text ?? '') && !tradeGroup) || /^(?:aircraft|helicopter)$/.test(toks[noun - 1]?.text ?? '')) return null;
   // The state named in the noun phrase: "the Belarusian state airline Belavia", "Iran's shipping company X".
-  let k = nameStart - 2;
-  while (k >= 0 && k >= nameStart - 5 && /^[a-z-]+$/.test(toks[k]!.text) && !/^(?:the|a|an|and|or|of|by|to|with)$/.test(toks[k]!.text)) k--;
+  let k = noun - 1;
+  // (Over a plural possessive too: "Italy's largest farmers' union".)
+  while (k >= 0 && k >= noun - 6 && (/^[a-z-]+$/.test(toks[k]!.text) || /^['’]$/.test(toks[k]!.text)) && !/^(?:the|a|an|and|or|of|by|to|with)$/.test(toks[k]!.text)) k--;
   if (isPossessiveTok(toks[k])) k--;
   const owner = k >= 0 ? covered[k] : null;
   const country = owner?.key?.startsWith('state:') && (owner.type === 'demonym' || owner.type === 'name') ? owner.key.slice(6) : null;
