@@ -131,6 +131,11 @@ describe('event lexicon: cooperation, agreement, support, concession', () => {
     expect(ev(x, 'sanction')).toBeUndefined();
   });
 
+  it('"the tariffs imposed by the United States on Canadian steel": the participle\'s agent imposed them, on whom its own phrase names; the speaker around it is no party', () => {
+    const x = extractText('Foreign Minister Elise Martel stressed that the tariffs imposed by the United States on Canadian and Mexican steel were harmful.');
+    expect(roles(x, 'sanction')).toEqual({ 'United States': 'source', Canada: 'target', Mexico: 'target' });
+  });
+
   it.each([
     ['Serbia on Monday freed three Kosovo police officers it had held for ten days.', 'Serbia', 'Kosovo'],
     ['Peru released 12 Bolivian truck drivers on Monday.', 'Peru', 'Bolivia'],

@@ -512,7 +512,11 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // "were detained after ...": an agentless passive makes its subject the one acted on, and names no doer.
     // ("was cutting ties" is progressive, not passive.)
     // ("are often detained by": frequency adverbs too, "are regularly", "are sometimes".)
-    const passive = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|often|also|again|sometimes|still|not|never)\s+)?\w+(?:ed|en)\s+by\b/.test(c.text) || (/\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|also|again|sometimes|still)\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at)) && !/^\w+ing\b/.test(word));
+    // ("the tariffs imposed by the United States on Canadian steel": a participle with its agent, with no auxiliary.)
+    // (So is "the tariffs imposed by the United States on Canadian steel": a participle with its agent after a noun; the
+    // noun's own phrase names who acted and who was acted on, not the clause around it.)
+    const reducedPassive = /^\w+ed\s+(?:(?:last|this|earlier|in|on)\s+\w+\s+)?by\s/.test(doc.text.slice(at, at + 60)) && /\b(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?[a-z]+s\s+$/.test(doc.text.slice(Math.max(c.start, at - 40), at));
+    const passive = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|often|also|again|sometimes|still|not|never)\s+)?\w+(?:ed|en)\s+by\b/.test(c.text) || (/\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|also|again|sometimes|still)\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at)) && !/^\w+ing\b/.test(word)) || reducedPassive;
     // "ten nationals detained in Venezuela": a participle after a plural noun describes those people; it tells no act with a doer.
     if (trig.type === 'coerce' && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|\p{Lu}[\p{L}.]*)\s+(?!(?:authorities|police|forces|officials|troops|guards|soldiers|officers)\b)[a-z]{3,}s\s+$/u.test(doc.text.slice(Math.max(c.start, at - 40), at)) && /^\w+ed\s+(?:in|at|since|by|during|without)\b/.test(doc.text.slice(at, at + 40))) return null;
     // "a Japanese pharmaceutical executive detained in Beijing in March": the same with one person.
@@ -580,7 +584,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const add = (ms: Mention[], role: ParticipantRole) => {
       for (const m of ms) for (const k of keysOf(m)) if (!parts.some(([x]) => x === k)) parts.push([k, role]);
     };
-    add(before, passive ? 'target' : 'source');
+    if (!reducedPassive) add(before, passive ? 'target' : 'source');
     if (passive) {
       // "Sanctions were imposed on X by Y": the agent after "by" acts; whoever else follows is acted on.
       const byAgent = (m: Mention) => /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(c.start, m.start - 8), m.start));
