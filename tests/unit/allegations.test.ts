@@ -451,6 +451,8 @@ describe('wrongs told in reported speech', () => {
     ['theft', 'Intelligence chief Park Min-ho said North Korea had stolen blueprints for a new destroyer.', 'Park Min-ho', 'North Korea'],
     ['an act called unlawful', 'Foreign Secretary Lorna Dizon said the Chinese action was "dangerous, unlawful and unacceptable".', 'Lorna Dizon', 'China'],
     ['sanctions evaded', 'Minister Park Ji-hoon said Pyongyang had been using front companies in Africa to evade sanctions.', 'Park Ji-hoon', 'North Korea'],
+    ['a hack suffered at a ministry (the body it was done at is no doer; the speaker is of the state whose government leads the story)',
+      'KOROR - Palau\'s government on Thursday accused a Chinese research vessel of loitering above the cable. Presidential spokesperson Mele Tellei said hackers had gained access to email accounts at the Ministry of Finance.', 'Palau', 'China'],
     ['a rigged vote', 'Foreign Minister Oleg Cernat said Russia had tried to rig the presidential election in Moldova.', 'Oleg Cernat', 'Russia'],
   ])('%s', (_kind, text, accuser, accused) => {
     const x = extractArticle(text, { publishedAt: '2025-03-03' });

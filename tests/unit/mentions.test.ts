@@ -927,6 +927,11 @@ describe('"the presidents of X and Y"', () => {
     expect(x.allegations).toEqual([]);
   });
 
+  it('a lead opened by "Palau\'s government accused a Chinese vessel" is about Palau, so its untitled-state officials are Palau\'s', () => {
+    const x = extractArticle('KOROR - Palau\'s government on Thursday accused a Chinese research vessel of loitering above the cable. Presidential spokesperson Mele Tellei said the ship left on Sunday.', { publishedAt: '2025-11-06' });
+    expect(x.actor('Mele Tellei')?.country).toBe('PLW');
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

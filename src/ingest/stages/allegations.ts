@@ -523,7 +523,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     // ("a clear violation of relevant UN Security Council resolutions": the body named before its resolutions too.)
     const ruleGivers = new Set(inWords.filter((m) => /\b(?:rules|resolutions?|charter|treaty|laws?|agreement|statutes?|principles)\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 30), m.start)) || /^\s+(?:resolutions?|rules|charter|sanctions regime)\b/i.test(doc.text.slice(m.end, m.end + 15))).map((m) => m.key));
     // (", where German troops are stationed": a clause on a place only describes it.)
-    const describesPlace = (m: Mention) => /,\s*where\s+[^,;]*$/.test(doc.text.slice(wordsAt, m.start));
+    // ("had gained access to email accounts at the Ministry of Finance": a body the wrong was done at suffered it.)
+    const describesPlace = (m: Mention) => /,\s*where\s+[^,;]*$/.test(doc.text.slice(wordsAt, m.start)) || /\b(?:at|into|inside|within)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(wordsAt, m.start - 12), m.start));
     // ("said North Korea's ballistic missile launch on March 3 was a clear violation": the owner of the act the reported
     // clause opens with did it.)
     const actOwner = (m: Mention) => m.start - wordsAt <= 1 && /^['’]s?\s+(?:[\w-]+\s+){0,3}(?:launch|test|tests|strike|strikes|attack|incursion|deployment|decision|move|seizure|detention)\b/i.test(doc.text.slice(m.end, m.end + 50));

@@ -5,6 +5,7 @@ import { openingPlace, type ArticleContext, type SentenceScope } from './context
 import type { Title } from './titles.js';
 import type { Mention } from './types.js';
 
+const GOVERNING = /^(?:['’]s?)?\s+(?:[a-z-]+\s+)?(?:government|authorities|military|foreign ministry|leaders)\b/;
 const HEAD_OF_STATE = /^(?:(?:newly\s+)?(?:inaugurated|elected|incoming|outgoing|interim|acting|former)\s+)?(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Chancellor)$/i;
 const SPOKE_THERE = /\b(?:briefing|news conference|press conference|told reporters|told journalists|said|says)\b/i;
 const TRAVELLED_TO = /\b(?:arrived|arriving|arrives|landed|visit(?:ing|ed|s)?|travel\w*|trip|flew|headed)\s+(?:in|to)\s+$/i;
@@ -18,7 +19,8 @@ const TRAVELLED_TO = /\b(?:arrived|arriving|arrives|landed|visit(?:ing|ed|s)?|tr
 export function inferCountries(ctx: ArticleContext): void {
   const { text, sentences, mentions, actors, datelineCountry } = ctx;
   const sideOf = (m: Mention) => (m.key!.startsWith('state:') ? m.key!.slice(6) : actors.get(m.key!)?.country ?? null);
-  const leadMentions = mentions.filter((m) => m.sent === (sentences[0]?.index ?? 0) && m.key && !m.isLocation && !m.inTitle && !m.possessive && m.type !== 'pronoun');
+  // ("Palau's government on Thursday accused a Chinese research vessel ...": the owner of the government that acts leads.)
+  const leadMentions = mentions.filter((m) => m.sent === (sentences[0]?.index ?? 0) && m.key && !m.isLocation && !m.inTitle && (!m.possessive || GOVERNING.test(text.slice(m.end, m.end + 40))) && m.type !== 'pronoun');
   // A lead about two states as equals ("talks between Serbia and Kosovo") is about neither side alone.
   const between = /\bbetween\b/i.test(sentences[0]?.sentence ?? '') && new Set(leadMentions.map(sideOf).filter(Boolean)).size > 1;
   const lead = between ? undefined : leadMentions[0];
@@ -68,7 +70,7 @@ export function inferCountries(ctx: ArticleContext): void {
 function voiceOfPrevious(ctx: ArticleContext, intro: Mention): string | null {
   const { mentions, actors } = ctx;
   const prev = mentions.filter((m) => m.sent === intro.sent - 1 && m.key && !m.isLocation && !m.inTitle && m.type !== 'pronoun');
-  const subject = prev.find((m) => !m.possessive) ?? prev[0];
+  const subject = prev.find((m) => !m.possessive || GOVERNING.test(ctx.text.slice(m.end, m.end + 40))) ?? prev[0];
   if (!subject?.key) return null;
   // (A state after a preposition, "carries a sentence of 20 years in Azerbaijan", is no body that spoke.)
   // ("The government in Abidjan rejected ..." is the state that spoke.)
