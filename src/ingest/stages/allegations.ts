@@ -6,8 +6,6 @@ import { keysOf, type ActorDraft, type Mention } from './mentions/index.js';
 import type { StatementFound } from './statements.js';
 import { WRONGDOING } from './wrongdoing.js';
 
-const WRONGDOING_ALL = new RegExp(WRONGDOING.source, 'gi');
-
 export interface AllegationFound {
   record: ExtractedAllegation;
   sentence: number;
@@ -500,7 +498,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const contested = CONTESTED.exec(words);
     // (Not a word of a name: "the Gang Suppression Force" suppresses no one.)
     const inName = (m: RegExpMatchArray) => doc.sentences[st.sentence]!.mentions.some((x) => x.start <= wordsAt + (m.index ?? 0) && wordsAt + (m.index ?? 0) < x.end);
-    const cue = [...(contested ? words.slice(0, contested.index) : words).matchAll(WRONGDOING_ALL)].find((m) => !inName(m)) ?? contested;
+    const cue = [...(contested ? words.slice(0, contested.index) : words).matchAll(WRONGDOING)].find((m) => !inName(m)) ?? contested;
     if (!cue) continue;
     // "said the Czech allegations were 'a crude provocation'": words about the charges deny them (see the denials).
     if (CHARGES_DISMISSED.test(words)) continue;

@@ -512,7 +512,6 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     // "were detained after ...": an agentless passive makes its subject the one acted on, and names no doer.
     // ("was cutting ties" is progressive, not passive.)
     // ("are often detained by": frequency adverbs too, "are regularly", "are sometimes".)
-    // ("the tariffs imposed by the United States on Canadian steel": a participle with its agent, with no auxiliary.)
     // (So is "the tariffs imposed by the United States on Canadian steel": a participle with its agent after a noun; the
     // noun's own phrase names who acted and who was acted on, not the clause around it.)
     const reducedPassive = /^\w+ed\s+(?:(?:last|this|earlier|in|on)\s+\w+\s+)?by\s/.test(doc.text.slice(at, at + 60)) && /\b(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?[a-z]+s\s+$/.test(doc.text.slice(Math.max(c.start, at - 40), at));

@@ -175,5 +175,5 @@ const INCURSIONS = [
   String.raw`towed\s+(?:[\w-]+\s+){0,8}back\s+(?:towards|to|into)`,
 ];
 
-/** The first wrong a clause names; its text and place decide who is charged. */
-export const WRONGDOING = new RegExp(String.raw`\b(?:${[...BREACHES, ...COVERT, ...PRESSURE, ...COMPLICITY, ...VIOLENCE, ...INCURSIONS].join('|')})\b`, 'i');
+/** Every wrong a clause names, in order (global: read it with matchAll); their text and place decide who is charged. */
+export const WRONGDOING = new RegExp(String.raw`\b(?:${[...BREACHES, ...COVERT, ...PRESSURE, ...COMPLICITY, ...VIOLENCE, ...INCURSIONS].join('|')})\b`, 'gi');
