@@ -10,9 +10,9 @@ import { adoptRole, scanApposition, scanTitle, type Apposition, type Title } fro
 import type { ActorDraft, Mention } from './types.js';
 
 // What a person does and a company does not: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
+const PERSON_MOVES = /^\s+(?:(?:is|was|are)\s+(?:expected|due|set|scheduled)\s+to\s+|will\s+|also\s+)?(?:travel(?:led|ed|s)?|visit(?:ed|s)?|met|meet|meets|arrived|arrives|flew|flies|told)\b/;
 // After "X and": a second full name, then a verb two persons do together.
 const PAIR_ACTS = /^\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:also\s+|later\s+|then\s+)?(?:met|meet|held|signed|agreed|talked|spoke|discussed|shook)\b/u;
-const PERSON_MOVES = /^\s+(?:(?:is|was|are)\s+(?:expected|due|set|scheduled)\s+to\s+|will\s+|also\s+)?(?:travel(?:led|ed|s)?|visit(?:ed|s)?|met|meet|meets|arrived|arrives|flew|flies|told)\b/;
 
 export function readCapitalisedRuns(sc: SentenceScope): void {
   const { toks, covered } = sc;
@@ -155,12 +155,13 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
 // "a diplomat named X", "a first secretary at the embassy named X", "an official identified as X".
 const NAMED_PERSON = /\b(?:diplomat|secretary|official|officer|man|woman|attach[eé]|citizen|national|journalist|businessman|businesswoman|counsell?or|advis[eo]r|consul|agent|spy|employee|staffer|worker|student|activist|suspect|soldier|commander|aide|researcher|driver|pilot|captain)\b[^,.;:"“”]{0,40}?\s+(?:named|identified as|called)\s+$/;
 
-// Nouns for a firm or a charity right before its name: "the charter airline AeroBel Transit", "the state-owned travel
-// agency Tsentrkurort", "the rescue charity Mare Libero".
-const GROUP_TRADE = /^(?:hacking|hacker|cyber|cyberespionage|cyber-espionage|ransomware|rights|advocacy|lobby|campaign|research|monitoring)$/;
+// Nouns for a firm, a charity or an association right before its name: "the charter airline AeroBel Transit", "the
+// state-owned travel agency Tsentrkurort", "the rescue charity Mare Libero", "the farmers' union Coldiretti".
 const COMPANY_NOUN = /^(?:airline|carrier|company|firm|agency|bank|lender|operator|manufacturer|maker|producer|conglomerate|shipyard|exporter|importer|insurer|broadcaster|refinery|miner|contractor|charity|NGO|watchdog|nonprofit|association|union|federation|lobby)$/;
+// The trades that name a group as a body: "the hacking group Andariel", "the rights group Memorial".
+const GROUP_TRADE = /^(?:hacking|hacker|cyber|cyberespionage|cyber-espionage|ransomware|rights|advocacy|lobby|campaign|research|monitoring)$/;
 
-/** "the charter airline AeroBel Transit": a name after a noun for a firm is that firm (of the state named before the noun, if any). */
+/** "the charter airline AeroBel Transit": a name after a noun for a firm or association is that body (of the state named before the noun, if any). */
 function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runText: string): number | null {
   const { ctx, toks, covered } = sc;
   // ("the aircraft carrier Theodore Roosevelt" is a ship.)
