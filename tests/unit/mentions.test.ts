@@ -932,6 +932,11 @@ describe('"the presidents of X and Y"', () => {
     expect(x.actor('Mele Tellei')?.country).toBe('PLW');
   });
 
+  it('title words joined by "and" open a body\'s name: "the Security and Intelligence Service (SIS)", "the Foreign Affairs and Defence Committee (FADC)"', () => {
+    const x = extractText('The Security and Intelligence Service (SIS) said three diplomats had left. The Foreign Affairs and Defence Committee (FADC) met on Friday.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Security and Intelligence Service', 'Foreign Affairs and Defence Committee']);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

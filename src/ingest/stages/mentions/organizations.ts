@@ -169,7 +169,13 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
   const tailEnd = ORG_SUFFIX.test(last) && afterPlace > 0 && toks[afterPlace]?.text === '(' && /^[A-Z]{2,6}$/.test(toks[afterPlace + 1]?.text ?? '') ? afterPlace : baseTail;
   // Capitalised title words open the name too: "State Border Guard", "National Security Service".
   let first = nameStart;
-  while (first > 0 && !covered[first - 1] && isNameStart(toks[first - 1]!.text) && ROLE_MODS.has(toks[first - 1]!.text.toLowerCase())) first--;
+  const titleWord = (k: number) => k >= 0 && !covered[k] && isNameStart(toks[k]!.text) && ROLE_MODS.has(toks[k]!.text.toLowerCase());
+  while (titleWord(first - 1)) first--;
+  // ("the Security and Intelligence Service", "the Foreign Affairs and Defence Committee": title words joined by "and".)
+  if (first < nameStart && toks[first - 1]?.text === 'and' && titleWord(first - 2)) {
+    first -= 2;
+    while (titleWord(first - 1)) first--;
+  }
   // ("Portugal's Public Security Police": a capitalised word before the title words opens the name too.)
   if (first < nameStart && first > 0 && !covered[first - 1] && isNameStart(toks[first - 1]!.text) && !NOT_NAME.has(toks[first - 1]!.text) && first - 1 > 0 && isPossessiveTok(toks[first - 2])) first--;
   // (A name of title words alone, "State Security Department", is a body when an acronym follows it: "(VSD)",
