@@ -485,6 +485,15 @@ describe('wrongs told in reported speech', () => {
     expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['Kosovo'], ['Serbia']]]);
   });
 
+  it('an act done over a wrong called alleged charges whom it was done to: "imposed sanctions on Iranian shipping companies over the alleged transfer of missiles", "arrested Indian fishermen for allegedly poaching"', () => {
+    const x = extractArticle('COLOMBO, June 12 (Wire) - The Sri Lanka Navy on Tuesday arrested 14 Indian fishermen for allegedly poaching in Sri Lankan waters. ' +
+      'Last month, the European Union imposed sanctions on Iranian shipping companies over the alleged transfer of drones to Russia, a charge Tehran has denied.', { publishedAt: '2025-06-12' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.claim, a.status])).toEqual([
+      [['Sri Lanka Navy'], ['India'], 'poaching in Sri Lankan waters', 'alleged'],
+      [['European Union'], ['Iran'], 'transfer of drones to Russia', 'denied'],
+    ]);
+  });
+
   it('a speaker\'s own charge of holding prisoners "on fabricated charges" denies no earlier charge', () => {
     const x = extractArticle('Chinese spokesperson Mao Ling said Manila had broken its promise to remove the vessel. ' +
       'Armenian Foreign Minister Ara Sarkisov said Azerbaijan was still holding 19 prisoners on fabricated charges.', { publishedAt: '2025-03-03' });

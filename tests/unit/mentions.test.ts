@@ -898,6 +898,11 @@ describe('"the presidents of X and Y"', () => {
     ]);
   });
 
+  it('OFAC is curated: "the Treasury Department\'s Office of Foreign Assets Control (OFAC)" is one US body', () => {
+    const x = extractText('The Treasury Department\'s Office of Foreign Assets Control (OFAC) said the network used forged certificates. OFAC named six tankers.');
+    expect(x.actors.find((a) => a.name === 'Office of Foreign Assets Control')).toMatchObject({ kind: 'organization', country: 'USA' });
+  });
+
   it('self-declared states and federal member states are curated: Somaliland is a state with no country code, Jubaland and Puntland are Somali bodies, Transnistria a group in Moldova', () => {
     const x = extractText('Somalia rejected the port deal Ethiopia signed with Somaliland. Jubaland and Puntland leaders met in Doha. Transnistria asked Russia for help.');
     expect(x.actors.filter((a) => !/^(?:Somalia|Ethiopia|Russia)$/.test(a.name)).map((a) => [a.name, a.kind, a.country])).toEqual([

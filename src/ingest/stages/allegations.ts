@@ -204,6 +204,16 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         // (A month inside the charge, "obstructing the count of the July vote", is not when it was made.)
         if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(rel[3] ?? ''), accusers, accused, relDate(relAt), c.tense));
       }
+      // Pattern: an act done over a wrong called alleged — "imposed sanctions on Iranian shipping companies over the alleged
+      // transfer of missiles to Russia", "arrested 14 Indian fishermen for allegedly poaching": the doer charges whom it acted on.
+      const overAlleged = acc || charged || rel ? null : /\b(?:over|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?alleged(?:ly)?\s+([^;]+)/.exec(t);
+      if (overAlleged) {
+        const overAt = c.start + (overAlleged.index ?? 0);
+        const doers = subjectMentions(info, c, overAt);
+        const accusers = keysIn(doers);
+        const accused = keysIn(c.mentions.filter((m) => m.end <= overAt && !doers.includes(m) && doers.every((d) => m.start > d.end) && !m.isLocation && !m.inTitle)).filter((k) => !accusers.includes(k));
+        if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(overAlleged[1] ?? ''), accusers, accused, date(overAt), c.tense));
+      }
       // Pattern: "(X's|U.S.) claims/accusations that CLAIM" — often inside a denial.
       // Also with the accuser after "by": "claims by US officials that ...", "remarks by Kigali that ...".
       // And "the accusations made by Brussels last week that ...".
