@@ -855,6 +855,18 @@ ASEC. DIMALANTA: He was told very clearly that these actions must stop.`, { publ
     ]);
   });
 
+  it('UN meetings coverage: a speaker\'s whole name in capitals before the state or the office ("MIKE WALTZ (United States) said", "Briefing the Council, ROSEMARY DICARLO, Under-Secretary-General ..., said") is a person, written in the usual case', () => {
+    const y = extractArticle(`Statements
+
+DAVID HOLLOWAY (United States) said the first text "rewarded a terrorist organization". He accused China of shielding Hizbullah.
+
+Briefing the Council, MARTA KOWALCZYK, Under-Secretary-General for Peacekeeping Operations, said strikes had killed at least 64 people.`, { publishedAt: '2026-02-24' });
+    expect(y.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country])).toEqual([['David Holloway', 'USA'], ['Marta Kowalczyk', null]]);
+    expect(y.statements.map((st) => y.name(st.speakerKey))).toEqual(['David Holloway', 'Marta Kowalczyk']);
+    expect(y.allegations.map((a) => y.names(a.accusedKeys))).toEqual([['China']]);
+    expect(y.actor('Hizbullah')?.name).toBe('Hezbollah');
+  });
+
   it('a dateline of two words ("SANTO DOMINGO, Jan 22 (Wire) -") is the home state of officials named without one', () => {
     const y = extractArticle('SANTO DOMINGO, Jan 22 (Caribbean Wire) - Foreign Minister Rafael Ortega said on Thursday that the Dominican Republic had received no reply from Haiti.', { publishedAt: '2026-01-22' });
     expect(y.actor('Rafael Ortega')?.country).toBe('DOM');

@@ -12,7 +12,7 @@ export const ROLE_HEADS = new Set([
   'governor', 'mayor', 'senator', 'general', 'commander', 'diplomat', 'counterpart', 'attache', 'attaché', 'chairman',
   'chairwoman', 'chairperson', 'chair', 'head', 'representative', 'adviser', 'advisor', 'negotiator', 'speaker', 'lawmaker',
   'director-general', 'commissioner', 'aide', 'negotiators', 'colonel', 'admiral', 'ministers', 'leaders', 'presidents', 'sheikh',
-  'undersecretary', 'under-secretary', "d'affaires", 'd’affaires', 'consul', 'consul-general', 'coordinator', 'mediator', 'delegate',
+  'undersecretary', 'under-secretary', 'under-secretary-general', 'assistant-secretary-general', "d'affaires", 'd’affaires', 'consul', 'consul-general', 'coordinator', 'mediator', 'delegate',
   'rapporteur', 'vice-president', 'vice-minister', 'ombudsman', 'governor-general', 'fellow', 'analyst', 'researcher', 'professor',
   'spokesmen', 'chargé', 'premier', 'then-president', 'then-prime', 'ex-president', 'ex-prime', 'former-president',
   // "Chief Operating Officer X", "Chief Executive Officer".
@@ -36,7 +36,7 @@ export const FIELD_MODS = new Set(['relief', 'aid', 'humanitarian', 'human', 'ri
 export const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 // The words of a portfolio in a title: "Minister of Foreign Affairs and Trade", "Commissioner for Political Affairs,
 // Peace and Security".
-export const PORTFOLIO_WORDS = new Set(['Europe', 'European', 'Pacific', 'Africa', 'African', 'Asia', 'Americas', 'America', 'Latin', 'Caribbean', 'Middle', 'East', 'Arctic', 'Indo-Pacific', 'Trade', 'Development', 'Legal', 'Maritime', 'Economic', 'Human', 'Rights', 'Cultural', 'Religious', 'Defence', 'Defense', 'Health', 'Home', 'Foreign', 'Affairs', 'Energy', 'Climate', 'Women', 'Security', 'Justice', 'Finance', 'Economy', 'International', 'Cooperation', 'Relations', 'External', 'Industry', 'Investment', 'Agriculture', 'Environment', 'Immigration', 'Migration', 'Commonwealth', 'Peace', 'Political', 'Humanitarian', 'Social', 'Infrastructure', 'Education', 'Culture', 'Tourism', 'Transport', 'Labour', 'Science', 'Technology', 'Youth', 'Fisheries', 'Mining', 'Water', 'Interior', 'Planning']);
+export const PORTFOLIO_WORDS = new Set(['Europe', 'European', 'Pacific', 'Africa', 'African', 'Asia', 'Americas', 'America', 'Latin', 'Caribbean', 'Middle', 'East', 'Arctic', 'Indo-Pacific', 'Trade', 'Development', 'Peacebuilding', 'Peacekeeping', 'Operations', 'Disarmament', 'Legal', 'Maritime', 'Economic', 'Human', 'Rights', 'Cultural', 'Religious', 'Defence', 'Defense', 'Health', 'Home', 'Foreign', 'Affairs', 'Energy', 'Climate', 'Women', 'Security', 'Justice', 'Finance', 'Economy', 'International', 'Cooperation', 'Relations', 'External', 'Industry', 'Investment', 'Agriculture', 'Environment', 'Immigration', 'Migration', 'Commonwealth', 'Peace', 'Political', 'Humanitarian', 'Social', 'Infrastructure', 'Education', 'Culture', 'Tourism', 'Transport', 'Labour', 'Science', 'Technology', 'Youth', 'Fisheries', 'Mining', 'Water', 'Interior', 'Planning']);
 /** Private persons: the noun marks a name as a person's, but is no office. */
 export const PERSON_NOUNS = new Set(['businessman', 'businesswoman', 'tycoon', 'financier', 'banker', 'activist', 'journalist', 'reporter', 'dissident', 'associate', 'lawyer', 'cleric', 'blogger', 'national', 'citizen', 'prisoner', 'detainee', 'opposition', 'rapper', 'singer', 'writer', 'academic', 'student', 'worker', 'veteran', 'monk', 'priest', 'pastor', 'engineer', 'researcher', 'scholar', 'tourist', 'teacher', 'doctor', 'professor', 'photographer', 'filmmaker', 'hostage', 'athlete', 'executive', 'employee', 'manager', 'consultant', 'contractor', 'pilot', 'sailor', 'fisherman', 'driver', 'volunteer', 'nurse', 'farmer', 'trader', 'suspect', 'spy', 'defector', 'migrant', 'refugee', 'poet', 'novelist', 'artist', 'entrepreneur', 'investor']);
 // Honorifics that only ever precede a person's name: with one, a capitalised name is a person
@@ -80,6 +80,15 @@ export function isNameStart(w: string): boolean {
  */
 export function capitalisedFamilyNames(toks: Token[]): Set<number> {
   const capsFamily = new Set<number>();
+  // ("MIKE WALTZ (United States) said", "ROSEMARY DICARLO, Under-Secretary-General for ..., said": UN meetings coverage sets
+  // a speaker's whole name in capitals at the opening of a paragraph, before the state or the office.)
+  // ("Briefing the Council, ROSEMARY DICARLO, ...": or after an opening phrase.)
+  for (let from = 0; from < toks.length; from++) {
+    if (from > 0 && toks[from - 1]!.text !== ',') continue;
+    let n = 0;
+    while (n < 4 && CAPS_WORD.test(toks[from + n]?.text ?? '')) n++;
+    if (n >= 2 && /^[(,]$/.test(toks[from + n]?.text ?? '')) for (let k = from; k < from + n; k++) capsFamily.add(k);
+  }
   for (let k = 0; k < toks.length - 1; k++) {
     if (!/^\p{Lu}{3,}$/u.test(toks[k]!.text)) continue;
     const before = toks[k - 1]?.text === '.' ? toks[k - 2]?.text ?? '' : toks[k - 1]?.text ?? '';
@@ -96,6 +105,7 @@ export function capitalisedFamilyNames(toks: Token[]): Set<number> {
   }
   return capsFamily;
 }
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
 // An office opening an apposition: "Director-General of ...", "Ambassador to ...", "Deputy Minister".
 const ROLE_WORD = /^(?:Director-General|Director|Minister|Deputy|Vice|Ambassador|Secretary|Spokesperson|Spokesman|Spokeswoman|Chief|Head|President|Chairman|Chairperson|Counsellor|Consul|Press)$/;
 
@@ -160,7 +170,10 @@ export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[],
  */
 export function writtenName(gaz: Gazetteer, text: string, runToks: Token[], familyInCapitals: boolean): string {
   const surface = text.slice(runToks[0]!.start, runToks[runToks.length - 1]!.end);
-  const family = familyInCapitals ? `${runToks[0]!.text.charAt(0)}${runToks[0]!.text.slice(1).toLowerCase()}` : null;
+  const titled = (w: string) => `${w.charAt(0)}${w.slice(1).toLowerCase()}`;
+  // (A whole name in capitals, "MIKE WALTZ", is written in its usual case, in its order.)
+  if (familyInCapitals && runToks.length >= 2 && runToks.every((t) => CAPS_WORD.test(t.text))) return runToks.map((t) => titled(t.text)).join(' ');
+  const family = familyInCapitals ? titled(runToks[0]!.text) : null;
   let runText = surface;
   if (family && runToks.length === 1) runText = family;
   else if (family) {
