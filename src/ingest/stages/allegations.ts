@@ -508,7 +508,9 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const contested = CONTESTED.exec(words);
     // (Not a word of a name: "the Gang Suppression Force" suppresses no one.)
     const inName = (m: RegExpMatchArray) => doc.sentences[st.sentence]!.mentions.some((x) => x.start <= wordsAt + (m.index ?? 0) && wordsAt + (m.index ?? 0) < x.end);
-    const cue = [...(contested ? words.slice(0, contested.index) : words).matchAll(WRONGDOING)].find((m) => !inName(m)) ?? contested;
+    let cue: RegExpMatchArray | null = null;
+    for (const m of (contested ? words.slice(0, contested.index) : words).matchAll(WRONGDOING)) if (!inName(m)) { cue = m; break; }
+    cue ??= contested;
     if (!cue) continue;
     // "said the Czech allegations were 'a crude provocation'": words about the charges deny them (see the denials).
     if (CHARGES_DISMISSED.test(words)) continue;
