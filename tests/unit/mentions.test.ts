@@ -942,6 +942,12 @@ describe('"the presidents of X and Y"', () => {
     expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Security and Intelligence Service', 'Foreign Affairs and Defence Committee']);
   });
 
+  it('"attended by South Korea\'s X" names the state\'s person; "X, a Japan specialist at ..., said" is a private person', () => {
+    const x = extractText('The meeting was hosted by Japan and attended by South Korea\'s Park Min-seo. Li Wenjun, a Japan specialist at Fudan University in Shanghai, said the talks had stalled.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country])).toEqual([['Park Min-seo', 'KOR'], ['Li Wenjun', null]]);
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Li Wenjun']);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

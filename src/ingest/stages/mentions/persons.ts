@@ -110,7 +110,7 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const ownerAt = stateOwner ? toks.findIndex((t) => t.start === stateOwner.start) : -1;
   // Also as a sentence's subject: "Sweden's Johan Ekdahl is expected to travel on to Kyiv".
   const metOwned = !!stateOwner && runToks.length >= 2 && runToks.length <= 3 && !runToks.some((t) => ORG_SUFFIX.test(t.text)) &&
-    (/^(?:with|and|,|met|received|hosted)$/.test(toks[ownerAt - 1]?.text ?? '') || (ownerAt === 0 && PERSON_MOVES.test(text.slice(toks[j - 1]!.end, toks[j - 1]!.end + 50))));
+    (/^(?:with|and|,|met|received|hosted|by)$/.test(toks[ownerAt - 1]?.text ?? '') || (ownerAt === 0 && PERSON_MOVES.test(text.slice(toks[j - 1]!.end, toks[j - 1]!.end + 50))));
   // "led by General Abdourahamane Tiani": a rank before a full name (not "General Assembly").
   const ranked = honor.some((h) => MILITARY_RANKS.has(h)) && runToks.length >= 2 && !runToks.some((t) => ORG_SUFFIX.test(t.text));
   // "A spokesman for the rebels, Lawrence Kanyuka, said": a full name set off by commas before a speech verb.
@@ -289,8 +289,8 @@ function knownPersonKey(ctx: ArticleContext, runToks: Token[], normRun: string[]
 function apposHeadIsPersonNoun(toks: Token[], from: number): boolean {
   let k = from;
   while (k < from + 4 && /^(?:a|an|the|close|former|prominent|wealthy|jailed|detained|dual|fellow|\d+-year-old|\p{L}+ian|\p{L}+ese)$/u.test(toks[k]?.text.toLowerCase() ?? '')) k++;
-  // (One more plain word may qualify the noun: "a Japanese pharmaceutical executive".)
-  if (!PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^[a-z][a-z-]+$/.test(toks[k]?.text ?? '') && PERSON_NOUNS.has(toks[k + 1]?.text.toLowerCase() ?? '')) k++;
+  // (One more plain word may qualify the noun: "a Japanese pharmaceutical executive", "a Japan specialist".)
+  if (!PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^(?:[a-z][a-z-]+|\p{Lu}[\p{L}-]+)$/u.test(toks[k]?.text ?? '') && PERSON_NOUNS.has(toks[k + 1]?.text.toLowerCase() ?? '')) k++;
   return PERSON_NOUNS.has(toks[k]?.text.toLowerCase() ?? '') && /^(?:,|\.|;|close|who|from|of|with|and|based|in|at|detained|held|jailed|arrested|sentenced|convicted|accused|charged|serving|freed|released|living|working)$/.test(toks[k + 1]?.text ?? '.');
 }
 
