@@ -494,6 +494,13 @@ describe('wrongs told in reported speech', () => {
     ]);
   });
 
+  it('"..., with each side blaming the other for the incident": a charge each way between the two sides, also named through their bodies; "Chinese deputy chief of mission X" is an office', () => {
+    const x = extractArticle('MANILA, Nov 19 (Wire) - Spokesperson Teresa Dalisay said Chinese deputy chief of mission Zhou Hanlin had been summoned. ' +
+      'In August, Chinese and Philippine coast guard vessels collided near Sabina Shoal, with each side blaming the other for the incident.', { publishedAt: '2024-11-19' });
+    expect(x.actor('Zhou Hanlin')).toMatchObject({ country: 'CHN', role: 'deputy chief of mission' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['China'], ['Philippines']], [['Philippines'], ['China']]]);
+  });
+
   it('a speaker\'s own charge of holding prisoners "on fabricated charges" denies no earlier charge', () => {
     const x = extractArticle('Chinese spokesperson Mao Ling said Manila had broken its promise to remove the vessel. ' +
       'Armenian Foreign Minister Ara Sarkisov said Azerbaijan was still holding 19 prisoners on fabricated charges.', { publishedAt: '2025-03-03' });

@@ -204,6 +204,15 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         // (A month inside the charge, "obstructing the count of the July vote", is not when it was made.)
         if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(rel[3] ?? ''), accusers, accused, relDate(relAt), c.tense));
       }
+      // Pattern: "..., with each side blaming the other (for the incident)": a charge each way between the two sides the
+      // sentence names.
+      const eachOther = acc ? null : /\b(?:each|both)\s+(?:side|sides|country|countries|government|governments|capital)s?\s+(?:blaming|accusing|blamed|accused|blames|accuses|blame|accuse)\s+the\s+other\b(?:\s+(?:for|of)\s+([^;]+))?/.exec(t);
+      if (eachOther) {
+        // (The sides' states, also through their bodies: "Chinese and Philippine coast guard vessels".)
+        const sides = [...new Set(info.mentions.filter((m) => !m.isLocation).flatMap(keysOf).map(side))].filter((x) => /^[A-Z]{3}$/.test(x)).map((x) => `state:${x}`);
+        const at = c.start + (eachOther.index ?? 0);
+        if (sides.length === 2) for (const k of sides) out.push(newAllegation(info, cleanClaim(eachOther[0]), [k], sides.filter((x) => x !== k), date(at), c.tense));
+      }
       // Pattern: an act done over a wrong called alleged — "imposed sanctions on Iranian shipping companies over the alleged
       // transfer of missiles to Russia", "arrested 14 Indian fishermen for allegedly poaching": the doer charges whom it acted on.
       const overAlleged = acc || charged || rel ? null : /\b(?:over|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?alleged(?:ly)?\s+([^;]+)/.exec(t);

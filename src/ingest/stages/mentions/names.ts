@@ -32,7 +32,8 @@ export const ROLE_MODS = new Set([
 ]);
 // An agency's field before its office, in lower case only: "UN relief chief", "UN human rights chief", "EU migration
 // commissioner" (not the "Humanitarian Aid and Relief Centre" of a body's name).
-export const FIELD_MODS = new Set(['relief', 'aid', 'humanitarian', 'human', 'rights', 'refugee', 'climate', 'peacekeeping', 'migration', 'development', 'disarmament']);
+// (And "deputy chief of mission X": the post in an embassy.)
+export const FIELD_MODS = new Set(['relief', 'aid', 'humanitarian', 'human', 'rights', 'refugee', 'climate', 'peacekeeping', 'migration', 'development', 'disarmament', 'mission']);
 export const TITLE_CONNECTORS = new Set(['of', 'to', 'the', 'and', 'for']);
 // The words of a portfolio in a title: "Minister of Foreign Affairs and Trade", "Commissioner for Political Affairs,
 // Peace and Security".
