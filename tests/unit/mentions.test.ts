@@ -948,6 +948,13 @@ describe('"the presidents of X and Y"', () => {
     expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Li Wenjun']);
   });
 
+  it('"Korea" alone is South Korea in a story that never names the North; "the Government of the Republic of Korea" is the state', () => {
+    const x = extractText('The Government of the Republic of Korea will provide USD 15 million to Sudan. Korea provided USD 12 million last year.');
+    expect(x.actors.map((a) => a.name)).toEqual(['South Korea', 'Sudan']);
+    const y = extractText('North Korea fired a missile on Monday. Korea protested.');
+    expect(y.actors.map((a) => a.name)).toEqual(['North Korea']);
+  });
+
   it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
     const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([

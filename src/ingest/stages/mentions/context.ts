@@ -43,6 +43,8 @@ export interface ArticleContext {
   readonly bodyNames: Map<string, string>;
   /** "Congo" alone is the DRC in this story. */
   readonly bareCongo: boolean;
+  /** "Korea" alone is South Korea in this story (it never names the North). */
+  readonly bareKorea: boolean;
   /** States with a shared capital ("Georgetown") or demonym ("Dominican") that this story names, so those stand for them. */
   readonly namedStatesWithSharedNames: Set<string>;
 }
@@ -77,7 +79,7 @@ export function createArticleContext(text: string, sentences: Sentence[], gaz: G
   return {
     text, sentences, gaz, datelineCountry,
     mentions: [], actors: new Map(), groups: [], pendingForward: [], pendingPlurals: [], acronyms: new Map(), bodyNames: new Map(),
-    bareCongo, namedStatesWithSharedNames,
+    bareCongo, bareKorea: !/\bNorth Korea|\bDPRK\b|\bPyongyang\b|\bNorth Korean/.test(text), namedStatesWithSharedNames,
   };
 }
 

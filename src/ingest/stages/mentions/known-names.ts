@@ -15,6 +15,12 @@ export function readKnownNames(sc: SentenceScope): void {
   const { ctx: { text, gaz, namedStatesWithSharedNames }, toks, covered } = sc;
   for (let i = 0; i < toks.length; i++) {
     const list = gaz.index.get(tk(toks[i]));
+    // ("Korea will provide USD 15 million", "the Korea-Africa Summit": in a story that never names the North, the South.)
+    if (!list && toks[i]!.text === 'Korea' && sc.ctx.bareKorea && !covered[i]) {
+      const south = gaz.index.get('South')?.find((e) => e.key === 'state:KOR' && e.form === 'name');
+      if (south) addKnownName(sc, { ...south, tokens: ['Korea'], surface: 'Korea' }, i, i + 1);
+      continue;
+    }
     if (!list) continue;
     // ("after Georgetown accused Caracas": a capital shared with other places, or a demonym shared with another
     // state, counts in a story about its state.)

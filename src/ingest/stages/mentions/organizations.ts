@@ -216,7 +216,9 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
     // "the Government of Costa Rica", "the Government of the Republic of Nicaragua": the state itself.
     // ("the Transitional Government of Burkina Faso": a government of the time is the state too.)
     const govOf = /^(?:(?:Transitional|Interim|Provisional|Federal|National|Military)\s+)?Government of (?:the )?(?:(?:Republic|Kingdom|State|Federal Republic|Islamic Republic|Sultanate) of )?(.+)$/.exec(name);
-    const governed = govOf ? [...gaz.states.values()].find((st) => st.name === govOf[1]) : undefined;
+    // (Also by a state's official name: "the Government of the Republic of Korea".)
+    const official = govOf ? name.replace(/^.*?Government of (?:the )?/, '') : '';
+    const governed = govOf ? [...gaz.states.values()].find((st) => st.name === govOf[1] || st.names.includes(official)) : undefined;
     if (governed && ensureActor(ctx, governed.key, null)) {
       addMention(sc, first, j, 'name', governed.key);
       return j;
