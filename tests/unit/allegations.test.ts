@@ -191,64 +191,19 @@ describe('aid announced in a reported clause', () => {
     expect(x.events.find((e) => e.type === 'aid')).toMatchObject({ status: 'occurred', date: { value: '2024-05-15' } });
     expect(x.events.find((e) => e.type === 'consult')?.location?.name).toBe('Port Moresby');
   });
+});
 
+describe('who is charged', () => {
   it('"troops were fighting alongside the rebels" is a charge; "rejected the accusations" denies every charge against the denier just told', () => {
     const x = extractText('Chile told the council on Monday that Peruvian troops were fighting alongside the rebels. Chilean Foreign Minister Ana Vera accused Peru of plundering copper. Peru\'s ambassador, Juan Rios, rejected the accusations.');
     expect(x.allegations).toHaveLength(2);
     for (const a of x.allegations) expect(a).toMatchObject({ status: 'denied', accusedKeys: ['state:PER'] });
   });
 
-  it('live blog, newest first: "an aide to X ... dismissed the Peruvian accusation" denies the charge told below it, that Chile "allowed" spies "to operate from its territory"', () => {
-    const x = extractText('Chilean President Ana Vera met the press.\n\n14:30\nMarco Diaz, a foreign policy aide to Vera, has dismissed the Peruvian accusation as a baseless fabrication.\n\n14:10\nPeruvian Foreign Minister Juan Rios told reporters that Chile had allowed foreign intelligence services to operate from its territory.');
-    expect(x.actors.find((a) => a.name === 'Marco Diaz')?.country).toBe('CHL');
-    expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:CHL'], status: 'denied' });
-  });
-
   it('"opposition lawmaker X accused the government of ..." charges his own state; "the security chief dismissed the claim" is the chief named before', () => {
     const x = extractText('Chilean security chief Ana Vera met police officers on Monday. Not everyone in Chile is cheering. Opposition lawmaker Juan Rios accused the government of secretly agreeing to hand over land to Peru. The security chief dismissed the claim as irresponsible speculation.');
     expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:CHL'], status: 'denied' });
     expect(x.allegations[0]?.denials.map((d) => d.actorKey)).toContain('person:ana-vera');
-  });
-
-  it('"accused X of ... in the run-up to the September 28 election, and summoned X\'s ambassador": the charge ends before the second act, which is aimed at X; the occasion\'s date dates nothing else', () => {
-    const x = extractText('Moldovan authorities on Monday accused Russia of paying people to stage unrest in the run-up to the September 28 parliamentary election, and summoned Moscow\'s ambassador. The ministry also expelled a Russian diplomat.');
-    expect(x.allegations[0]?.claim).toBe('paying people to stage unrest in the run-up to the September 28 parliamentary election');
-    expect(x.events.filter((e) => e.date?.value === '2023-09-28')).toHaveLength(0);
-  });
-
-  it('", and demanded that they be withdrawn" after a charge is a request of the one charged, made the same day', () => {
-    const x = extractText('The talks came a day after Somalia accused Ethiopia of sending troops into its Gedo region, and demanded that they be withdrawn immediately.');
-    const req = x.events.find((e) => e.type === 'request');
-    expect(req?.participants.map((p) => [p.actorKey, p.role])).toEqual([['state:SOM', 'source'], ['state:ETH', 'target']]);
-    expect(req?.date?.value).toBe('2024-05-14');
-  });
-
-  it('a transcript answer "A: We reject these claims" denies the charge against the spokeswoman\'s side', () => {
-    const x = extractText('Hanoi: Foreign Ministry spokeswoman Lan Pham took questions at the regular press briefing on Thursday.\n\nQ: Chinese spokesman Wei Liang said the Vietnamese boat had been fishing illegally in Chinese waters. How does Viet Nam respond?\n\nA: We reject these claims. The fishermen were working lawfully.');
-    expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:VNM'], status: 'denied' });
-    expect(x.events.some((e) => e.type === 'reject' && e.participants.some((p) => p.role === 'source' && p.actorKey === 'person:lan-pham'))).toBe(true);
-  });
-
-  it('a transcript answer charges like reported speech: "A: On Monday, Afghan border forces opened unprovoked fire ...", "It is India that has been running a campaign of targeted killings ..."', () => {
-    const x = extractArticle('Islamabad: Foreign Office spokeswoman Sana Rizvi took questions at the weekly briefing on Thursday.\n\n' +
-      'Q: What happened at the border?\n\nA: On Monday, Afghan border forces opened unprovoked fire on a Pakistani post in Kurram.\n\n' +
-      'Q: Your comments on the Indian statement?\n\nA: It is India that has been running a campaign of targeted killings inside Pakistan.', { publishedAt: '2024-11-21' });
-    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([
-      [['Sana Rizvi'], ['Afghanistan']],
-      [['Sana Rizvi'], ['India']],
-    ]);
-  });
-
-  it('in a transcript, a charge told after the question\'s label and an opening phrase ("Question: At the Security Council on Tuesday, X accused ...") is X\'s; "fired first" is a charge; "Spokesperson: We categorically reject ..." and "They are contrary to facts" deny', () => {
-    const x = extractArticle('Transcript of the Weekly Press Briefing by the Spokesperson, Ms. Sana Rizvi\nIslamabad, Thursday, 21 November 2024\n\n' +
-      'Question: At the Security Council on Tuesday, India\'s Permanent Representative, Ambassador Vikram Sethi, accused Pakistan of "sheltering terrorists". Your comments?\n\n' +
-      'Spokesperson: We categorically reject these baseless allegations.\n\n' +
-      'Question: The Taliban spokesman said that Pakistani troops fired first. What is your response?\n\n' +
-      'Spokesperson: We have seen these remarks. They are contrary to facts.');
-    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status, x.names(a.denials.map((d) => d.actorKey))])).toEqual([
-      [['Vikram Sethi'], ['Pakistan'], 'denied', ['Sana Rizvi', 'Pakistan']],
-      [['Taliban'], ['Pakistan'], 'denied', ['Sana Rizvi', 'Pakistan']],
-    ]);
   });
 
   it('a cross-border firing story: "The Foreign Office" of a story that never names Britain is the story\'s state; "unprovoked firing ... on villages" is a charge', () => {
@@ -297,12 +252,229 @@ describe('aid announced in a reported clause', () => {
     ]);
   });
 
+  it('a state visit abroad: "Not everyone in Nairobi welcomed it. Opposition leader X accused the government of ..." charges Kenya, not the host named by the dateline; "will lend Kenya $1 billion" is aid', () => {
+    const x = extractText('SEOUL, May 15 (Wire) - South Korean President Choi Min-ho hosted Kenyan President Samuel Rotich for talks on Wednesday. The Export-Import Bank of Korea will lend Kenya up to $1 billion. Not everyone in Nairobi welcomed the new borrowing. Opposition leader Martha Wanjiru accused the government of "mortgaging the country to foreign lenders".');
+    expect(x.allegations[0]?.accusedKeys).toEqual(['state:KEN']);
+    expect(x.events.some((e) => e.type === 'aid' && e.participants.some((p) => p.role === 'target' && p.actorKey === 'state:KEN'))).toBe(true);
+  });
+
+  it('"breached the ceasefire" is a charge against the one named; the body whose rules were breached is never the accused', () => {
+    const x = extractText('Chilean Trade Minister Ana Vera said Peru had breached the ceasefire agreement. Peruvian Trade Minister Juan Rios said the levy breached the customs rules of the Andean Community (CAN).');
+    expect(x.allegations.map((a) => a.accusedKeys)).toEqual([['state:PER']]);
+  });
+  it('neglect and intent charged are wrongs: "said Lima had \'failed to act\' against smugglers", "said a Russian trawler had deliberately dragged its anchor across the cable"', () => {
+    const x = extractText('Chilean Foreign Minister Ana Vera said on Monday that Lima had "failed to act" against smugglers on the border. Norwegian Justice Minister Lars Berg said a Russian trawler had deliberately dragged its anchor across the cable.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([
+      [['Ana Vera'], ['Peru']],
+      [['Lars Berg'], ['Russia']],
+    ]);
+  });
+  it('espionage charged: "said they had photographed military sites near X, where German troops are stationed, and had tried to recruit a contractor" charges those the pronoun stands for, not the troops of the place described', () => {
+    const x = extractText('Chile expelled two Peruvian diplomats on Monday, after the National Intelligence Agency (ANI) said they had photographed military sites near Arica, where Brazilian instructors are stationed, and had tried to recruit an army contractor.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Intelligence Agency'], ['Peru']]]);
+    expect(x.actors.find((a) => a.name === 'National Intelligence Agency')?.country).toBe('CHL');
+  });
+  it('incursions at sea: "said a Peruvian coast guard vessel had sailed into Chilean waters and threatened the crews by radio" charges the coast guard and its state', () => {
+    const x = extractText('Chilean President Ana Vera said a Peruvian coast guard vessel had sailed into Chilean waters on March 1.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Ana Vera'], ['Peru Coast Guard', 'Peru']]]);
+    const y = extractText('Chilean President Ana Vera said a Peruvian patrol boat had threatened the crews by radio.');
+    expect(y.allegations.map((a) => a.accusedKeys.map(y.name))).toEqual([['Peru']]);
+  });
+  it('a passive\'s agent is the doer: "Peruvian boats ... when they were subjected to dangerous manoeuvres by Chilean ships, according to Peru\'s fisheries council" charges Chile, not the boats\' own side', () => {
+    const x = extractText('Two Peruvian fishing boats were on their way back to port when they were subjected to "dangerous manoeuvres" by Chilean patrol ships, according to Peru\'s National Fisheries Council.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Fisheries Council'], ['Chile']]]);
+  });
+  it('an outpost on another\'s ground is a charged incursion: "said Chilean troops had set up a camp two kilometres inside Peruvian territory"', () => {
+    const x = extractText('Peruvian Foreign Minister Ana Ruiz said Chilean troops had set up a camp two kilometres inside Peruvian territory on Sunday.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Ana Ruiz'], ['Chile']]]);
+  });
+  it('"The Lima Chief Public Prosecutor\'s Office said it had detained four people on suspicion of spying ... on behalf of Chilean intelligence": a holder\'s office is a body of the place\'s state, and those it holds are suspected, so Chile is charged', () => {
+    const x = extractText('The Lima Chief Public Prosecutor\'s Office said on Tuesday it had detained four people, including a Chilean national, on suspicion of spying on Bolivian activists in Peru on behalf of Chilean intelligence services.');
+    expect(x.actors.find((a) => a.kind === 'organization')).toMatchObject({ name: "Lima Chief Public Prosecutor's Office", country: 'PER' });
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[["Lima Chief Public Prosecutor's Office"], ['Chile']]]);
+  });
+  it('"prosecutors said he had acted on orders from Peru\'s intelligence ministry" charges the one giving the orders', () => {
+    const x = extractText('Chilean Interior Minister Ana Vera said the driver had acted on orders from Peru\'s intelligence ministry.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Ana Vera'], ['Peru']]]);
+  });
+  it('"The rescue charity Mar Abierto says Chilean coast guard officers towed a dinghy back towards Peruvian waters": a charity accuses, and a pushback at sea is a charged wrong', () => {
+    const x = extractText('The rescue charity Mar Abierto says Chilean coast guard officers towed an overcrowded dinghy carrying about 40 people back towards Peruvian waters on Sunday.');
+    expect(x.actors.find((a) => a.name === 'Mar Abierto')?.kind).toBe('organization');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map((k) => x.actors.find((y) => y.key === k)?.country)])).toEqual([[['Mar Abierto'], ['CHL', 'CHL']]]);
+  });
+  it('"Halász accused the Commission of trying to smuggle quotas": the Commission is the one named before', () => {
+    const x = extractText('EU Home Affairs Commissioner Joanna Nowak of the European Commission presented the plan. Hungary\'s Interior Minister Bence Halász accused the Commission of trying to "smuggle quotas in through the back door".');
+    expect(x.allegations.map((a) => a.accusedKeys.map(x.name))).toEqual([['European Commission']]);
+  });
+  it('"stated that Bolivia\'s ballistic missile launch on March 3 was a clear violation of relevant UN Security Council resolutions" charges the owner of the launch, not the council', () => {
+    const x = extractText('Minister Ana Ruiz of Peru stated that Bolivia\'s ballistic missile launch on March 3 was a clear violation of relevant UN Security Council resolutions.', '2026-03-05');
+    expect(x.allegations.map((a) => a.accusedKeys.map(x.name))).toEqual([['Bolivia']]);
+  });
+  it('"the federal government" a domestic critic accuses is the story\'s state; "trying to impose by force what it cannot win" is no sanction', () => {
+    const x = extractArticle('MOGADISHU, Feb 10 (Wire) - Somalia\'s election row deepened on Tuesday. The opposition Somali Unity Bloc accused the federal government of delaying the vote. ' +
+      'Regional leader Aden Warsame accused the central government of trying to impose by force what it cannot win by consensus.', { publishedAt: '2026-02-10' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([
+      [['Somali Unity Bloc'], ['Somalia']],
+      [['Aden Warsame'], ['Somalia']],
+    ]);
+    expect(x.events.some((e) => e.type === 'sanction')).toBe(false);
+  });
+
+  it('"repeated Pristina\'s accusation that the men had been abducted ... by Serbian special forces": the passive\'s agent is charged, not the accuser\'s own side', () => {
+    const x = extractArticle('PRISTINA, Oct 21 (Wire) - Serbia freed three Kosovo police officers on Monday. Kosovo Foreign Minister Drita Berisha said their release was "long overdue" ' +
+      'and repeated Pristina\'s accusation that the men had been abducted from Kosovo territory by Serbian special forces.', { publishedAt: '2025-10-21' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['Kosovo'], ['Serbia']]]);
+  });
+});
+
+describe('denials', () => {
+  it('live blog, newest first: "an aide to X ... dismissed the Peruvian accusation" denies the charge told below it, that Chile "allowed" spies "to operate from its territory"', () => {
+    const x = extractText('Chilean President Ana Vera met the press.\n\n14:30\nMarco Diaz, a foreign policy aide to Vera, has dismissed the Peruvian accusation as a baseless fabrication.\n\n14:10\nPeruvian Foreign Minister Juan Rios told reporters that Chile had allowed foreign intelligence services to operate from its territory.');
+    expect(x.actors.find((a) => a.name === 'Marco Diaz')?.country).toBe('CHL');
+    expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:CHL'], status: 'denied' });
+  });
+
+  it('a live blog, newest first: "has rejected the accusations" answers the charge told further down against the denier\'s side', () => {
+    const x = extractArticle(`17:40 EET
+Peru's foreign ministry has rejected the accusations.
+
+11:02 EET
+Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19' });
+    expect(x.allegations.map((a) => [a.claim, a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['moving troops to the border', 'denied', ['Peruvian foreign ministry']]]);
+  });
+  it('"Chile accused Morales of X. Morales denied it.": a bare pronoun denies the charge just told', () => {
+    const x = extractText('Chile accused Bolivian former president Evo Morales of smuggling arms across the border. Morales denied it.');
+    expect(x.allegations.map((a) => a.status)).toEqual(['denied']);
+    expect(x.allegations[0]?.denials.map((d) => x.name(d.actorKey))).toContain('Evo Morales');
+  });
+  it('a live blog, newest first: "flatly denied that Chilean soldiers had crossed the river" answers the charge told below it that tells of those soldiers', () => {
+    const x = extractText('16:20\nChilean Foreign Minister Jorge Vidal flatly denied that Chilean soldiers had crossed the Lauca river.\n\n15:10\nPeruvian Foreign Minister Ana Ruiz said Chilean soldiers had set up a camp inside Peruvian territory on Sunday.');
+    expect(x.allegations).toHaveLength(1);
+    expect(x.allegations[0]).toMatchObject({ status: 'denied', accusedKeys: ['state:CHL'] });
+    expect(x.allegations[0]?.denials.map((d) => x.name(d.actorKey))).toContain('Jorge Vidal');
+  });
+  it('"A Commission spokesperson rejected that, saying ...": the commission named before denies the charge just told', () => {
+    const x = extractText('Hungary\'s Interior Minister Bence Halász accused the European Commission of trying to smuggle quotas in. A Commission spokesperson rejected that, saying the draft contained no such provision.');
+    expect(x.allegations.map((a) => [a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['denied', ['European Commission']]]);
+  });
+  it('"The navy dismissed the claim, saying no shots had been fired": the navy named before denies, and speaks', () => {
+    const x = extractText('The Peruvian Navy seized six boats on Tuesday. Chile accused a Peruvian patrol of firing warning shots. The navy dismissed the claim as a fabrication, saying no shots had been fired.');
+    expect(x.allegations.map((a) => [a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['denied', ['Peruvian Navy']]]);
+    expect(x.statements.map((s) => x.name(s.speakerKey))).toEqual(['Peruvian Navy']);
+  });
+  it('a speaker who charges the other side back may still deny its charge ("accused the EU of X and said the accusations of abuses were lies"); a wrong that may yet happen ("report any violations") is charged to no one', () => {
+    const x = extractArticle('The Council of the European Union said the sanctions targeted officials responsible for human rights violations in Venezuela. ' +
+      'Venezuela\'s foreign minister, Luis Parra, accused the EU of obeying Washington and said the accusations of abuses were "lies". ' +
+      'UN envoy Ana Berg said a joint committee would monitor the truce and report any violations to her office.', { publishedAt: '2026-01-13' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status])).toEqual([
+      [['Council of the European Union'], ['Venezuela'], 'denied'],
+      [['Luis Parra'], ['European Union'], 'alleged'],
+    ]);
+  });
+
+  it('a speaker\'s own charge of holding prisoners "on fabricated charges" denies no earlier charge', () => {
+    const x = extractArticle('Chinese spokesperson Mao Ling said Manila had broken its promise to remove the vessel. ' +
+      'Armenian Foreign Minister Ara Sarkisov said Azerbaijan was still holding 19 prisoners on fabricated charges.', { publishedAt: '2025-03-03' });
+    expect(x.allegations.map((a) => [x.names(a.accusedKeys), a.status])).toEqual([[['Philippines'], 'alleged'], [['Azerbaijan'], 'alleged']]);
+  });
+});
+
+describe('where a charge ends and when it was made', () => {
+  it('"accused X of ... in the run-up to the September 28 election, and summoned X\'s ambassador": the charge ends before the second act, which is aimed at X; the occasion\'s date dates nothing else', () => {
+    const x = extractText('Moldovan authorities on Monday accused Russia of paying people to stage unrest in the run-up to the September 28 parliamentary election, and summoned Moscow\'s ambassador. The ministry also expelled a Russian diplomat.');
+    expect(x.allegations[0]?.claim).toBe('paying people to stage unrest in the run-up to the September 28 parliamentary election');
+    expect(x.events.filter((e) => e.date?.value === '2023-09-28')).toHaveLength(0);
+  });
+
+  it('", and demanded that they be withdrawn" after a charge is a request of the one charged, made the same day', () => {
+    const x = extractText('The talks came a day after Somalia accused Ethiopia of sending troops into its Gedo region, and demanded that they be withdrawn immediately.');
+    const req = x.events.find((e) => e.type === 'request');
+    expect(req?.participants.map((p) => [p.actorKey, p.role])).toEqual([['state:SOM', 'source'], ['state:ETH', 'target']]);
+    expect(req?.date?.value).toBe('2024-05-14');
+  });
+
   it('"On Monday the Slovenian foreign ministry handed a protest note ..., accusing Zagreb of ...": a time before the subject is no opening phrase to skip', () => {
     const x = extractText('On Monday the Slovenian foreign ministry handed a protest note to the Croatian embassy, accusing Zagreb of "a grave violation of Slovenian sovereignty".');
     expect(x.allegations[0]?.accuserKeys.length).toBeGreaterThan(0);
     expect(x.allegations[0]?.accusedKeys).toEqual(['state:HRV']);
   });
 
+  it('"..., after the region\'s leaders asked Russia for help at a congress in Cusco and Peru\'s government accused Moscow of meddling": a second subject with its own verb, no comma needed', () => {
+    const x = extractText('The envoy spoke on Friday, days after the region\'s leaders asked Russia for help at a congress in Cusco and Peru\'s government accused Moscow of meddling.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Peru'], ['Russia']]]);
+  });
+  it('"Chilean guards detained two Peruvians on Sunday, Peru\'s border service said on Tuesday, accusing Chilean forces of abducting them": the participle is the attribution\'s speaker\'s', () => {
+    const x = extractText('Chilean border guards detained two Peruvian citizens near Tacna on Sunday, Peru\'s National Border Service said on Tuesday, accusing Chilean forces of abducting the men on Peruvian land.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Border Service'], ['Chile']]]);
+  });
+  it('"Peru has been accused by Chile and other governments, as well as by rights groups such as Andes Watch, of detaining foreigners": every accuser after "by"', () => {
+    const x = extractText('Peru has been accused by Chile and several other governments, as well as by rights groups such as Andes Detainee Watch, of detaining foreigners to extract concessions.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Chile', 'Andes Detainee Watch'], ['Peru']]]);
+  });
+  it('"The Peruvian Navy, which was accused by Chilean officials of using excessive force, denied ...": the claim ends without its comma', () => {
+    const x = extractText('The Peruvian Navy, which was accused by Chilean officials of using excessive force, denied opening fire.');
+    expect(x.allegations.map((a) => a.claim)).toEqual(['using excessive force']);
+  });
+});
+
+describe('charges each way, and over a wrong called alleged', () => {
+  it('"Chile and Peru accused each other of opening fire" is a charge each way; "said Peruvian units fired a mortar at Chilean positions" and "was staging incidents" are charged wrongs', () => {
+    const x = extractText('Chile and Peru accused each other on Tuesday of opening fire across the border. Chile\'s defence ministry said Peruvian units fired small arms and a mortar at Chilean positions. Peruvian spokesman Luis Mora said Santiago was "staging incidents" to win sympathy.');
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([
+      [['Chile'], ['Peru']],
+      [['Peru'], ['Chile']],
+      [['Chilean defence ministry'], ['Peru']],
+      [['Luis Mora'], ['Chile']],
+    ]);
+  });
+  it('an act done over a wrong called alleged charges whom it was done to: "imposed sanctions on Iranian shipping companies over the alleged transfer of missiles", "arrested Indian fishermen for allegedly poaching"', () => {
+    const x = extractArticle('COLOMBO, June 12 (Wire) - The Sri Lanka Navy on Tuesday arrested 14 Indian fishermen for allegedly poaching in Sri Lankan waters. ' +
+      'Last month, the European Union imposed sanctions on Iranian shipping companies over the alleged transfer of drones to Russia, a charge Tehran has denied.', { publishedAt: '2025-06-12' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.claim, a.status])).toEqual([
+      [['Sri Lanka Navy'], ['India'], 'poaching in Sri Lankan waters', 'alleged'],
+      [['European Union'], ['Iran'], 'transfer of drones to Russia', 'denied'],
+    ]);
+  });
+
+  it('"..., with each side blaming the other for the incident": a charge each way between the two sides, also named through their bodies; "Chinese deputy chief of mission X" is an office', () => {
+    const x = extractArticle('MANILA, Nov 19 (Wire) - Spokesperson Teresa Dalisay said Chinese deputy chief of mission Zhou Hanlin had been summoned. ' +
+      'In August, Chinese and Philippine coast guard vessels collided near Sabina Shoal, with each side blaming the other for the incident.', { publishedAt: '2024-11-19' });
+    expect(x.actor('Zhou Hanlin')).toMatchObject({ country: 'CHN', role: 'deputy chief of mission' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['China'], ['Philippines']], [['Philippines'], ['China']]]);
+  });
+});
+
+describe('transcripts', () => {
+  it('a transcript answer "A: We reject these claims" denies the charge against the spokeswoman\'s side', () => {
+    const x = extractText('Hanoi: Foreign Ministry spokeswoman Lan Pham took questions at the regular press briefing on Thursday.\n\nQ: Chinese spokesman Wei Liang said the Vietnamese boat had been fishing illegally in Chinese waters. How does Viet Nam respond?\n\nA: We reject these claims. The fishermen were working lawfully.');
+    expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:VNM'], status: 'denied' });
+    expect(x.events.some((e) => e.type === 'reject' && e.participants.some((p) => p.role === 'source' && p.actorKey === 'person:lan-pham'))).toBe(true);
+  });
+
+  it('a transcript answer charges like reported speech: "A: On Monday, Afghan border forces opened unprovoked fire ...", "It is India that has been running a campaign of targeted killings ..."', () => {
+    const x = extractArticle('Islamabad: Foreign Office spokeswoman Sana Rizvi took questions at the weekly briefing on Thursday.\n\n' +
+      'Q: What happened at the border?\n\nA: On Monday, Afghan border forces opened unprovoked fire on a Pakistani post in Kurram.\n\n' +
+      'Q: Your comments on the Indian statement?\n\nA: It is India that has been running a campaign of targeted killings inside Pakistan.', { publishedAt: '2024-11-21' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([
+      [['Sana Rizvi'], ['Afghanistan']],
+      [['Sana Rizvi'], ['India']],
+    ]);
+  });
+
+  it('in a transcript, a charge told after the question\'s label and an opening phrase ("Question: At the Security Council on Tuesday, X accused ...") is X\'s; "fired first" is a charge; "Spokesperson: We categorically reject ..." and "They are contrary to facts" deny', () => {
+    const x = extractArticle('Transcript of the Weekly Press Briefing by the Spokesperson, Ms. Sana Rizvi\nIslamabad, Thursday, 21 November 2024\n\n' +
+      'Question: At the Security Council on Tuesday, India\'s Permanent Representative, Ambassador Vikram Sethi, accused Pakistan of "sheltering terrorists". Your comments?\n\n' +
+      'Spokesperson: We categorically reject these baseless allegations.\n\n' +
+      'Question: The Taliban spokesman said that Pakistani troops fired first. What is your response?\n\n' +
+      'Spokesperson: We have seen these remarks. They are contrary to facts.');
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status, x.names(a.denials.map((d) => d.actorKey))])).toEqual([
+      [['Vikram Sethi'], ['Pakistan'], 'denied', ['Sana Rizvi', 'Pakistan']],
+      [['Taliban'], ['Pakistan'], 'denied', ['Sana Rizvi', 'Pakistan']],
+    ]);
+  });
+});
+
+describe('bodies, and acts that are no charge', () => {
   it('"received weapons and training from X" is no meeting, and "a commitment on non-interference" charges no one', () => {
     const x = extractText('On October 9, Kuwait\'s interior ministry announced the arrest of eleven people it said had received weapons and training from Iran\'s Revolutionary Guards. Kuwait agreed to continue only after Oman secured a written Iranian commitment on non-interference.');
     expect(x.events.some((e) => e.type === 'consult')).toBe(false);
@@ -321,123 +493,11 @@ describe('aid announced in a reported clause', () => {
     expect(x.statements[0]?.speakerKey).toBe(ssd?.key);
   });
 
-  it('a state visit abroad: "Not everyone in Nairobi welcomed it. Opposition leader X accused the government of ..." charges Kenya, not the host named by the dateline; "will lend Kenya $1 billion" is aid', () => {
-    const x = extractText('SEOUL, May 15 (Wire) - South Korean President Choi Min-ho hosted Kenyan President Samuel Rotich for talks on Wednesday. The Export-Import Bank of Korea will lend Kenya up to $1 billion. Not everyone in Nairobi welcomed the new borrowing. Opposition leader Martha Wanjiru accused the government of "mortgaging the country to foreign lenders".');
-    expect(x.allegations[0]?.accusedKeys).toEqual(['state:KEN']);
-    expect(x.events.some((e) => e.type === 'aid' && e.participants.some((p) => p.role === 'target' && p.actorKey === 'state:KEN'))).toBe(true);
-  });
-
-  it('"breached the ceasefire" is a charge against the one named; the body whose rules were breached is never the accused', () => {
-    const x = extractText('Chilean Trade Minister Ana Vera said Peru had breached the ceasefire agreement. Peruvian Trade Minister Juan Rios said the levy breached the customs rules of the Andean Community (CAN).');
-    expect(x.allegations.map((a) => a.accusedKeys)).toEqual([['state:PER']]);
-  });
-  it('a live blog, newest first: "has rejected the accusations" answers the charge told further down against the denier\'s side', () => {
-    const x = extractArticle(`17:40 EET
-Peru's foreign ministry has rejected the accusations.
-
-11:02 EET
-Chile accused Peru of moving troops to the border.`, { publishedAt: '2025-11-19' });
-    expect(x.allegations.map((a) => [a.claim, a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['moving troops to the border', 'denied', ['Peruvian foreign ministry']]]);
-  });
   it('"said the summoning of Peru\'s envoy was theatre": the summoning talked about is no one\'s act here', () => {
     const x = extractText('Peruvian spokeswoman Ana Rios said the summoning of Peru\'s envoy in Santiago was "theatre for domestic audiences".');
     expect(x.events.filter((e) => e.type === 'accuse')).toEqual([]);
   });
-  it('neglect and intent charged are wrongs: "said Lima had \'failed to act\' against smugglers", "said a Russian trawler had deliberately dragged its anchor across the cable"', () => {
-    const x = extractText('Chilean Foreign Minister Ana Vera said on Monday that Lima had "failed to act" against smugglers on the border. Norwegian Justice Minister Lars Berg said a Russian trawler had deliberately dragged its anchor across the cable.');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([
-      [['Ana Vera'], ['Peru']],
-      [['Lars Berg'], ['Russia']],
-    ]);
-  });
-  it('espionage charged: "said they had photographed military sites near X, where German troops are stationed, and had tried to recruit a contractor" charges those the pronoun stands for, not the troops of the place described', () => {
-    const x = extractText('Chile expelled two Peruvian diplomats on Monday, after the National Intelligence Agency (ANI) said they had photographed military sites near Arica, where Brazilian instructors are stationed, and had tried to recruit an army contractor.');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Intelligence Agency'], ['Peru']]]);
-    expect(x.actors.find((a) => a.name === 'National Intelligence Agency')?.country).toBe('CHL');
-  });
-  it('"Chile and Peru accused each other of opening fire" is a charge each way; "said Peruvian units fired a mortar at Chilean positions" and "was staging incidents" are charged wrongs', () => {
-    const x = extractText('Chile and Peru accused each other on Tuesday of opening fire across the border. Chile\'s defence ministry said Peruvian units fired small arms and a mortar at Chilean positions. Peruvian spokesman Luis Mora said Santiago was "staging incidents" to win sympathy.');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([
-      [['Chile'], ['Peru']],
-      [['Peru'], ['Chile']],
-      [['Chilean defence ministry'], ['Peru']],
-      [['Luis Mora'], ['Chile']],
-    ]);
-  });
-  it('"Chile accused Morales of X. Morales denied it.": a bare pronoun denies the charge just told', () => {
-    const x = extractText('Chile accused Bolivian former president Evo Morales of smuggling arms across the border. Morales denied it.');
-    expect(x.allegations.map((a) => a.status)).toEqual(['denied']);
-    expect(x.allegations[0]?.denials.map((d) => x.name(d.actorKey))).toContain('Evo Morales');
-  });
-  it('incursions at sea: "said a Peruvian coast guard vessel had sailed into Chilean waters and threatened the crews by radio" charges the coast guard and its state', () => {
-    const x = extractText('Chilean President Ana Vera said a Peruvian coast guard vessel had sailed into Chilean waters on March 1.');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Ana Vera'], ['Peru Coast Guard', 'Peru']]]);
-    const y = extractText('Chilean President Ana Vera said a Peruvian patrol boat had threatened the crews by radio.');
-    expect(y.allegations.map((a) => a.accusedKeys.map(y.name))).toEqual([['Peru']]);
-  });
-  it('a passive\'s agent is the doer: "Peruvian boats ... when they were subjected to dangerous manoeuvres by Chilean ships, according to Peru\'s fisheries council" charges Chile, not the boats\' own side', () => {
-    const x = extractText('Two Peruvian fishing boats were on their way back to port when they were subjected to "dangerous manoeuvres" by Chilean patrol ships, according to Peru\'s National Fisheries Council.');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Fisheries Council'], ['Chile']]]);
-  });
-  it('"..., after the region\'s leaders asked Russia for help at a congress in Cusco and Peru\'s government accused Moscow of meddling": a second subject with its own verb, no comma needed', () => {
-    const x = extractText('The envoy spoke on Friday, days after the region\'s leaders asked Russia for help at a congress in Cusco and Peru\'s government accused Moscow of meddling.');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Peru'], ['Russia']]]);
-  });
-  it('an outpost on another\'s ground is a charged incursion: "said Chilean troops had set up a camp two kilometres inside Peruvian territory"', () => {
-    const x = extractText('Peruvian Foreign Minister Ana Ruiz said Chilean troops had set up a camp two kilometres inside Peruvian territory on Sunday.');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Ana Ruiz'], ['Chile']]]);
-  });
-  it('a live blog, newest first: "flatly denied that Chilean soldiers had crossed the river" answers the charge told below it that tells of those soldiers', () => {
-    const x = extractText('16:20\nChilean Foreign Minister Jorge Vidal flatly denied that Chilean soldiers had crossed the Lauca river.\n\n15:10\nPeruvian Foreign Minister Ana Ruiz said Chilean soldiers had set up a camp inside Peruvian territory on Sunday.');
-    expect(x.allegations).toHaveLength(1);
-    expect(x.allegations[0]).toMatchObject({ status: 'denied', accusedKeys: ['state:CHL'] });
-    expect(x.allegations[0]?.denials.map((d) => x.name(d.actorKey))).toContain('Jorge Vidal');
-  });
-  it('"The Lima Chief Public Prosecutor\'s Office said it had detained four people on suspicion of spying ... on behalf of Chilean intelligence": a holder\'s office is a body of the place\'s state, and those it holds are suspected, so Chile is charged', () => {
-    const x = extractText('The Lima Chief Public Prosecutor\'s Office said on Tuesday it had detained four people, including a Chilean national, on suspicion of spying on Bolivian activists in Peru on behalf of Chilean intelligence services.');
-    expect(x.actors.find((a) => a.kind === 'organization')).toMatchObject({ name: "Lima Chief Public Prosecutor's Office", country: 'PER' });
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[["Lima Chief Public Prosecutor's Office"], ['Chile']]]);
-  });
-  it('"Chilean guards detained two Peruvians on Sunday, Peru\'s border service said on Tuesday, accusing Chilean forces of abducting them": the participle is the attribution\'s speaker\'s', () => {
-    const x = extractText('Chilean border guards detained two Peruvian citizens near Tacna on Sunday, Peru\'s National Border Service said on Tuesday, accusing Chilean forces of abducting the men on Peruvian land.');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['National Border Service'], ['Chile']]]);
-  });
-  it('"Peru has been accused by Chile and other governments, as well as by rights groups such as Andes Watch, of detaining foreigners": every accuser after "by"', () => {
-    const x = extractText('Peru has been accused by Chile and several other governments, as well as by rights groups such as Andes Detainee Watch, of detaining foreigners to extract concessions.');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Chile', 'Andes Detainee Watch'], ['Peru']]]);
-  });
-  it('"prosecutors said he had acted on orders from Peru\'s intelligence ministry" charges the one giving the orders', () => {
-    const x = extractText('Chilean Interior Minister Ana Vera said the driver had acted on orders from Peru\'s intelligence ministry.');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name)])).toEqual([[['Ana Vera'], ['Peru']]]);
-  });
-  it('"The Peruvian Navy, which was accused by Chilean officials of using excessive force, denied ...": the claim ends without its comma', () => {
-    const x = extractText('The Peruvian Navy, which was accused by Chilean officials of using excessive force, denied opening fire.');
-    expect(x.allegations.map((a) => a.claim)).toEqual(['using excessive force']);
-  });
-  it('"The rescue charity Mar Abierto says Chilean coast guard officers towed a dinghy back towards Peruvian waters": a charity accuses, and a pushback at sea is a charged wrong', () => {
-    const x = extractText('The rescue charity Mar Abierto says Chilean coast guard officers towed an overcrowded dinghy carrying about 40 people back towards Peruvian waters on Sunday.');
-    expect(x.actors.find((a) => a.name === 'Mar Abierto')?.kind).toBe('organization');
-    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map((k) => x.actors.find((y) => y.key === k)?.country)])).toEqual([[['Mar Abierto'], ['CHL', 'CHL']]]);
-  });
-  it('"Halász accused the Commission of trying to smuggle quotas": the Commission is the one named before', () => {
-    const x = extractText('EU Home Affairs Commissioner Joanna Nowak of the European Commission presented the plan. Hungary\'s Interior Minister Bence Halász accused the Commission of trying to "smuggle quotas in through the back door".');
-    expect(x.allegations.map((a) => a.accusedKeys.map(x.name))).toEqual([['European Commission']]);
-  });
-  it('"A Commission spokesperson rejected that, saying ...": the commission named before denies the charge just told', () => {
-    const x = extractText('Hungary\'s Interior Minister Bence Halász accused the European Commission of trying to smuggle quotas in. A Commission spokesperson rejected that, saying the draft contained no such provision.');
-    expect(x.allegations.map((a) => [a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['denied', ['European Commission']]]);
-  });
-  it('"The navy dismissed the claim, saying no shots had been fired": the navy named before denies, and speaks', () => {
-    const x = extractText('The Peruvian Navy seized six boats on Tuesday. Chile accused a Peruvian patrol of firing warning shots. The navy dismissed the claim as a fabrication, saying no shots had been fired.');
-    expect(x.allegations.map((a) => [a.status, a.denials.map((d) => x.name(d.actorKey))])).toEqual([['denied', ['Peruvian Navy']]]);
-    expect(x.statements.map((s) => x.name(s.speakerKey))).toEqual(['Peruvian Navy']);
-  });
-  it('"stated that Bolivia\'s ballistic missile launch on March 3 was a clear violation of relevant UN Security Council resolutions" charges the owner of the launch, not the council', () => {
-    const x = extractText('Minister Ana Ruiz of Peru stated that Bolivia\'s ballistic missile launch on March 3 was a clear violation of relevant UN Security Council resolutions.', '2026-03-05');
-    expect(x.allegations.map((a) => a.accusedKeys.map(x.name))).toEqual([['Bolivia']]);
-  });
 });
-
 
 // Wrongs told in reported speech with no accusation verb (see wrongdoing.ts): each names its kind of wrong.
 describe('wrongs told in reported speech', () => {
@@ -457,53 +517,5 @@ describe('wrongs told in reported speech', () => {
   ])('%s', (_kind, text, accuser, accused) => {
     const x = extractArticle(text, { publishedAt: '2025-03-03' });
     expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[[accuser], [accused]]]);
-  });
-
-  it('a speaker who charges the other side back may still deny its charge ("accused the EU of X and said the accusations of abuses were lies"); a wrong that may yet happen ("report any violations") is charged to no one', () => {
-    const x = extractArticle('The Council of the European Union said the sanctions targeted officials responsible for human rights violations in Venezuela. ' +
-      'Venezuela\'s foreign minister, Luis Parra, accused the EU of obeying Washington and said the accusations of abuses were "lies". ' +
-      'UN envoy Ana Berg said a joint committee would monitor the truce and report any violations to her office.', { publishedAt: '2026-01-13' });
-    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status])).toEqual([
-      [['Council of the European Union'], ['Venezuela'], 'denied'],
-      [['Luis Parra'], ['European Union'], 'alleged'],
-    ]);
-  });
-
-  it('"the federal government" a domestic critic accuses is the story\'s state; "trying to impose by force what it cannot win" is no sanction', () => {
-    const x = extractArticle('MOGADISHU, Feb 10 (Wire) - Somalia\'s election row deepened on Tuesday. The opposition Somali Unity Bloc accused the federal government of delaying the vote. ' +
-      'Regional leader Aden Warsame accused the central government of trying to impose by force what it cannot win by consensus.', { publishedAt: '2026-02-10' });
-    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([
-      [['Somali Unity Bloc'], ['Somalia']],
-      [['Aden Warsame'], ['Somalia']],
-    ]);
-    expect(x.events.some((e) => e.type === 'sanction')).toBe(false);
-  });
-
-  it('"repeated Pristina\'s accusation that the men had been abducted ... by Serbian special forces": the passive\'s agent is charged, not the accuser\'s own side', () => {
-    const x = extractArticle('PRISTINA, Oct 21 (Wire) - Serbia freed three Kosovo police officers on Monday. Kosovo Foreign Minister Drita Berisha said their release was "long overdue" ' +
-      'and repeated Pristina\'s accusation that the men had been abducted from Kosovo territory by Serbian special forces.', { publishedAt: '2025-10-21' });
-    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['Kosovo'], ['Serbia']]]);
-  });
-
-  it('an act done over a wrong called alleged charges whom it was done to: "imposed sanctions on Iranian shipping companies over the alleged transfer of missiles", "arrested Indian fishermen for allegedly poaching"', () => {
-    const x = extractArticle('COLOMBO, June 12 (Wire) - The Sri Lanka Navy on Tuesday arrested 14 Indian fishermen for allegedly poaching in Sri Lankan waters. ' +
-      'Last month, the European Union imposed sanctions on Iranian shipping companies over the alleged transfer of drones to Russia, a charge Tehran has denied.', { publishedAt: '2025-06-12' });
-    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.claim, a.status])).toEqual([
-      [['Sri Lanka Navy'], ['India'], 'poaching in Sri Lankan waters', 'alleged'],
-      [['European Union'], ['Iran'], 'transfer of drones to Russia', 'denied'],
-    ]);
-  });
-
-  it('"..., with each side blaming the other for the incident": a charge each way between the two sides, also named through their bodies; "Chinese deputy chief of mission X" is an office', () => {
-    const x = extractArticle('MANILA, Nov 19 (Wire) - Spokesperson Teresa Dalisay said Chinese deputy chief of mission Zhou Hanlin had been summoned. ' +
-      'In August, Chinese and Philippine coast guard vessels collided near Sabina Shoal, with each side blaming the other for the incident.', { publishedAt: '2024-11-19' });
-    expect(x.actor('Zhou Hanlin')).toMatchObject({ country: 'CHN', role: 'deputy chief of mission' });
-    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['China'], ['Philippines']], [['Philippines'], ['China']]]);
-  });
-
-  it('a speaker\'s own charge of holding prisoners "on fabricated charges" denies no earlier charge', () => {
-    const x = extractArticle('Chinese spokesperson Mao Ling said Manila had broken its promise to remove the vessel. ' +
-      'Armenian Foreign Minister Ara Sarkisov said Azerbaijan was still holding 19 prisoners on fabricated charges.', { publishedAt: '2025-03-03' });
-    expect(x.allegations.map((a) => [x.names(a.accusedKeys), a.status])).toEqual([[['Philippines'], 'alleged'], [['Azerbaijan'], 'alleged']]);
   });
 });

@@ -778,7 +778,9 @@ describe('"the presidents of X and Y"', () => {
     const accord = x.events.find((e) => e.type === 'agree');
     expect(accord?.participants.map((p) => p.actorKey).sort()).toEqual(['person:ana-vera', 'person:juan-rios']);
   });
+});
 
+describe('private persons, names and genders', () => {
   it('a full name with an age and an occupation in apposition (", a 41-year-old logistics consultant,") is a private person', () => {
     const x = extractText('Paul Morel, a 41-year-old logistics consultant, and Lea Bonnet, a 36-year-old academic, were freed on Tuesday.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Paul Morel', 'Lea Bonnet']);
@@ -807,6 +809,21 @@ describe('"the presidents of X and Y"', () => {
     expect(a?.accusedKeys).toEqual(['state:CHL']);
   });
 
+  it('a full name a noun for a person calls "named" is a person, of the state in that noun\'s phrase ("a first secretary at the Russian embassy named X"); a ship so named is not', () => {
+    const x = extractText('Foreign Minister Kaja Rebane said the diplomat, a first secretary at the Russian embassy named Pavel Zorin, had been expelled. ' +
+      'Zorin was accused by the security service of paying sailors on a tanker named Baltic Star to log repair ships.', '2025-03-12');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country])).toEqual([['Kaja Rebane', null], ['Pavel Zorin', 'RUS']]);
+    expect(x.allegations.map((a) => x.name(a.accusedKeys[0] ?? null))).toEqual(['Pavel Zorin']);
+  });
+
+  it('"attended by South Korea\'s X" names the state\'s person; "X, a Japan specialist at ..., said" is a private person', () => {
+    const x = extractText('The meeting was hosted by Japan and attended by South Korea\'s Park Min-seo. Li Wenjun, a Japan specialist at Fudan University in Shanghai, said the talks had stalled.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country])).toEqual([['Park Min-seo', 'KOR'], ['Li Wenjun', null]]);
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Li Wenjun']);
+  });
+});
+
+describe('embassies', () => {
   it('an embassy that speaks is an actor of its own, one per host; one that only places a person or is acted on is its state', () => {
     const x = extractText('The Peruvian embassy in Santiago rejected the accusations on Thursday. Peru\'s embassy said Chile was inventing enemies. Chile expelled a Peruvian embassy employee and a diplomat at the Peruvian Embassy. Protesters stormed the Bolivian embassy in Lima.');
     const embassies = x.actors.filter((a) => /embassy/i.test(a.name));
@@ -821,7 +838,9 @@ describe('"the presidents of X and Y"', () => {
     expect(hc).toMatchObject({ name: 'Indian High Commission in Colombo', country: 'IND' });
     expect(x.statements.map((st) => st.speakerKey)).toEqual([hc?.key, hc?.key, hc?.key]);
   });
+});
 
+describe('titles and offices', () => {
   it('portfolios and grades inside a title: "Water Resources Minister X", "X, additional secretary at ..."', () => {
     const x = extractText('Water Resources Minister Farida Akter met the Indian team, which was led by Vikram Rao, additional secretary at the water ministry.');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
@@ -847,24 +866,6 @@ describe('"the presidents of X and Y"', () => {
       ['Ivan Sorokin', 'Deputy Permanent Representative', 'RUS'],
     ]);
     expect(x.allegations.map((a) => x.name(a.accuserKeys[0] ?? null))).toEqual(['Vikram Sethi']);
-  });
-
-  it('a full name a noun for a person calls "named" is a person, of the state in that noun\'s phrase ("a first secretary at the Russian embassy named X"); a ship so named is not', () => {
-    const x = extractText('Foreign Minister Kaja Rebane said the diplomat, a first secretary at the Russian embassy named Pavel Zorin, had been expelled. ' +
-      'Zorin was accused by the security service of paying sailors on a tanker named Baltic Star to log repair ships.', '2025-03-12');
-    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country])).toEqual([['Kaja Rebane', null], ['Pavel Zorin', 'RUS']]);
-    expect(x.allegations.map((a) => x.name(a.accusedKeys[0] ?? null))).toEqual(['Pavel Zorin']);
-  });
-
-  it('a body first named after a noun for its trade ("the hacking group Andariel", "the charter airline AeroBel Transit") is named again by its name alone', () => {
-    const x = extractText('Seoul blamed the hacking group Kumsong for the breach. Kumsong has been accused by Seoul of stealing secrets. ' +
-      'The charter airline Volga Sky flew the men to Minsk. Poland accused Volga Sky of smuggling.');
-    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Kumsong', 'Volga Sky']);
-    expect(x.allegations.map((a) => [x.name(a.accuserKeys[0] ?? null), x.name(a.accusedKeys[0] ?? null)])).toEqual([
-      ['South Korea', 'Kumsong'],
-      ['South Korea', 'Kumsong'],
-      ['Poland', 'Volga Sky'],
-    ]);
   });
 
   it('titles of agencies and ministries: listed portfolios ("Minister for Political, Legal and Security Affairs"), "Chief Operating Officer" of a stateless body (no state from the dateline), a Burmese "U" before a name; "Banjska, killing an officer" is no person', () => {
@@ -898,6 +899,34 @@ describe('"the presidents of X and Y"', () => {
     ]);
   });
 
+  it('a visitor who meets the dateline state\'s official is not of that state, and "the vice minister" is the vice minister named before', () => {
+    const x = extractArticle('NAIROBI, Sept 16 (Wire) - South Korea will lend Kenya $1 billion. First Vice Foreign Minister Min Jae-sung held talks in Nairobi with Kenya\'s Foreign Secretary Ruth Wanjiku. ' +
+      'Wanjiku said Kenya welcomed investment. The vice minister also urged Kenya to enforce sanctions. He said Pyongyang had been using front companies in Africa.', { publishedAt: '2025-09-16' });
+    expect(x.actor('Min Jae-sung')?.country).toBe('KOR');
+    expect(x.said('Min Jae-sung').map((st) => st.text)).toEqual(['Pyongyang had been using front companies in Africa']);
+  });
+
+  it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
+    const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
+      ['Helen Marsh', 'Minister for Europe'],
+      ['Declan Harrow', 'Minister for the Pacific'],
+    ]);
+  });
+});
+
+describe('bodies', () => {
+  it('a body first named after a noun for its trade ("the hacking group Andariel", "the charter airline AeroBel Transit") is named again by its name alone', () => {
+    const x = extractText('Seoul blamed the hacking group Kumsong for the breach. Kumsong has been accused by Seoul of stealing secrets. ' +
+      'The charter airline Volga Sky flew the men to Minsk. Poland accused Volga Sky of smuggling.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Kumsong', 'Volga Sky']);
+    expect(x.allegations.map((a) => [x.name(a.accuserKeys[0] ?? null), x.name(a.accusedKeys[0] ?? null)])).toEqual([
+      ['South Korea', 'Kumsong'],
+      ['South Korea', 'Kumsong'],
+      ['Poland', 'Volga Sky'],
+    ]);
+  });
+
   it('OFAC is curated: "the Treasury Department\'s Office of Foreign Assets Control (OFAC)" is one US body', () => {
     const x = extractText('The Treasury Department\'s Office of Foreign Assets Control (OFAC) said the network used forged certificates. OFAC named six tankers.');
     expect(x.actors.find((a) => a.name === 'Office of Foreign Assets Control')).toMatchObject({ kind: 'organization', country: 'USA' });
@@ -913,13 +942,6 @@ describe('"the presidents of X and Y"', () => {
     ]);
   });
 
-  it('a visitor who meets the dateline state\'s official is not of that state, and "the vice minister" is the vice minister named before', () => {
-    const x = extractArticle('NAIROBI, Sept 16 (Wire) - South Korea will lend Kenya $1 billion. First Vice Foreign Minister Min Jae-sung held talks in Nairobi with Kenya\'s Foreign Secretary Ruth Wanjiku. ' +
-      'Wanjiku said Kenya welcomed investment. The vice minister also urged Kenya to enforce sanctions. He said Pyongyang had been using front companies in Africa.', { publishedAt: '2025-09-16' });
-    expect(x.actor('Min Jae-sung')?.country).toBe('KOR');
-    expect(x.said('Min Jae-sung').map((st) => st.text)).toEqual(['Pyongyang had been using front companies in Africa']);
-  });
-
   it('bodies named by a noun set off before them ("Italy\'s largest farmers\' union, Coldiretti,") are of the state before the noun; "Force" may end a name ("the Capital Guard Force"), whose words charge no one', () => {
     const x = extractText('Italy\'s largest farmers\' union, Campagna Viva, has warned that the deal could flood the market. ' +
       'The Capital Guard Force said on Saturday that the rival brigade had attacked one of its checkpoints. ' +
@@ -932,20 +954,21 @@ describe('"the presidents of X and Y"', () => {
     expect(x.allegations).toEqual([]);
   });
 
-  it('a lead opened by "Palau\'s government accused a Chinese vessel" is about Palau, so its untitled-state officials are Palau\'s', () => {
-    const x = extractArticle('KOROR - Palau\'s government on Thursday accused a Chinese research vessel of loitering above the cable. Presidential spokesperson Mele Tellei said the ship left on Sunday.', { publishedAt: '2025-11-06' });
-    expect(x.actor('Mele Tellei')?.country).toBe('PLW');
-  });
-
   it('title words joined by "and" open a body\'s name: "the Security and Intelligence Service (SIS)", "the Foreign Affairs and Defence Committee (FADC)"', () => {
     const x = extractText('The Security and Intelligence Service (SIS) said three diplomats had left. The Foreign Affairs and Defence Committee (FADC) met on Friday.');
     expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Security and Intelligence Service', 'Foreign Affairs and Defence Committee']);
   });
 
-  it('"attended by South Korea\'s X" names the state\'s person; "X, a Japan specialist at ..., said" is a private person', () => {
-    const x = extractText('The meeting was hosted by Japan and attended by South Korea\'s Park Min-seo. Li Wenjun, a Japan specialist at Fudan University in Shanghai, said the talks had stalled.');
-    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.country])).toEqual([['Park Min-seo', 'KOR'], ['Li Wenjun', null]]);
-    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Li Wenjun']);
+  it('a body\'s name may hold a second "of": "the Authority of Heads of State and Government"', () => {
+    const x = extractText('The bloc\'s Authority of Heads of State and Government said Mali was suspended.');
+    expect(x.actors.some((a) => a.name === 'Authority of Heads of State and Government')).toBe(true);
+  });
+});
+
+describe('the story\'s own state', () => {
+  it('a lead opened by "Palau\'s government accused a Chinese vessel" is about Palau, so its untitled-state officials are Palau\'s', () => {
+    const x = extractArticle('KOROR - Palau\'s government on Thursday accused a Chinese research vessel of loitering above the cable. Presidential spokesperson Mele Tellei said the ship left on Sunday.', { publishedAt: '2025-11-06' });
+    expect(x.actor('Mele Tellei')?.country).toBe('PLW');
   });
 
   it('"Korea" alone is South Korea in a story that never names the North; "the Government of the Republic of Korea" is the state', () => {
@@ -954,20 +977,9 @@ describe('"the presidents of X and Y"', () => {
     const y = extractText('North Korea fired a missile on Monday. Korea protested.');
     expect(y.actors.map((a) => a.name)).toEqual(['North Korea']);
   });
+});
 
-  it('a portfolio after "Minister for (the)" is no part of the name that follows ("Minister for Europe Helen Marsh")', () => {
-    const x = extractText('British Minister for Europe Helen Marsh spoke on Monday. Minister for the Pacific Declan Harrow said aid would follow.');
-    expect(x.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.role])).toEqual([
-      ['Helen Marsh', 'Minister for Europe'],
-      ['Declan Harrow', 'Minister for the Pacific'],
-    ]);
-  });
-
-  it('a body\'s name may hold a second "of": "the Authority of Heads of State and Government"', () => {
-    const x = extractText('The bloc\'s Authority of Heads of State and Government said Mali was suspended.');
-    expect(x.actors.some((a) => a.name === 'Authority of Heads of State and Government')).toBe(true);
-  });
-
+describe('references to someone named before', () => {
   it('"He" after an official named only by side ("A senior Hamas official told ...") is that side', () => {
     const x = extractText('Qatari Minister of State Saad Al-Marri flew to Cairo on Saturday. A senior Hamas official told reporters that the group was ready for a deal. He accused Israel of sabotaging every proposal.');
     expect(x.allegations[0]?.accuserKeys.map((k) => x.name(k))).toEqual(['Hamas']);
