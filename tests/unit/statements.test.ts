@@ -330,3 +330,11 @@ describe('a noun-object verb with a time before its that-clause', () => {
     expect(x.statements.map((st) => st.text)).toEqual(['Canberra would contribute A$150 million to the fund']);
   });
 });
+
+describe('a speaker with an office in a body that has an acronym', () => {
+  it('"X, the head of the Security and Intelligence Service (SIS), said ..." is X\'s, whose office lists both portfolios', () => {
+    const x = extractText('Victor Moraru, the head of the Security and Intelligence Service (SIS), said the diplomats had paid protesters.');
+    expect(x.statements.map((st) => [x.name(st.speakerKey), st.text])).toEqual([['Victor Moraru', 'the diplomats had paid protesters']]);
+    expect(x.actors.find((a) => a.name === 'Victor Moraru')?.role).toBe('head of the Security and Intelligence Service');
+  });
+});

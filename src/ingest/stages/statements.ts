@@ -316,8 +316,9 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
       // An actor right before the verb is its subject ("a step Ottawa said was ...").
       // Also a person set off by commas: "A spokeswoman for the ministry, Yelena Rudakova, said ...", "The US
       // representative to the OAS, Ambassador Mark Whitfield, said ...".
-      // ("Tian Jiarui (China) said": the state in brackets only says whom the speaker speaks for.)
-      const adjacent = info.mentions.filter((m) => m.end <= s.start + at && keysOf(m).length && !m.isLocation && !m.inTitle && (/^\s*(?:\([^()]{1,40}\)\s*,?\s*)?(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) ||
+      // ("Tian Jiarui (China) said": the state in brackets only says whom the speaker speaks for. Not a body's acronym:
+      // "X, the head of the Security and Intelligence Service (SIS), said" is X's.)
+      const adjacent = info.mentions.filter((m) => m.end <= s.start + at && keysOf(m).length && !m.isLocation && !m.inTitle && (/^\s*(?:\((?![A-Z]{2,6}\))[^()]{1,40}\)\s*,?\s*)?(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) ||
         (m.type === 'person' && /^,\s*(?:(?:also|has|have|had|repeatedly|earlier|later)\s+)*$/.test(doc.text.slice(m.end, s.start + at)) && /,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(doc.text.slice(Math.max(info.sentence.start, m.start - 30), m.start))))).pop();
       group = adjacent && adjacent.type !== 'description' && !adjacent.inTitle ? [adjacent] : subjectAt(doc, info, clause, s.start + at);
     }

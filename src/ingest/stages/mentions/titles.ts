@@ -172,7 +172,10 @@ export function scanApposition(sc: SentenceScope, runEnd: number, fullName: bool
     const cov = covered[k];
     // "the strategic affairs minister and Netanyahu's closest confidant": what follows "and" is another description.
     // (Not a second office of the same person: "Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan".)
-    if (head && lw === 'and' && !(/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && ROLE_HEADS.has(toks[k + 1]!.text.toLowerCase()))) break;
+    // (Nor a portfolio listed after "and": "Under-Secretary-General for Political and Peacebuilding Affairs", "head of the
+    // Security and Intelligence Service".)
+    const listed = PORTFOLIO_WORDS.has(toks[k + 1]?.text ?? '') || (/^\p{Lu}\p{Ll}/u.test(toks[k + 1]?.text ?? '') && ROLE_MODS.has(toks[k + 1]!.text.toLowerCase()));
+    if (head && lw === 'and' && !listed && !(/^\p{Lu}/u.test(toks[k + 1]?.text ?? '') && ROLE_HEADS.has(toks[k + 1]!.text.toLowerCase()))) break;
     if (ROLE_HEADS.has(lw)) head = true;
     if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || TITLE_CONNECTORS.has(lw) || isPossessiveTok(t)) k++;
     // "the strategic affairs minister": a few lower-case words may stand before the office.
