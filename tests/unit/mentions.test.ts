@@ -954,6 +954,12 @@ describe('bodies', () => {
     expect(x.allegations).toEqual([]);
   });
 
+  it('an acronym after a noun for an association is that body: "the Peruvian exporters\' association ADEX said"', () => {
+    const x = extractText('The Peruvian exporters\' association ADEX said on Wednesday that the surcharges amounted to a hidden tariff.');
+    expect(x.actors.find((a) => a.name === 'ADEX')).toMatchObject({ kind: 'organization', country: 'PER' });
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['ADEX']);
+  });
+
   it('title words joined by "and" open a body\'s name: "the Security and Intelligence Service (SIS)", "the Foreign Affairs and Defence Committee (FADC)"', () => {
     const x = extractText('The Security and Intelligence Service (SIS) said three diplomats had left. The Foreign Affairs and Defence Committee (FADC) met on Friday.');
     expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Security and Intelligence Service', 'Foreign Affairs and Defence Committee']);

@@ -27,6 +27,8 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
       run = scanNameRun(toks, covered, capsFamily, i);
     }
     if (run) i = readCapitalisedRun(sc, i, run, capsFamily.has(run.nameStart)) - 1;
+    // "the Peruvian exporters' association ADEX": an acronym after a noun for a firm or association is that body.
+    else if (!covered[i] && /^[A-Z]{2,6}$/.test(toks[i]!.text) && COMPANY_NOUN.test(toks[i - 1]?.text ?? '')) i = (readNamedCompany(sc, i, i + 1, toks[i]!.text) ?? i + 1) - 1;
     // "the Sri Lanka Navy", "the Indian Army": a state's service named after it ("Navy" and "Army" open no run).
     else if (!covered[i] && /^(?:Navy|Army)$/.test(toks[i]!.text) && covered[i - 1]?.key?.startsWith('state:') && (covered[i - 1]!.type === 'name' || covered[i - 1]!.type === 'demonym') && !covered[i - 1]!.possessive) readStateService(sc, i);
     // "the Nigerien Party for Democracy and Socialism": "Party" and "Army" are also words of titles and open
