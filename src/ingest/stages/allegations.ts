@@ -144,7 +144,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const subject = keysIn(subjectMentions(info, c, verbAt));
         // "Armenia and Azerbaijan accused each other of opening fire": a charge each way.
         const reciprocal = /^(?:each other|one another)\b/i.test((acc[3] ?? '').trim()) && subject.length === 2;
-        if (reciprocal) for (const k of subject) out.push(newAllegation(info, cleanClaim(claimText), [k], subject.filter((x) => x !== k), date(verbAt), c.tense));
+        if (reciprocal) chargeEachWay(info, cleanClaim(claimText), subject, date(verbAt), c.tense);
         const accusers = passive ? objects : subject;
         const accused = reciprocal ? [] : passive ? subject : objects;
         if (accused.length) {
@@ -211,7 +211,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         // (The sides' states, also through their bodies: "Chinese and Philippine coast guard vessels".)
         const sides = [...new Set(info.mentions.filter((m) => !m.isLocation).flatMap(keysOf).map(side))].filter((x) => /^[A-Z]{3}$/.test(x)).map((x) => `state:${x}`);
         const at = c.start + (eachOther.index ?? 0);
-        if (sides.length === 2) for (const k of sides) out.push(newAllegation(info, cleanClaim(eachOther[0]), [k], sides.filter((x) => x !== k), date(at), c.tense));
+        if (sides.length === 2) chargeEachWay(info, cleanClaim(eachOther[0]), sides, date(at), c.tense);
       }
       // Pattern: an act done over a wrong called alleged — "imposed sanctions on Iranian shipping companies over the alleged
       // transfer of missiles to Russia", "arrested 14 Indian fishermen for allegedly poaching": the doer charges whom it acted on.
@@ -516,7 +516,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     // other side denies in the same breath is an allegation whatever its words.
     const contested = CONTESTED.exec(words);
     // (Not a word of a name: "the Gang Suppression Force" suppresses no one.)
-    const inName = (m: RegExpMatchArray) => doc.sentences[st.sentence]!.mentions.some((x) => x.start <= wordsAt + (m.index ?? 0) && wordsAt + (m.index ?? 0) < x.end);
+    const inName = (m: RegExpMatchArray) => info.mentions.some((x) => x.start <= wordsAt + (m.index ?? 0) && wordsAt + (m.index ?? 0) < x.end);
     let cue: RegExpMatchArray | null = null;
     for (const m of (contested ? words.slice(0, contested.index) : words).matchAll(WRONGDOING)) if (!inName(m)) { cue = m; break; }
     cue ??= contested;
@@ -581,6 +581,11 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
   return found;
   }
 
+
+  /** Two sides charging each other: one allegation each way. */
+  function chargeEachWay(info: SentenceInfo, claim: string, pair: string[], date: PartialDate | null, tense: Clause['tense']): void {
+    for (const k of pair) out.push(newAllegation(info, claim, [k], pair.filter((x) => x !== k), date, tense));
+  }
 
   function newAllegation(info: SentenceInfo, claim: string, accusers: string[], accused: string[], date: PartialDate | null, tense: Clause['tense']): AllegationFound {
     return {
