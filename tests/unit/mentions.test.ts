@@ -969,6 +969,30 @@ describe('bodies', () => {
     const x = extractText('The bloc\'s Authority of Heads of State and Government said Mali was suspended.');
     expect(x.actors.some((a) => a.name === 'Authority of Heads of State and Government')).toBe(true);
   });
+
+  it('a collective noun\'s possessive stays inside a body\'s name: "the National People\'s Congress", "the Korean People\'s Army"', () => {
+    const x = extractText('Li Wen, chairman of the National People\'s Congress Standing Committee, met the visitors. The Korean People\'s Army said the drills were a provocation.');
+    expect(x.actors.find((a) => a.name === 'Li Wen')?.role).toBe('chairman of the National People\'s Congress Standing Committee');
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Li Wen']);
+    expect(x.actors.some((a) => a.name === 'Korean People\'s Army')).toBe(true);
+  });
+
+  it('"Directorate General of X" is a body, not a general named X', () => {
+    const x = extractText('The Directorate General of Trade Remedies said the imports had been dumped.');
+    expect(x.actors.map((a) => [a.name, a.kind])).toEqual([['Directorate General of Trade Remedies', 'organization']]);
+  });
+});
+
+describe('capitalised words after a title that name no one', () => {
+  it('a name ending in a noun for a meeting, for aid or for an area: "the Leaders Meeting", "Official Development Assistance", "the Third Army Region"', () => {
+    const x = extractText('Samoa will host the Commonwealth Leaders Meeting in October. Tokyo offered the patrol boats under Official Development Assistance. A spokesman for the Third Army Region said the border was calm.');
+    expect(x.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
+  it('an ordinal alone, and a word after a capitalised "Official", are no one\'s name', () => {
+    const x = extractText('A spokesman for the army\'s Fourth said nothing. Holders of Diplomatic and Official Passports no longer need visas, the ministry said.');
+    expect(x.actors.filter((a) => a.kind === 'person')).toEqual([]);
+  });
 });
 
 describe('the story\'s own state', () => {

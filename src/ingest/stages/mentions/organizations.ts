@@ -14,7 +14,7 @@ const ORG_TAIL = /^(?:of|on|for)$/;
 // "Ministry of Foreign Affairs", "Department of Foreign Affairs", "Joint Chiefs of Staff".
 // ("Ministry of Economy, Trade and Industry": portfolios listed with commas belong to the name.)
 const LISTED_PORTFOLIO = `,\\s+(?=(?:${[...PORTFOLIO_WORDS].join('|')})\\b)`;
-const ORG_OF_RE = new RegExp(`\\b(?:(?:Joint\\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate)\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:(?:\\s+(?:and\\s+|of\\s+|for\\s+|&\\s+)?|${LISTED_PORTFOLIO})(?!(?:Dr|Mr|Mrs|Ms|Prof|HE|Sheikh|Sayyid|General|Gen)\\b|H\\.E\\.)\\p{Lu}[\\p{L}'’-]*)*)`, 'gu');
+const ORG_OF_RE = new RegExp(`\\b(?:(?:Joint\\s+)?Chiefs of Staff|(?:Ministry|Department|Bureau|Secretariat|Directorate(?:[- ]General)?)\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:(?:\\s+(?:and\\s+|of\\s+|for\\s+|&\\s+)?|${LISTED_PORTFOLIO})(?!(?:Dr|Mr|Mrs|Ms|Prof|HE|Sheikh|Sayyid|General|Gen)\\b|H\\.E\\.)\\p{Lu}[\\p{L}'’-]*)*)`, 'gu');
 const NAME_PARTICLE_AFTER = /^\s+(?:bin|bint|ibn|al|el|de|da|van|von|del|dos|ould|ag)\s+\p{Lu}/u;
 /** The portfolio of a ministry name, so "Ministry of Foreign Affairs" and "foreign ministry" are one actor. */
 function ministryPortfolio(name: string): string | null {

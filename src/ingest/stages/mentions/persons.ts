@@ -74,6 +74,14 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
     const joinedEnd = readOrganizationRun(sc, { nameStart: i, end: second.end, honor: [], runText: text.slice(toks[i]!.start, toks[second.end - 1]!.end) });
     if (joinedEnd !== null) return joinedEnd;
   }
+  // "the National People's Congress Standing Committee", "the Korean People's Army": a collective noun's possessive
+  // inside a body's name joins the runs on both sides of it.
+  let ownedEnd = j + 1;
+  while (COLLECTIVE_OWNER.test(runToks[runToks.length - 1]!.text) && isPossessiveTok(toks[j]) && !covered[ownedEnd] && isNameStart(toks[ownedEnd]?.text ?? '')) ownedEnd++;
+  if (ownedEnd > j + 1 && ORG_SUFFIX.test(toks[ownedEnd - 1]!.text)) {
+    const joinedEnd = readOrganizationRun(sc, { nameStart, end: ownedEnd, honor: [], runText: text.slice(toks[nameStart]!.start, toks[ownedEnd - 1]!.end) });
+    if (joinedEnd !== null) return joinedEnd;
+  }
   const orgEnd = readHoldersOffice(sc, nameStart, j) ?? readOrganizationRun(sc, { nameStart, end: j, honor, runText }) ?? readNamedCompany(sc, nameStart, j, runText) ?? readNamedParty(sc, nameStart, j, runText);
   if (orgEnd !== null) return orgEnd;
 
@@ -126,7 +134,12 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   if (runToks.every((t) => PORTFOLIO_WORDS.has(t.text))) return j;
   // ("leaders of the Permanent Strategic Framework", "the Development Cooperation Agreement": a name ending in a
   // noun for a text or a process is no one's.)
-  if (/^(?:Framework|Agreement|Accord|Declaration|Initiative|Process|Programme|Program|Strategy|Convention|Treaty|Protocol|Charter|Plan)$/.test(runToks[runToks.length - 1]!.text)) return j;
+  // (Nor one ending in a noun for a meeting, for aid or for an area: "the Pacific Islands Forum Leaders Meeting",
+  // "Official Security Assistance", "the Second Army Region".)
+  if (/^(?:Framework|Agreement|Accord|Declaration|Initiative|Process|Programme|Program|Strategy|Convention|Treaty|Protocol|Charter|Plan|Meeting|Summit|Conference|Session|Assistance|Region|Province|District|Zone)$/.test(runToks[runToks.length - 1]!.text)) return j;
+  // "the Royal Thai Army's Second Army Region": an ordinal alone numbers a unit; "Diplomatic and Official Passports":
+  // a capitalised "Official" right before a name word is an adjective in a name, not a title.
+  if (runToks.length === 1 && (ORDINAL.test(runText) || (toks[i - 1]?.text === 'Official' && !honor.length))) return j;
   // "at the Prime Minister's House", "the President's Palace": a building after an office's possessive.
   if (runToks.length === 1 && isPossessiveTok(toks[i - 1]) && /^(?:House|Palace|Residence|Mansion|Office|Lodge|Secretariat)$/.test(runText)) return j;
   // "Al-Qabas identified him as Mohsen Ghaffari": a full name given for "him" or "her" is a person's.
@@ -155,6 +168,9 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
 }
 
 // "a diplomat named X", "a first secretary at the embassy named X", "an official identified as X".
+const COLLECTIVE_OWNER = /^(?:People|Peoples|Workers|Women|Farmers|Citizens|Nations|Patriots|Martyrs)$/;
+const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
+
 const NAMED_PERSON = /\b(?:diplomat|secretary|official|officer|man|woman|attach[eé]|citizen|national|journalist|businessman|businesswoman|counsell?or|advis[eo]r|consul|agent|spy|employee|staffer|worker|student|activist|suspect|soldier|commander|aide|researcher|driver|pilot|captain)\b[^,.;:"“”]{0,40}?\s+(?:named|identified as|called)\s+$/;
 
 // Nouns for a firm, a charity or an association right before its name: "the charter airline AeroBel Transit", "the

@@ -199,7 +199,8 @@ export function scanApposition(sc: SentenceScope, runEnd: number, fullName: bool
       if (to > 0 && to === k - start - 1) country ??= persons(sc.ctx).find((p) => p.name.split(' ').at(-1) === t.text)?.country ?? null;
       if (to > 0) k = start + to;
       // "head of the Government Communication Service": the body's name completes the office.
-      else while (k < toks.length && (isNameStart(toks[k]!.text) || (/^(?:of|and|for)$/.test(toks[k]!.text) && isNameStart(toks[k + 1]?.text ?? '')))) k++;
+      // (Also with a possessive inside: "chairman of the National People's Congress Standing Committee".)
+      else while (k < toks.length && (isNameStart(toks[k]!.text) || ((/^(?:of|and|for)$/.test(toks[k]!.text) || isPossessiveTok(toks[k])) && isNameStart(toks[k + 1]?.text ?? '')))) k++;
       break;
     } else if (head && ((lw === 'at' && (article || fullName)) || (article && fullName && /^[a-z]/.test(t.text)))) {
       // "Hana Tesfaye, a researcher at the Horn Institute", "Nick Ross, the minister for EU relations",
