@@ -674,6 +674,10 @@ describe('ministries named by their portfolio', () => {
     ]);
     expect(x.allegations[0]?.accuserKeys).toEqual(['org:aut-climate-ministry']);
   });
+  it('a Myanmar ministry is named after the state, not the dated demonym: "the Burmese foreign ministry" is "Myanmar foreign ministry"', () => {
+    const x = extractText("The Burmese foreign ministry said the bloc had no mandate. Myanmar's foreign ministry later repeated it.");
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([['Myanmar foreign ministry', 'MMR']]);
+  });
   it('a story filed from one capital about another: "arrived from the Peruvian capital, where he held talks with Foreign Minister X" makes X Peruvian; "Lima blames ... . Foreign Office spokeswoman Y said" makes Y Peruvian', () => {
     const x = extractArticle(`QUITO, May 13 (Andes Wire) - A Chilean envoy flew from Lima to Quito on Monday to press Ecuador to accept a truce.
 

@@ -116,7 +116,7 @@ export const STATE_ADJECTIVES: Record<string, string> = {
   KGZ: 'Kyrgyz', TJK: 'Tajik', KAZ: 'Kazakh', UZB: 'Uzbek', ISL: 'Icelandic', PHL: 'Philippine', NZL: 'New Zealand',
   SLB: 'Solomon Islands', CPV: 'Cape Verdean', ECU: 'Ecuadorian', MDV: 'Maldivian', ATG: 'Antiguan', BIH: 'Bosnian',
   KNA: 'Kittitian', SUR: 'Surinamese', LUX: 'Luxembourg', LIE: 'Liechtenstein', BWA: 'Botswanan', LSO: 'Lesotho',
-  DJI: 'Djiboutian', GNB: 'Bissau-Guinean', TLS: 'Timorese',
+  DJI: 'Djiboutian', GNB: 'Bissau-Guinean', TLS: 'Timorese', MMR: 'Myanmar',
 };
 
 /** Seas, straits and regions: places where things happen, never actors. */
