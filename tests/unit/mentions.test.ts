@@ -359,6 +359,11 @@ describe('a state\'s service named after it', () => {
     const x = extractText('The men were arrested by the Sri Lanka Navy near Delft Island. The Sri Lankan Navy denied opening fire.');
     expect(x.actors.map((a) => [a.name, a.kind, a.country])).toEqual([['Sri Lanka Navy', 'organization', 'LKA']]);
   });
+
+  it('a service named in title words ending in "Force": "the Belize Defence Force", "the Nepal Air Force"', () => {
+    const x = extractText('The Belize Defence Force sent a patrol boat. The Nepal Air Force said a helicopter was missing.');
+    expect(x.actors.map((a) => [a.name, a.kind, a.country])).toEqual([['Belize Defence Force', 'organization', 'BLZ'], ['Nepal Air Force', 'organization', 'NPL']]);
+  });
 });
 
 describe('an office and the rank below it', () => {
@@ -979,6 +984,11 @@ describe('bodies', () => {
     expect(x.actors.find((a) => a.name === 'Li Wen')?.role).toBe('chairman of the National People\'s Congress Standing Committee');
     expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Li Wen']);
     expect(x.actors.some((a) => a.name === 'Korean People\'s Army')).toBe(true);
+  });
+
+  it('names ending in "Group" or "Command" are bodies: "the Andean Contact Group (ACG)", "US Africa Command"', () => {
+    const x = extractText('The Andean Contact Group (ACG) met in Quito. US Africa Command said the strike killed two militants.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Andean Contact Group', 'US Africa Command']);
   });
 
   it('"Directorate General of X" is a body, not a general named X', () => {

@@ -29,8 +29,9 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
     if (run) i = readCapitalisedRun(sc, i, run, capsFamily.has(run.nameStart)) - 1;
     // "the Peruvian exporters' association ADEX": an acronym after a noun for a firm or association is that body.
     else if (!covered[i] && /^[A-Z]{2,6}$/.test(toks[i]!.text) && COMPANY_NOUN.test(toks[i - 1]?.text ?? '')) i = (readNamedCompany(sc, i, i + 1, toks[i]!.text) ?? i + 1) - 1;
-    // "the Sri Lanka Navy", "the Indian Army": a state's service named after it ("Navy" and "Army" open no run).
-    else if (!covered[i] && /^(?:Navy|Army)$/.test(toks[i]!.text) && covered[i - 1]?.key?.startsWith('state:') && (covered[i - 1]!.type === 'name' || covered[i - 1]!.type === 'demonym') && !covered[i - 1]!.possessive) readStateService(sc, i);
+    // "the Sri Lanka Navy", "the Indian Army", "the Guyana Defence Force", "the Pakistan Air Force": a state's service
+    // named after it (its words are words of titles too, and open no run).
+    else if (!covered[i] && serviceEnd(toks, i) > i && covered[i - 1]?.key?.startsWith('state:') && (covered[i - 1]!.type === 'name' || covered[i - 1]!.type === 'demonym') && !covered[i - 1]!.possessive) i = readStateService(sc, i, serviceEnd(toks, i)) - 1;
     // "the Nigerien Party for Democracy and Socialism": "Party" and "Army" are also words of titles and open
     // no run, but with an "of"/"for" tail they name a body.
     else if (!covered[i] && /^(?:Party|Army)$/.test(toks[i]!.text) && /^(?:of|for)$/.test(toks[i + 1]?.text ?? '')) {
@@ -203,18 +204,27 @@ function readNamedCompany(sc: SentenceScope, nameStart: number, j: number, runTe
   return j;
 }
 
-/** "the Sri Lanka Navy" at token i: a body of the state named right before, which it absorbs. */
-function readStateService(sc: SentenceScope, i: number): void {
+/** Where a service's name at token i ends ("Navy", "Army", "Defence Force", "Air Force"), or i when none starts there. */
+function serviceEnd(toks: Token[], i: number): number {
+  let e = i;
+  while (/^(?:Defence|Defense|Air|Self-Defence|Self-Defense)$/.test(toks[e]?.text ?? '')) e++;
+  return /^(?:Navy|Army)$/.test(toks[e]?.text ?? '') || (e > i && toks[e]?.text === 'Force') ? e + 1 : i;
+}
+
+/** "the Sri Lanka Navy", service tokens i..end: a body of the state named right before, which it absorbs. */
+function readStateService(sc: SentenceScope, i: number, end: number): number {
   const { ctx, toks, covered } = sc;
   const state = covered[i - 1]!;
   const from = toks.findIndex((t) => t.start === state.start);
-  const name = ctx.text.slice(state.start, toks[i]!.end);
+  const name = ctx.text.slice(state.start, toks[end - 1]!.end);
   // (One body however the state is named: "Sri Lanka Navy", "the Sri Lankan Navy".)
   const iso = state.key!.slice(6);
-  const body = ensureBody(ctx, `org:${iso.toLowerCase()}-${toks[i]!.text.toLowerCase()}`, name, iso);
+  const service = toks.slice(i, end).map((t) => t.text.toLowerCase()).join('-');
+  const body = ensureBody(ctx, `org:${iso.toLowerCase()}-${service}`, name, iso);
   if (name !== body.name) body.aliases.add(name);
   absorb(sc, [state], from, i);
-  addMention(sc, from, i + 1, 'org', body.key);
+  addMention(sc, from, end, 'org', body.key);
+  return end;
 }
 
 /**
