@@ -991,6 +991,11 @@ describe('bodies', () => {
     expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Andean Contact Group', 'US Africa Command']);
   });
 
+  it('a name ending in "Bureau" is a body: "Finland\'s National Bureau of Investigation"', () => {
+    const x = extractText("According to Finland's National Bureau of Investigation, the crew cut the cable.");
+    expect(x.actors.map((a) => [a.name, a.kind, a.country])).toEqual([['Finland', 'state', 'FIN'], ['National Bureau of Investigation', 'organization', 'FIN']]);
+  });
+
   it('"Directorate General of X" is a body, not a general named X', () => {
     const x = extractText('The Directorate General of Trade Remedies said the imports had been dumped.');
     expect(x.actors.map((a) => [a.name, a.kind])).toEqual([['Directorate General of Trade Remedies', 'organization']]);
