@@ -445,6 +445,13 @@ describe('charges each way, and over a wrong called alleged', () => {
 });
 
 describe('transcripts', () => {
+  it('a spokesperson labelling a transcript\'s answers speaks for the state those answers name as their subject ("Liu Fang: ... China firmly opposes ... China has always ...")', () => {
+    const x = extractArticle('Foreign Ministry Spokesperson Liu Fang\'s Regular Press Conference on May 6, 2025\n\n' +
+      'Reuters: Denmark says a Chinese ship cut a cable. What is your response?\n\n' +
+      'Liu Fang: China firmly opposes the groundless accusation. China has always asked its ships to obey the law.', { publishedAt: '2025-05-06' });
+    expect(x.actor('Liu Fang')?.country).toBe('CHN');
+  });
+
   it('a transcript answer "A: We reject these claims" denies the charge against the spokeswoman\'s side', () => {
     const x = extractText('Hanoi: Foreign Ministry spokeswoman Lan Pham took questions at the regular press briefing on Thursday.\n\nQ: Chinese spokesman Wei Liang said the Vietnamese boat had been fishing illegally in Chinese waters. How does Viet Nam respond?\n\nA: We reject these claims. The fishermen were working lawfully.');
     expect(x.allegations[0]).toMatchObject({ accusedKeys: ['state:VNM'], status: 'denied' });
@@ -499,6 +506,19 @@ describe('bodies, and acts that are no charge', () => {
   });
 });
 
+describe('charges made on an occasion, and for whom', () => {
+  it('"alleged in a speech to parliament yesterday that ..." is a charge and a statement, with the occasion between the verb and "that"', () => {
+    const x = extractArticle('Danish Foreign Minister Lise Holm alleged in a speech to parliament yesterday that hackers working for Russia had attacked the port of Aarhus.', { publishedAt: '2025-03-05' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['Lise Holm'], ['Russia']]]);
+    expect(x.statements.map((st) => st.text)).toEqual(['hackers working for Russia had attacked the port of Aarhus']);
+  });
+
+  it('"charged a Chinese national with spying ... on behalf of Chinese intelligence": the service the unnamed national worked for is charged', () => {
+    const x = extractArticle('Norway\'s Police Security Service said on Monday that it had charged an Iranian national with spying on exiles on behalf of Iranian intelligence.', { publishedAt: '2025-03-05' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.claim])).toEqual([[['Police Security Service'], ['Iran'], 'spying on exiles on behalf of Iranian intelligence']]);
+  });
+});
+
 // Wrongs told in reported speech with no accusation verb (see wrongdoing.ts): each names its kind of wrong.
 describe('wrongs told in reported speech', () => {
   it.each([
@@ -514,6 +534,8 @@ describe('wrongs told in reported speech', () => {
     ['a hack suffered at a ministry (the body it was done at is no doer; the speaker is of the state whose government leads the story)',
       'KOROR - Palau\'s government on Thursday accused a Chinese research vessel of loitering above the cable. Presidential spokesperson Mele Tellei said hackers had gained access to email accounts at the Ministry of Finance.', 'Palau', 'China'],
     ['a rigged vote', 'Foreign Minister Oleg Cernat said Russia had tried to rig the presidential election in Moldova.', 'Oleg Cernat', 'Russia'],
+    ['false reports spread', 'Estonian Foreign Minister Kadri Lepp said accounts run from Russia had spread false reports about the election.', 'Kadri Lepp', 'Russia'],
+    ['sensitive data collected', 'Security chief Tomas Vik said Iran was using student exchanges to collect sensitive data from universities.', 'Tomas Vik', 'Iran'],
   ])('%s', (_kind, text, accuser, accused) => {
     const x = extractArticle(text, { publishedAt: '2025-03-03' });
     expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[[accuser], [accused]]]);

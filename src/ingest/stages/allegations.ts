@@ -3,7 +3,7 @@ import type { ExtractedAllegation, Evidence, PartialDate } from '../types.js';
 import type { Doc, SentenceInfo, Clause } from './clauses.js';
 import { clauseDate, COUNTERFACTUAL_BEFORE, subjectAt, statusAt } from './clauses.js';
 import { keysOf, type ActorDraft, type Mention } from './mentions/index.js';
-import type { StatementFound } from './statements.js';
+import { OCCASION_BEFORE_THAT, type StatementFound } from './statements.js';
 import { WRONGDOING } from './wrongdoing.js';
 
 export interface AllegationFound {
@@ -36,6 +36,7 @@ const REDUCED_CONDEMNATION = /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:trip|visi
 const CHARACTERISED = /(?:^|\b(?:describ(?:ed|ing|es)|call(?:ed|ing|s)|term(?:ed|ing|s)|brand(?:ed|ing|s)|said(?:\s+that)?)\s+)((?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+){0,3}?))\s+(?:as\s+|was\s+|were\s+|is\s+|constituted\s+|(?=["“]?an?\s))([“"]?(?:an?\s+)?[“"]?(?:[\w-]+\s+){0,3}(?:violation|breach|provocation|act of aggression|act of piracy)\b[^.;]*)/i;
 // "the Mexican embassy", "Azerbaijani positions": a demonym on a place is where the act happened, not who did it.
 const PLACE_NOUN_AFTER = /^\s+(?:embassy|consulate|mission|territory|soil|waters|airspace|border|positions?|villages?|towns?|cities|city|capital|side of the border)\b/i;
+const ALLEGED_THAT = new RegExp(String.raw`\b(alleged|alleges|allege)\s+${OCCASION_BEFORE_THAT}that\s+([^;]+)`);
 const PLURAL_CHARGES = /^\w+\s+(?:all\s+)?(?:the|these|those|such)\s+(?:\w+\s+)?(?:accusations|allegations|charges|claims)\b/i;
 const CHARGES_DISMISSED = /\b(?:allegations|accusations|charges|claims)\s+(?:(?:against|about)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+)?(?:were|are|was|is)\s+(?:[\w"“”-]+\s+){0,3}(?:provocation|politically motivated|fabricat\w+|baseless|absurd|false|lies|nonsense|propaganda|slander|smear|invented)/i;
 // The act a condemnation names by its noun, and the verbs that told it: "the launch" was "launched" or "fired".
@@ -180,6 +181,13 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
           // "Alex Saab, an associate of Nicolas Maduro whom ...": "whom" is the associate, named before the appositive.
           const before = info.mentions.filter((m) => m.end <= relAt && keysOf(m).length && !m.isLocation && !m.inTitle && !m.possessive && !/\bof\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, m.start - 8), m.start)));
           accused = before.length ? keysOf(before[before.length - 1]!) : [];
+        }
+        // "charged a Chinese national with spying ... on behalf of Chinese intelligence": whom an unnamed national acted
+        // for is charged.
+        const behalf = !accused.length ? /\bon behalf of\s+/.exec(charged[4] ?? '') : null;
+        if (behalf) {
+          const behalfAt = objEnd + (behalf.index ?? 0) + behalf[0].length;
+          accused = keysIn(c.mentions.filter((m) => m.start >= behalfAt && m.start <= behalfAt + 20 && !m.isLocation)).slice(0, 1);
         }
         if (accused.length && accusers.length) out.push(newAllegation(info, cleanClaim(charged[4] ?? ''), accusers, accused, date(verbAt), c.tense));
       }
@@ -353,7 +361,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       }
       // Pattern: "X alleged that CLAIM".
       // "alleging they had been caught spying": the participle, with or without "that".
-      const alleged = /\b(alleged|alleges|allege)\s+that\s+([^;]+)/.exec(t) ?? /\b(alleging)\s+(?:that\s+)?([^;]+)/.exec(t);
+      // ("alleged in a speech to parliament yesterday that ...": with a few short phrases of occasion before "that".)
+      const alleged = ALLEGED_THAT.exec(t) ?? /\b(alleging)\s+(?:that\s+)?([^;]+)/.exec(t);
       if (alleged) {
         const verbAt = c.start + (alleged.index ?? 0);
         const accusers = keysIn(subjectMentions(info, c, verbAt));

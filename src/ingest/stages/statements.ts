@@ -19,8 +19,10 @@ export interface StatementFound {
 // they report speech only with a quotation or a that-clause after them.
 const NP_VERBS = /^(?:announced|called|hailed|described|mentioned|congratulated|dismissed|denied|accused|welcomed|alleged|charged|vowed|urged|declared|confirmed)$/;
 // A noun-object verb reports speech only when a that-clause or a quotation follows it
-// directly ("denied that ...", "announced on Friday that ...", "declared: “...”").
-const NP_SPEECH_TAIL = /^\s*(?:(?:on \w+(?:\s+media)?\s+|in a \w+\s+|afterwards\s+|later\s+|subsequently\s+)?that\s+(?!(?:claim|report|accusation|allegation|charge|move|decision|idea|notion|suggestion|proposal|plan)s?\b)|:?\s*[“"])/;
+// directly ("denied that ...", "announced on Friday that ...", "declared: “...”"), or after a few short phrases of
+// time, place or occasion ("alleged in a speech to the Riksdag yesterday that ...").
+export const OCCASION_BEFORE_THAT = String.raw`(?:(?:on|in|at|to|during|before|via)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w-]+\s+(?:[\w-]+\s+)?|afterwards\s+|later\s+|subsequently\s+|yesterday\s+|today\s+|earlier\s+|last\s+\w+\s+){0,3}`;
+const NP_SPEECH_TAIL = new RegExp(String.raw`^\s*(?:${OCCASION_BEFORE_THAT}that\s+(?!(?:claim|report|accusation|allegation|charge|move|decision|idea|notion|suggestion|proposal|plan)s?\b)|:?\s*[“"])`);
 // Non-actor nouns that head an attribution ("analysts said", "officials from both sides said"):
 // whoever else the sentence names is not the speaker.
 // An anonymous source ("a government source said", "presidential sources told X") is no identified speaker.

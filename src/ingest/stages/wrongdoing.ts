@@ -43,7 +43,9 @@ const COVERT = [
   'intelligence officer',
   'under diplomatic cover',
   String.raw`working for\b[^.]{0,30}\b(?:intelligence|KGB|GRU|FSB|SVR|MSS)`,
-  String.raw`(?:collect\w*|gather\w*)\s+(?:information|intelligence)\s+(?:on|about)\b`,
+  String.raw`(?:collect\w*|gather\w*)\s+(?:[\w-]+\s+){0,2}(?:information|intelligence|data)\s+(?:on|about|from)\b`,
+  // "had spread false reports about a mining company", "peddling fake news".
+  String.raw`(?:spread\w*|peddl\w*|plant\w*)\s+(?:[\w-]+\s+){0,2}(?:false|fake|fabricated|misleading)\s+(?:reports?|news|stories|claims|information|narratives?)\b`,
   String.raw`recruit\w*\b[^.]{0,60}\b(?:informants|agents|spies)`,
   String.raw`(?:tried|attempted|sought)\s+to\s+recruit\b`,
   // "had uncovered a spy cell", "sent agents to spy on exiles".

@@ -58,8 +58,30 @@ export function inferCountries(ctx: ArticleContext): void {
     // side that just answered speaks through its spokesman, whichever ministry the story named first, unless he
     // speaks in a capital.)
     const voice = named && /spokes/i.test(a.role) ? spokeIn(named) ?? voiceOfPrevious(ctx, named) : null;
-    a.country = voice ?? byMinistry ?? spokeIn(intro) ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(ctx, intro) : null) ?? (intro && /spokes|ministry/i.test(a.role) ? voiceOfPrevious(ctx, intro) ?? datelineCountry : null) ?? leadSide;
+    a.country = voice ?? byMinistry ?? spokeIn(intro) ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(ctx, intro) : null) ?? (intro && /spokes|ministry/i.test(a.role) ? voiceOfPrevious(ctx, intro) ?? datelineCountry : null) ?? leadSide ??
+      (/spokes/i.test(a.role) ? stateOfAnswers(ctx, a.name) : null);
   }
+}
+
+/**
+ * "Zhou Yiming: ... China firmly opposes ... China has always ...": the state a transcript's spokesperson names as the
+ * subject of their own answers, at least twice and more than any other, is the one they speak for.
+ */
+function stateOfAnswers(ctx: ArticleContext, name: string): string | null {
+  const { text, sentences, mentions } = ctx;
+  const label = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]`, 'gm');
+  const counts = new Map<string, number>();
+  for (const at of text.matchAll(label)) {
+    const from = at.index ?? 0;
+    const to = text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from);
+    for (const s of sentences.filter((x) => x.start >= from && x.start < to)) {
+      const opening = s.start === from ? from + at[0].length : s.start;
+      const subject = mentions.find((m) => m.sent === s.index && m.key?.startsWith('state:') && !m.possessive && !m.isLocation && /^\s*$/.test(text.slice(opening, m.start)));
+      if (subject) counts.set(subject.key!.slice(6), (counts.get(subject.key!.slice(6)) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  return ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
 }
 
 /**
