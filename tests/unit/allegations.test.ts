@@ -507,6 +507,21 @@ describe('bodies, and acts that are no charge', () => {
 });
 
 describe('charges made on an occasion, and for whom', () => {
+  it('a charge noun with who made it set off by commas: "the claim made on Monday by Kenya\'s trade minister, Ms. X, that ...", "allegations, published in newspapers and repeated by the Uganda Law Society, that ..."', () => {
+    const x = extractArticle('Uganda rejected the claim made on Monday by Kenya\'s trade minister, Ms. Jane Otieno, that Ugandan customs officers had seized Kenyan lorries at Malaba. ' +
+      'Kigali noted the allegations, published in several newspapers and repeated by the Uganda Law Society, that Rwandan agents had abducted two traders.', { publishedAt: '2025-03-05' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status])).toEqual([
+      [['Jane Otieno'], ['Uganda'], 'denied'],
+      [['Uganda Law Society'], ['Rwanda'], 'alleged'],
+    ]);
+  });
+
+  it('a claimed passive with no agent charges no one it names: "that the arrests were ordered in retaliation for Kenya\'s position at the East African Community summit"; nor does a relative clause naming remarks ("remarks by X that Quito called deplorable")', () => {
+    const x = extractArticle('The ministry noted the allegation by the opposition leader Samuel Kato that the arrests were ordered in retaliation for Kenya\'s position at the East African Community summit. ' +
+      'Ecuador expelled the ambassador over remarks by Mexican President Ana Ruiz about the election that Quito called "deplorable".', { publishedAt: '2025-03-05' });
+    expect(x.allegations).toEqual([]);
+  });
+
   it('"alleged in a speech to parliament yesterday that ..." is a charge and a statement, with the occasion between the verb and "that"', () => {
     const x = extractArticle('Danish Foreign Minister Lise Holm alleged in a speech to parliament yesterday that hackers working for Russia had attacked the port of Aarhus.', { publishedAt: '2025-03-05' });
     expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['Lise Holm'], ['Russia']]]);

@@ -1,7 +1,7 @@
 // Stage: allegations (who accuses whom of what) and the denials that answer them.
 import type { ExtractedAllegation, Evidence, PartialDate } from '../types.js';
 import type { Doc, SentenceInfo, Clause } from './clauses.js';
-import { clauseDate, COUNTERFACTUAL_BEFORE, subjectAt, statusAt } from './clauses.js';
+import { CHARGE_BY, CHARGE_MADE, clauseDate, COUNTERFACTUAL_BEFORE, subjectAt, statusAt } from './clauses.js';
 import { keysOf, type ActorDraft, type Mention } from './mentions/index.js';
 import { OCCASION_BEFORE_THAT, type StatementFound } from './statements.js';
 import { WRONGDOING } from './wrongdoing.js';
@@ -36,6 +36,8 @@ const REDUCED_CONDEMNATION = /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:trip|visi
 const CHARACTERISED = /(?:^|\b(?:describ(?:ed|ing|es)|call(?:ed|ing|s)|term(?:ed|ing|s)|brand(?:ed|ing|s)|said(?:\s+that)?)\s+)((?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+){0,3}?))\s+(?:as\s+|was\s+|were\s+|is\s+|constituted\s+|(?=["“]?an?\s))([“"]?(?:an?\s+)?[“"]?(?:[\w-]+\s+){0,3}(?:violation|breach|provocation|act of aggression|act of piracy)\b[^.;]*)/i;
 // "the Mexican embassy", "Azerbaijani positions": a demonym on a place is where the act happened, not who did it.
 const PLACE_NOUN_AFTER = /^\s+(?:embassy|consulate|mission|territory|soil|waters|airspace|border|positions?|villages?|towns?|cities|city|capital|side of the border)\b/i;
+const RELATIVE_NAMING = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:has\s+|had\s+|have\s+)?(?:called|described|termed|dubbed|branded|labell?ed|considered)\b/u;
+const CLAIM_THAT = new RegExp(String.raw`${CHARGE_MADE}${CHARGE_BY}?\s+that\s+([^;]+)`);
 const ALLEGED_THAT = new RegExp(String.raw`\b(alleged|alleges|allege)\s+${OCCASION_BEFORE_THAT}that\s+([^;]+)`);
 const PLURAL_CHARGES = /^\w+\s+(?:all\s+)?(?:the|these|those|such)\s+(?:\w+\s+)?(?:accusations|allegations|charges|claims)\b/i;
 const CHARGES_DISMISSED = /\b(?:allegations|accusations|charges|claims)\s+(?:(?:against|about)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+)?(?:were|are|was|is)\s+(?:[\w"“”-]+\s+){0,3}(?:provocation|politically motivated|fabricat\w+|baseless|absurd|false|lies|nonsense|propaganda|slander|smear|invented)/i;
@@ -47,6 +49,8 @@ const ACT_VERBS: (readonly [RegExp, RegExp])[] = [
   [/\b(?:attacks?|raid|incursions?)\b/i, /\b(?:attacked|raided|stormed|crossed)\b/],
   [/\b(?:shelling|bombing)\b/i, /\b(?:shelled|bombed)\b/],
 ];
+// An owner whose act follows: "North Korea's ballistic missile launch", "Russia's decision".
+const ACT_AFTER_OWNER = /^['’]s?\s+(?:[\w-]+\s+){0,3}(?:launch|test|tests|strike|strikes|attack|incursion|deployment|decision|move|seizure|detention)\b/i;
 const AGENCY_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:intelligence|military|security services?|agents?|forces|army|embassy|officers|spies|special services)\b/i;
 const NATIONALS_AFTER = /^\s+(?:citizens?|nationals?|man|woman|men|women|people|residents|workers|students|tourists|sailors|fishermen|suspects?|activists?|dissidents?|journalists?|exiles?|refugees?|migrants?)\b/i;
 const FOUND_OUT = /\b(?:uncovered|discovered|dismantled|exposed|foiled|thwarted|busted|broke up|arrested|caught)\b/i;
@@ -233,17 +237,21 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       }
       // Pattern: "(X's|U.S.) claims/accusations that CLAIM" — often inside a denial.
       // Also with the accuser after "by": "claims by US officials that ...", "remarks by Kigali that ...".
-      // And "the accusations made by Brussels last week that ...".
-      const claimThat = /\b(claims?|accusations?|allegations?|charges?|assertions?|remarks?|suggestions?)(?:\s+(?:made|levelled|leveled|voiced))?(?:\s+by\s+[^,;]{1,50}?)?\s+that\s+([^;]+)/.exec(t);
+      // And "the accusations made by Brussels last week that ...", "the claim made on Monday by Kenya's Principal
+      // Secretary, Ms. X, that ...", "allegations, published in the media and repeated by the Law Society, that ...".
+      const claimThat = CLAIM_THAT.exec(t);
       // "accusations that both X and Y deny": "that" opens a relative clause whose verb has no object
       // of its own, so nothing new is claimed (the denial stage handles it).
-      if (claimThat && !RELATIVE_DENIAL.test(claimThat[2] ?? '')) {
+      // (Nor "remarks by X about the election that Quito called deplorable": a relative clause naming the remarks.)
+      if (claimThat && !RELATIVE_DENIAL.test(claimThat[2] ?? '') && !RELATIVE_NAMING.test(claimThat[2] ?? '')) {
         const nounAt = c.start + (claimThat.index ?? 0);
         // The accuser is attached to the noun: "U.S. claims", "Washington's accusations".
         const by = /\sby\s/.exec(claimThat[0].slice(0, claimThat[0].length - (claimThat[2]?.length ?? 0)));
         const byAt = by ? nounAt + by.index : -1;
+        // ("by Kenya's trade minister, Ms. Jane Otieno,": the one named, not the owner of the office.)
+        const byWhom = info.mentions.filter((m) => m.start > byAt && m.end <= nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0) && !m.isLocation && keysOf(m).length);
         const owner = byAt >= 0
-          ? info.mentions.find((m) => m.start > byAt && m.end <= nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0) && !m.isLocation && keysOf(m).length)
+          ? byWhom.find((m) => !m.possessive) ?? byWhom[0]
           // "U.S. claims", "Russia's repeated claims" (an adjective between; not a verb: "She rejected accusations").
           : info.mentions.filter((m) => m.end <= nounAt && /^(?:['’]s\s*(?:\w+\s+)?|\s*(?:(?!\w+ed\b|\w+es\b|\w+s\b)\w+\s+)?)$/.test(doc.text.slice(m.end, nounAt)) && m.type !== 'pronoun' && !m.isLocation && keysOf(m).length).pop() ??
             // "Caracas renewed its accusation that ...": the possessive pronoun is the clause's subject.
@@ -253,11 +261,18 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
         const clauseStart = nounAt + claimThat[0].length - (claimThat[2]?.length ?? 0);
         // (A passive's agent is the one charged: "accusation that the men had been abducted from Kosovo territory by
         // Serbian special forces". Nor is the accuser's own side charged.)
-        const inClaim = info.mentions.filter((m) => m.start >= clauseStart && m.end <= c.end && keysOf(m).length && !m.isLocation);
+        // (Nor is the subject of a passive with no agent, who suffered it: "that twelve Kenyan traders were beaten in
+        // custody"; nor an owner of something no act: "ordered in retaliation for Kenya's position".)
+        const passive = /\b(?:been|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/.exec(doc.text.slice(clauseStart, c.end));
+        const inClaim = info.mentions.filter((m) => m.start >= clauseStart && m.end <= c.end && keysOf(m).length && !m.isLocation &&
+          !(m.possessive && !ACT_AFTER_OWNER.test(doc.text.slice(m.end, m.end + 50)) && !AGENCY_AFTER.test(doc.text.slice(m.end, m.end + 40))));
         const ownSide = new Set(owner ? keysOf(owner).map(side) : []);
-        const agent = /\b(?:been|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/.test(doc.text.slice(clauseStart, c.end))
-          ? inClaim.find((m) => /\bby\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(clauseStart, m.start - 8), m.start))) : undefined;
-        const accusedM = agent ?? inClaim.find((m) => !keysOf(m).some((k) => ownSide.has(side(k)))) ?? inClaim[0];
+        const agent = passive ? inClaim.find((m) => /\bby\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(clauseStart, m.start - 8), m.start))) : undefined;
+        // (A passive that is the claim's own verb names no doer at all: "that the arrests were ordered in retaliation for
+        // Kenya's position at the East African Community summit".)
+        const passiveFirst = !!passive && !/\b(?:had|has|have|is|are|did|does|do|will|would)\b|\w+ed\s/.test(doc.text.slice(clauseStart, clauseStart + (passive.index ?? 0)).replace(/\b(?:had|has|have)\s+$/, ''));
+        const sufferer = (m: Mention) => !!passive && !agent && (passiveFirst || m.end <= clauseStart + (passive.index ?? 0));
+        const accusedM = agent ?? inClaim.find((m) => !keysOf(m).some((k) => ownSide.has(side(k))) && !sufferer(m)) ?? inClaim.find((m) => !sufferer(m));
         const denier = DENY_VERB.exec(t.slice(0, claimThat.index));
         const denierKeys = denier ? keysIn(subjectMentions(info, c, c.start + (denier.index ?? 0))) : [];
         // "rejected Canadian accusations that ...": every earlier accusation from that side against the denier is denied.
@@ -555,7 +570,7 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const describesPlace = (m: Mention) => /,\s*where\s+[^,;]*$/.test(doc.text.slice(wordsAt, m.start)) || /\b(?:at|into|inside|within)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(wordsAt, m.start - 12), m.start));
     // ("said North Korea's ballistic missile launch on March 3 was a clear violation": the owner of the act the reported
     // clause opens with did it.)
-    const actOwner = (m: Mention) => m.start - wordsAt <= 1 && /^['’]s?\s+(?:[\w-]+\s+){0,3}(?:launch|test|tests|strike|strikes|attack|incursion|deployment|decision|move|seizure|detention)\b/i.test(doc.text.slice(m.end, m.end + 50));
+    const actOwner = (m: Mention) => m.start - wordsAt <= 1 && ACT_AFTER_OWNER.test(doc.text.slice(m.end, m.end + 50));
     // ("said Kuwait's security services had uncovered an Iranian spy cell": who uncovered the wrong did not do it.)
     const discovered = (m: Mention) => m.end < cueStart && FOUND_OUT.test(doc.text.slice(m.end, cueStart));
     const candidates = inWords.filter((m) => (!m.possessive || cueStart - m.end <= 25 || AGENCY_AFTER.test(doc.text.slice(m.end, m.end + 40)) || actOwner(m)) && !(m.type === 'demonym' && NATIONALS_AFTER.test(doc.text.slice(m.end, m.end + 20))) && !ruleGivers.has(m.key) && !describesPlace(m) && !discovered(m));

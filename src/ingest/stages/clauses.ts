@@ -66,7 +66,11 @@ const COMPLEMENT = /\b(?:said|says|say|told|tells|added|adds|insisted|warned(?! 
 // "a forum that Norway plans to hold": a relative clause with its own subject,
 // unless "that" introduces what was said or claimed ("claims that Moscow ...").
 const RELATIVE_THAT = /\s+(?=that\s+\p{Lu})/gu;
-const CLAIM_BY = /\b(?:claims?|accusations?|allegations?|charges?|assertions?|remarks?|suggestions?)(?:\s+(?:made|levelled|leveled|voiced))?\s+by\s+[^,;]{1,50}$/i;
+/** A charge, and when it was made: "the accusations made last week". */
+export const CHARGE_MADE = String.raw`\b(claims?|accusations?|allegations?|charges?|assertions?|remarks?|suggestions?)(?:\s+(?:made|levelled|leveled|voiced)(?:\s+(?:on|last)\s+\w+)?)?`;
+/** Who made it: "by US officials", "by Kenya's trade minister, Ms. X,", ", published in the media and repeated by X,". */
+export const CHARGE_BY = String.raw`(?:\s+by\s+[^,;]{1,80}?|\s+by\s+[^;]{1,90}?,|,\s+(?:made|published|levelled|leveled|voiced|repeated)\s[^;]{1,90}?\sby\s[^;]{1,60}?,)`;
+const CLAIM_BY = new RegExp(`${CHARGE_MADE}${CHARGE_BY}$`, 'i');
 const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now demanded demanding demands urged urging asked requested proposed suggested insisting'.split(' '));
 const TRAILING_ATTRIBUTION = /,\s*[^,]{0,80}?\b(?:said|says|told|announced|added|stated)\b(?:\s+(?:on|in|at|late|early|last|this)\b[^,]{0,30})?\s*,?\s*$/;
 const TIME_PREP = /^(?:before|after)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
@@ -142,7 +146,7 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
         if (at <= bodyStart || at >= s.end - 3) continue;
         if (re === RELATIVE_THAT && NOT_RELATIVE.has(/(\w+)$/.exec(s.sentence.slice(0, b.index ?? 0))?.[1]?.toLowerCase() ?? '')) continue;
         // "claims by US officials that ...": the that-clause is the claim's content, not a relative clause of "officials".
-        if (re === RELATIVE_THAT && CLAIM_BY.test(s.sentence.slice(Math.max(0, (b.index ?? 0) - 60), b.index ?? 0))) continue;
+        if (re === RELATIVE_THAT && CLAIM_BY.test(s.sentence.slice(Math.max(0, (b.index ?? 0) - 180), b.index ?? 0))) continue;
         // "said on Tuesday that Peru's decision ...": the "that" of reported speech already opened a clause.
         if (re === RELATIVE_THAT && cuts.some((x) => x.word === '<complement>' && x.at > at && x.at <= at + 6)) continue;
         cuts.push({ at, word: re === COMPLEMENT ? '<complement>' : 'that' });

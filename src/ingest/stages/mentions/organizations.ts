@@ -6,7 +6,7 @@ import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessi
 import { isNameStart, NOT_NAME, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODS } from './names.js';
 
 // The last word of an organization's name.
-export const ORG_SUFFIX = /^(?:Journal|Gazette|System|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Centre|Center|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation|University|Academy|College|Police|Navy|Gendarmerie|Platform|Coordination|Network|Watch|Bloc|Force|Group|Command|Bureau)$/;
+export const ORG_SUFFIX = /^(?:Journal|Gazette|System|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Centre|Center|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation|University|Academy|College|Police|Navy|Gendarmerie|Platform|Coordination|Network|Watch|Bloc|Force|Group|Command|Bureau|Society)$/;
 // "Federal Government", "National Assembly" alone are a state's own organs, named by the state.
 const GENERIC_ORG = /^(?:Federal|Central|National|Interim|Transitional|New|Regional|Provisional)\s+(?:Government|Assembly|Council|Authority)$/;
 // The "of"-tail of a body's name: "Organization of American States", "Authority on Development".
