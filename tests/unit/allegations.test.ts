@@ -507,6 +507,16 @@ describe('bodies, and acts that are no charge', () => {
 });
 
 describe('charges made on an occasion, and for whom', () => {
+  it('a charge naming no one, "an accusation the embassy dismissed", is against the one who denies it', () => {
+    const x = extractArticle('Opposition leader Willie Moli has charged that study trips for journalists were meant to buy favourable coverage, an accusation the Chinese embassy also dismissed.', { publishedAt: '2025-08-19' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status])).toEqual([[['Willie Moli'], ['Chinese embassy', 'China'], 'denied']]);
+  });
+
+  it('a rejected claim told in full ("rejected Bolivia\'s claim that Chile was obliged to negotiate") denies no other charge of that side', () => {
+    const x = extractArticle('Bolivian Foreign Minister Rosa Mamani accused Chile of expelling migrants at night. In 2018 the International Court of Justice rejected Bolivia\'s claim that Chile was obliged to negotiate sea access.', { publishedAt: '2024-11-26' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status])).toEqual([[['Rosa Mamani'], ['Chile'], 'alleged']]);
+  });
+
   it('a charge noun with who made it set off by commas: "the claim made on Monday by Kenya\'s trade minister, Ms. X, that ...", "allegations, published in newspapers and repeated by the Uganda Law Society, that ..."', () => {
     const x = extractArticle('Uganda rejected the claim made on Monday by Kenya\'s trade minister, Ms. Jane Otieno, that Ugandan customs officers had seized Kenyan lorries at Malaba. ' +
       'Kigali noted the allegations, published in several newspapers and repeated by the Uganda Law Society, that Rwandan agents had abducted two traders.', { publishedAt: '2025-03-05' });

@@ -338,3 +338,14 @@ describe('a speaker with an office in a body that has an acronym', () => {
     expect(x.actors.find((a) => a.name === 'Victor Moraru')?.role).toBe('head of the Security and Intelligence Service');
   });
 });
+
+describe('an attribution after a quotation, with an apposition and an audience', () => {
+  it('\'"...," X, the minister responsible for the Government Chief Information Office, told a news conference in Suva.\' is X\'s quotation; the audience is no reported words', () => {
+    const x = extractText('"This was not the work of criminals looking for money. It was a state actor looking for information," Tomasi Vula, the minister responsible for the Government Chief Information Office, told a news conference in Suva. Asked about the talks, Foreign Minister Rui Costa told a news conference in Lisbon.');
+    expect(x.statements.map((st) => [x.name(st.speakerKey), st.kind, st.text])).toEqual([
+      ['Tomasi Vula', 'direct', 'This was not the work of criminals looking for money. It was a state actor looking for information'],
+    ]);
+    expect(x.actors.find((a) => a.name === 'Government Chief Information Office')?.kind).toBe('organization');
+  });
+});
+

@@ -433,7 +433,12 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       // ("dismissed the Iranian accusation": the side an adjective names.)
       const owners = verb ? keysIn(c.mentions.filter((m) => m.start > c.start + (verb.index ?? 0) && ((m.possessive && /^['’]s?\s+(?:[\w-]+\s+)?(?:account|claims?|accusations?|allegations?|version|charges?)\b/.test(doc.text.slice(m.end, m.end + 30))) ||
         (m.type === 'demonym' && /^\s+(?:account|claims?|accusations?|allegations?|version|charges?)\b/.test(doc.text.slice(m.end, m.end + 20)))))) : [];
-      const target = bestAllegation(out, info.sentence.index, denialText || t, deniers, side, 0, verb ? chargedAgent(c, c.start + (verb.index ?? 0)) : [], owners);
+      const best = bestAllegation(out, info.sentence.index, denialText || t, deniers, side, 0, verb ? chargedAgent(c, c.start + (verb.index ?? 0)) : [], owners);
+      // ("rejected Bolivia's claim that Chile was obliged to negotiate": a claim told in full answers only a charge that
+      // says the same.)
+      const told = CLAIM_THAT.exec(ct);
+      const toldInFull = !!told && !RELATIVE_DENIAL.test(told[2] ?? '') && !RELATIVE_NAMING.test(told[2] ?? '');
+      const target = best && toldInFull && overlap(best.record.claim, told?.[2] ?? '') < 2 ? undefined : best;
       const st = statements.find((x) => x.sentence === info.sentence.index);
       const tense = st && !verb ? verbTense(info, st).tense : statusAt(doc, c, c.start + (verb?.index ?? 0)).tense;
       if (target && !accuserSideOnly(target, deniers, side)) {
@@ -583,7 +588,10 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
     const activeSubject = !!pronounFirst && /^(?:he|she|they|it)\s+(?:had|has|have)\s+(?!been\b)(?:\w+ly\s+)?\w+ed\b/i.test(words);
     const accusedM = rest.find((m) => keysOf(m).some((k) => denierSides.has(side(k))) && keysOf(m).every((k) => !st.speakerKeys.includes(k))) ??
       (pronounFirst && (activeSubject || rest.every((m) => m.possessive || m.type === 'pronoun')) ? pronounFirst : undefined) ??
-      rest.find((m) => keysOf(m).every((k) => !sides.has(sideOf(k)) && !st.speakerKeys.includes(k))) ?? pronounFirst;
+      rest.find((m) => keysOf(m).every((k) => !sides.has(sideOf(k)) && !st.speakerKeys.includes(k))) ?? pronounFirst ??
+      // ("study trips funded from abroad were meant to buy coverage, an accusation the embassy dismissed": with no one
+      // named in the claim, the one who denies it answers for it.)
+      (contested ? info.mentions.find((m) => m.start >= claimEnd && keysOf(m).length && !m.isLocation && keysOf(m).every((k) => !sides.has(side(k)))) : undefined);
     if (!accusedM) continue;
     // The wrongdoer is who the reported clause is about: "Germany will deliver arms to Ukraine",
     // said by a German, accuses no one (the speaker's own side acts, the other only receives).

@@ -217,8 +217,9 @@ function direct(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   // (What follows "said as he opened the session ..." only sets the scene.)
   const scene = verb ? /\s+(?:as|when|while|after|before|during|at|on|in)\s/.exec(rest.slice(verb.index + verb[0].length)) : null;
   const attribution = verb && scene && scene.index <= 20 ? rest.slice(0, verb.index + verb[0].length + scene.index) : rest;
-  // (A relative clause on the speaker does not count: '," police attorney X, who is leading the inquiry, told ...'.)
-  if (!verb || attribution.replace(/,\s*(?:who|which)\b[^,]*,/g, ',').replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < 14) return null;
+  // (A relative clause or an apposition on the speaker does not count: '," police attorney X, who is leading the inquiry,
+  // told ...', '," X, the minister responsible for the Government Chief Information Office, told ...'.)
+  if (!verb || attribution.replace(/,\s*(?:who|which|the|a|an)\b[^,]*,/g, ',').replace(/[\s,.:;]+/g, ' ').trim().split(' ').length > 14 || quoted < 14) return null;
   // "..., said one senior EU diplomat, who was granted anonymity": an anonymous source is no identified speaker.
   if (ANONYMOUS.test(rest)) return null;
   const startsWithQuote = /^\s*[“"]/.test(own);
@@ -334,6 +335,8 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // "called on X to agree ...", "called for a ceasefire": an appeal, not reported words (a quotation
     // later in the sentence belongs to another verb).
     if (verb === 'called' && /^\s*(?:on|upon|for)\b/.test(tail)) continue;
+    // "told a news conference in Port Vila.": the audience, not reported words.
+    if (/^(?:told|tells)$/.test(verb) && /^\s*(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:news conference|press conference|briefing|meeting|rally|summit|gathering|audience|forum|session|conference)\b(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,3})?\s*[.]?\s*$/u.test(tail)) continue;
     // "told the ambassador to leave the country": an order, not reported words.
     if (/^(?:told|tells|telling)$/.test(verb) && /^\s*[^,;“”"]{1,60}?\bto\s+(?!(?:the|a|an|reporters|journalists)\b)[a-z]+\b/.test(tail) && !/^\s*[^,;“”"]{1,60}?\bthat\b/.test(tail)) continue;
     // ("accused the Philippines of “repeated provocations”": a quotation inside a charge is no statement.)

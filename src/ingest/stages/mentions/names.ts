@@ -145,8 +145,9 @@ export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[],
     // "Democratic Sen. Tim Kaine": an honorific before a name begins a new run.
     // (Not "Sheikh" inside a name: "Hassan Sheikh Mohamud".)
     if (j > nameStart && HONORIFICS.has(w) && w !== 'Sheikh' && nameTok(afterHonor(j))) break;
-    // ("the Capital Guard Force": "Force", a word of titles too, may end a body's name.)
-    if ((isNameStart(w) || capsFamily.has(j)) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && (!ROLE_MODS.has(w.toLowerCase()) || (w === 'Force' && j > nameStart)) && !PLACE_ADJECTIVE.test(w)) j++;
+    // ("the Capital Guard Force", "the Government Chief Information Office": "Force" and "Office", words of titles too,
+    // may end a body's name.)
+    if ((isNameStart(w) || capsFamily.has(j)) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && (!ROLE_MODS.has(w.toLowerCase()) || ((w === 'Force' || w === 'Office') && j > nameStart)) && !PLACE_ADJECTIVE.test(w)) j++;
     else if (PARTICLES.has(w) && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text)) j++;
     // Two particles in a row: "María Fernanda de la Torre", "Rafael van der Berg".
     else if (PARTICLES.has(w) && j > nameStart && PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
