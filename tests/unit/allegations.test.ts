@@ -507,6 +507,11 @@ describe('bodies, and acts that are no charge', () => {
 });
 
 describe('charges made on an occasion, and for whom', () => {
+  it('"dismissed that accusation" answers the latest charge when none was made against the denier\'s side', () => {
+    const x = extractArticle('Russian spokeswoman Olga Lentova accused Kazakh officials of trying to silence critics. Russia has long charged that Western governments use Central Asia as a platform for disinformation. The European Union last month dismissed that accusation as "projection".', { publishedAt: '2025-09-30' });
+    expect(x.allegations.map((a) => [x.names(a.accusedKeys), a.status])).toEqual([[['Kazakhstan'], 'alleged'], [['the West'], 'denied']]);
+  });
+
   it('a charge naming no one, "an accusation the embassy dismissed", is against the one who denies it', () => {
     const x = extractArticle('Opposition leader Willie Moli has charged that study trips for journalists were meant to buy favourable coverage, an accusation the Chinese embassy also dismissed.', { publishedAt: '2025-08-19' });
     expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status])).toEqual([[['Willie Moli'], ['Chinese embassy', 'China'], 'denied']]);
@@ -560,6 +565,7 @@ describe('wrongs told in reported speech', () => {
       'KOROR - Palau\'s government on Thursday accused a Chinese research vessel of loitering above the cable. Presidential spokesperson Mele Tellei said hackers had gained access to email accounts at the Ministry of Finance.', 'Palau', 'China'],
     ['a rigged vote', 'Foreign Minister Oleg Cernat said Russia had tried to rig the presidential election in Moldova.', 'Oleg Cernat', 'Russia'],
     ['false reports spread', 'Estonian Foreign Minister Kadri Lepp said accounts run from Russia had spread false reports about the election.', 'Kadri Lepp', 'Russia'],
+    ['a vote swayed', 'Armenia\'s security service said it had uncovered a scheme by Georgia to sway the parliamentary election in Armenia.', 'Armenia', 'Georgia'],
     ['sensitive data collected', 'Security chief Tomas Vik said Iran was using student exchanges to collect sensitive data from universities.', 'Tomas Vik', 'Iran'],
   ])('%s', (_kind, text, accuser, accused) => {
     const x = extractArticle(text, { publishedAt: '2025-03-03' });

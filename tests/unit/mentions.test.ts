@@ -991,6 +991,11 @@ describe('bodies', () => {
     expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Andean Contact Group', 'US Africa Command']);
   });
 
+  it('what is "state-run" or "state-owned" is a body of the state before it: "Russia\'s state-run Channel One told viewers ..."', () => {
+    const x = extractText("A presenter on Russia's state-run Channel One told viewers that the law was unfair.");
+    expect(x.actors.map((a) => [a.name, a.kind, a.country])).toEqual([['Russia', 'state', 'RUS'], ['Channel One', 'organization', 'RUS']]);
+  });
+
   it('a name ending in "Bureau" is a body: "Finland\'s National Bureau of Investigation"', () => {
     const x = extractText("According to Finland's National Bureau of Investigation, the crew cut the cable.");
     expect(x.actors.map((a) => [a.name, a.kind, a.country])).toEqual([['Finland', 'state', 'FIN'], ['National Bureau of Investigation', 'organization', 'FIN']]);

@@ -686,7 +686,12 @@ function bestAllegation(all: AllegationFound[], sentence: number, text: string, 
   const eligible = (a: AllegationFound) => a.sentence <= sentence && !(deniers.length && accuserSideOnly(a, deniers, side));
   // "dismissed that claim": the demonstrative points at the latest charge against the denier's side.
   let latest = -1;
-  if (ANAPHORIC_CHARGE.test(text)) for (const a of all) if (eligible(a) && bySide(a, deniers)) latest = Math.max(latest, a.sentence);
+  const anaphoric = ANAPHORIC_CHARGE.test(text);
+  if (anaphoric) for (const a of all) if (eligible(a) && bySide(a, deniers)) latest = Math.max(latest, a.sentence);
+  // (With none against the denier's side, the latest charge at all: "Russia has long charged that Western governments
+  // ... The European Union's diplomatic service dismissed that accusation".)
+  const sideless = anaphoric && latest < 0;
+  if (sideless) for (const a of all) if (eligible(a)) latest = Math.max(latest, a.sentence);
   for (const a of all) {
     if (!eligible(a)) continue;
     const claim = contentWords(a.record.claim);
@@ -698,7 +703,7 @@ function bestAllegation(all: AllegationFound[], sentence: number, text: string, 
     const answersCharge = CHARGE_NOUN.test(text) && a.explicit ? 2 : 0;
     // "accusations of Eritrean troop movements": the agent named in the charge is the accused.
     const agent = charged.length && bySide(a, charged) ? 3 : 0;
-    const pointed = latest >= 0 && a.sentence === latest && accusedSide ? 4 : 0;
+    const pointed = latest >= 0 && a.sentence === latest && (accusedSide || sideless) ? 4 : 0;
     // "Y accused Tehran of X. Tehran denies sending ...": a denial of the act itself answers the charge just made.
     const adjacent = !CHARGE_NOUN.test(text) && sentence - a.sentence <= 1 ? 1.5 : 0;
     const score = overlap + (accusedSide ? 3 : 0) + joins + answersCharge + agent + pointed + adjacent + a.sentence / 1000;

@@ -23,6 +23,8 @@ const BREACHES = [
   String.raw`(?:broken|broke|breaking|reneged on|reneging on|went back on|going back on)\s+(?:its|their|his|her|a|the|every)\s+(?:[\w-]+\s+)?(?:promises?|pledges?|commitments?|word)\b`,
   // "tried to rig the presidential election", "a vote the opposition says was rigged".
   String.raw`rigg(?:ed|ing)\b|\brig\s+(?:the\s+)?(?:[\w-]+\s+)?(?:elections?|votes?|polls?|ballots?)\b`,
+  // "a scheme to sway November's parliamentary election", "tried to manipulate the vote".
+  String.raw`(?:sway|swaying|manipulat\w*|tilt|tilting)\s+(?:the\s+|an?\s+|[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:elections?|votes?|polls?|ballots?|referendum)\b`,
 ];
 
 /** Spying, covert influence and lies. */

@@ -83,6 +83,15 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
     const joinedEnd = readOrganizationRun(sc, { nameStart, end: ownedEnd, honor: [], runText: text.slice(toks[nameStart]!.start, toks[ownedEnd - 1]!.end) });
     if (joinedEnd !== null) return joinedEnd;
   }
+  // "Russia's state-run Channel One", "the state-owned Sinopec": what is run or owned is a body, of the state before.
+  if (!honor.length && RUN_OR_OWNED.test(toks[nameStart - 1]?.text ?? '')) {
+    let k = nameStart - 2;
+    if (isPossessiveTok(toks[k])) k--;
+    const owner = k >= 0 && covered[k]?.key?.startsWith('state:') ? covered[k]! : null;
+    const body = ensureBody(ctx, `org:${slug(runText)}`, runText, owner ? owner.key!.slice(6) : null);
+    addMention(sc, nameStart, j, 'org', body.key);
+    return j;
+  }
   const orgEnd = readHoldersOffice(sc, nameStart, j) ?? readOrganizationRun(sc, { nameStart, end: j, honor, runText }) ?? readNamedCompany(sc, nameStart, j, runText) ?? readNamedParty(sc, nameStart, j, runText);
   if (orgEnd !== null) return orgEnd;
 
@@ -169,6 +178,7 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
 }
 
 // "a diplomat named X", "a first secretary at the embassy named X", "an official identified as X".
+const RUN_OR_OWNED = /^[\p{L}]+-(?:run|owned|controlled)$/u;
 const COLLECTIVE_OWNER = /^(?:People|Peoples|Workers|Women|Farmers|Citizens|Nations|Patriots|Martyrs)$/;
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
 
