@@ -313,6 +313,14 @@ describe('a state news agency\'s long titles', () => {
   });
 });
 
+describe('a party official\'s title through a body it owns', () => {
+  it('"Head of the CPP Central Committee\'s Commission for External Relations Sok Vanna": the name after the portfolio is the head\'s, of the state of the party the acronym names', () => {
+    const x = extractText('A delegation of the Cambodian People\'s Party (CPP) arrived in Hanoi. It was led by Head of the CPP Central Committee\'s Commission for External Relations Sok Vanna.');
+    expect(x.actors.find((a) => a.name === 'Sok Vanna')).toMatchObject({ kind: 'person', country: 'KHM', role: 'Head of the CPP Central Committee\'s Commission for External Relations' });
+    expect(x.actors.some((a) => a.name === 'Commission for External Relations')).toBe(true);
+  });
+});
+
 describe('an agency\'s officials', () => {
   const x = extractText('Chile\'s envoy to the agency, Marta Soto, called the draft unfair. Peru\'s ambassador Luis Rios said the text was fair. Separately, the IAEA said its deputy director general for safeguards, Ines Vandermeulen, was due to travel to Lima. She will meet the Atomic Energy Organization of Peru.');
   it('"Chile\'s envoy to the agency, X," is Chile\'s envoy', () => {

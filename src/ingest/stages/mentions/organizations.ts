@@ -319,7 +319,13 @@ function orgTail(sc: SentenceScope, at: number): number {
       // ("State Council of the People's Republic of China Ding Xuexiang": a state's name ends the tail; the
       // capitalised words after it are someone's name.)
       if (c.type === 'name') break;
-    } else if (!c && isNameStart(toks[k]!.text) && !NOT_NAME.has(toks[k]!.text)) k++;
+    } else if (!c && isNameStart(toks[k]!.text) && !NOT_NAME.has(toks[k]!.text)) {
+      // ("Head of the Party's Commission for External Relations Bounthong Sisavath": after a portfolio, two or more
+      // other capitalised words are the name of the one who heads it.)
+      const afterPortfolio = k > first && toks.slice(first, k).every((t) => PORTFOLIO_WORDS.has(t.text) || t.text === 'and');
+      if (afterPortfolio && !PORTFOLIO_WORDS.has(toks[k]!.text) && !ORG_SUFFIX.test(toks[k]!.text) && isNameStart(toks[k + 1]?.text ?? '') && !covered[k + 1] && !PORTFOLIO_WORDS.has(toks[k + 1]!.text)) break;
+      k++;
+    }
     // ("Authority of Heads of State and Government": a second "of" inside the name.)
     // ("Standing Committee of the Political Bureau of the Central Committee of the Communist Party of China": and
     // "of the", or "of" before a state's name.)

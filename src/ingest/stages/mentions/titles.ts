@@ -76,7 +76,9 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
     // "ambassador in Nairobi, Henrik Vestergaard": a posting after the office belongs to the title.
     const posting = (lw === 'in' && ROLE_HEADS.has(toks[k - 1]?.text.toLowerCase() ?? '') && k + 1 < runStart && !!covered[k + 1]?.place) || (lw === 'at' && covered[k + 1] === null && toks[k + 1]?.text === 'the' && covered[k + 2]?.type === 'org');
     // ("Benin's government spokesman, X": "government" qualifies the office, and the owner before it is the state.)
-    if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || FIELD_MODS.has(t.text) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || (head && t.text === 'government') || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
+    // ("Head of the LPRP Central Committee's ...": an acronym before a body's name is part of it.)
+    const acronymOfBody = !cov && /^[A-Z]{2,6}$/.test(t.text) && covered[k + 1]?.type === 'org';
+    if (ROLE_HEADS.has(lw) || ROLE_MODS.has(lw) || FIELD_MODS.has(t.text) || TITLE_CONNECTORS.has(lw) || posting || isPossessiveTok(t) || acronymOfBody || (head && t.text === 'government') || (cov && cov.type !== 'person' && cov.type !== 'pronoun' && cov.type !== 'description')) {
       start = cov ? toks.findIndex((x) => x.start === cov.start) : k;
       k = start - 1;
       continue;
@@ -130,6 +132,9 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
   }
   let ofBody = false;
   for (let k2 = roleStart; k2 < runStart; k2++) {
+    // ("Head of the LPRP Central Committee's ...": an acronym the story gave before is the body's, of its state.)
+    const acronymKey = covered[k2] ? undefined : sc.ctx.acronyms.get(toks[k2]!.text);
+    if (acronymKey) orgCountry ??= actors.get(acronymKey)?.country ?? null;
     const cov = covered[k2];
     const prevWord = toks[k2 - 1]?.text.toLowerCase();
     if (cov?.key && prevWord !== 'to' && !(prevWord === 'the' && toks[k2 - 2]?.text.toLowerCase() === 'to')) {
@@ -145,7 +150,14 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
   // Agency, Kim ..." is no title); "Ambassador to the UN" keeps its connector.
   const endCov = covered[roleEnd];
   if (endCov && endCov.key && !endCov.key.startsWith('state:')) {
-    const covStart = toks.findIndex((x) => x.start === endCov.start);
+    let covStart = toks.findIndex((x) => x.start === endCov.start);
+    // ("Head of the LPRP Central Committee's Commission for External Relations X": a body owned by one linked to the
+    // office is linked too.)
+    while (isPossessiveTok(toks[covStart - 1]) && covStart - 2 > roleStart) {
+      const ownerCov = covered[covStart - 2];
+      covStart = ownerCov ? toks.findIndex((x) => x.start === ownerCov.start) : covStart - 2;
+      while (covStart - 1 > roleStart && !covered[covStart - 1] && (isNameStart(toks[covStart - 1]!.text) || /^[A-Z]{2,6}$/.test(toks[covStart - 1]!.text)) && !TITLE_CONNECTORS.has(toks[covStart - 1]!.text.toLowerCase())) covStart--;
+    }
     const linked = (w: string | undefined) => TITLE_CONNECTORS.has(w?.toLowerCase() ?? '') || w === 'at';
     if (!linked(toks[covStart - 1]?.text) || toks[covStart - 1]?.text.toLowerCase() === 'the' && !linked(toks[covStart - 2]?.text)) return { start: runStart, role: null, country: null, head: false };
   }
