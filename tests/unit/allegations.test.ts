@@ -507,6 +507,11 @@ describe('bodies, and acts that are no charge', () => {
 });
 
 describe('charges made on an occasion, and for whom', () => {
+  it('"summoned the Russian ambassador to protest against what it called systematic jamming" charges the envoy\'s state', () => {
+    const x = extractArticle('Finland\'s foreign ministry on Wednesday summoned Russian ambassador Pavel Orlov to protest against what it called repeated violations of Finnish airspace.', { publishedAt: '2025-02-07' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.claim])).toEqual([[['Finnish foreign ministry'], ['Russia'], 'repeated violations of Finnish airspace']]);
+  });
+
   it('"dismissed that accusation" answers the latest charge when none was made against the denier\'s side', () => {
     const x = extractArticle('Russian spokeswoman Olga Lentova accused Kazakh officials of trying to silence critics. Russia has long charged that Western governments use Central Asia as a platform for disinformation. The European Union last month dismissed that accusation as "projection".', { publishedAt: '2025-09-30' });
     expect(x.allegations.map((a) => [x.names(a.accusedKeys), a.status])).toEqual([[['Kazakhstan'], 'alleged'], [['the West'], 'denied']]);

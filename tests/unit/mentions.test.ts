@@ -313,6 +313,13 @@ describe('a state news agency\'s long titles', () => {
   });
 });
 
+describe('an inverted attribution after a body\'s name', () => {
+  it('"... through the World Food Programme, Development Minister X announced": the title starts after the comma', () => {
+    const x = extractText('Finland will give 8 million euros to Sudan through the World Food Programme, Development Minister Helena Vartia announced on Thursday.');
+    expect(x.actors.find((a) => a.name === 'Helena Vartia')).toMatchObject({ role: 'Development Minister', country: 'FIN' });
+  });
+});
+
 describe('a party official\'s title through a body it owns', () => {
   it('"Head of the CPP Central Committee\'s Commission for External Relations Sok Vanna": the name after the portfolio is the head\'s, of the state of the party the acronym names', () => {
     const x = extractText('A delegation of the Cambodian People\'s Party (CPP) arrived in Hanoi. It was led by Head of the CPP Central Committee\'s Commission for External Relations Sok Vanna.');

@@ -37,6 +37,7 @@ const CHARACTERISED = /(?:^|\b(?:describ(?:ed|ing|es)|call(?:ed|ing|s)|term(?:ed
 // "the Mexican embassy", "Azerbaijani positions": a demonym on a place is where the act happened, not who did it.
 const PLACE_NOUN_AFTER = /^\s+(?:embassy|consulate|mission|territory|soil|waters|airspace|border|positions?|villages?|towns?|cities|city|capital|side of the border)\b/i;
 const RELATIVE_NAMING = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:has\s+|had\s+|have\s+)?(?:called|described|termed|dubbed|branded|labell?ed|considered)\b/u;
+const ENVOY_ROLE = /ambassador|envoy|charg|diplomat|consul/i;
 const CLAIM_THAT = new RegExp(String.raw`${CHARGE_MADE}${CHARGE_BY}?\s+that\s+([^;]+)`);
 const ALLEGED_THAT = new RegExp(String.raw`\b(alleged|alleges|allege)\s+${OCCASION_BEFORE_THAT}that\s+([^;]+)`);
 const PLURAL_CHARGES = /^\w+\s+(?:all\s+)?(?:the|these|those|such)\s+(?:\w+\s+)?(?:accusations|allegations|charges|claims)\b/i;
@@ -227,12 +228,15 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
       }
       // Pattern: an act done over a wrong called alleged — "imposed sanctions on Iranian shipping companies over the alleged
       // transfer of missiles to Russia", "arrested 14 Indian fishermen for allegedly poaching": the doer charges whom it acted on.
-      const overAlleged = acc || charged || rel ? null : /\b(?:over|for)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?alleged(?:ly)?\s+([^;]+)/.exec(t);
+      // (Also a wrong the doer names as its own view: "summoned the Russian ambassador to protest against what it called
+      // systematic jamming" charges the envoy's state.)
+      const overAlleged = acc || charged || rel ? null : /\b(?:over|for|(?:protest|protesting|complain|complaining)\s+(?:against|about))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:alleged(?:ly)?|what\s+(?:it|they|he|she)\s+(?:called|termed|described\s+as))\s+([^;]+)/.exec(t);
       if (overAlleged) {
         const overAt = c.start + (overAlleged.index ?? 0);
         const doers = subjectMentions(info, c, overAt);
         const accusers = keysIn(doers);
-        const accused = keysIn(c.mentions.filter((m) => m.end <= overAt && !doers.includes(m) && doers.every((d) => m.start > d.end) && !m.isLocation && !m.inTitle)).filter((k) => !accusers.includes(k));
+        const envoysState = (k: string) => (actors.get(k)?.kind === 'person' && ENVOY_ROLE.test(actors.get(k)?.role ?? '') && actors.get(k)?.country ? `state:${actors.get(k)!.country}` : k);
+        const accused = [...new Set(keysIn(c.mentions.filter((m) => m.end <= overAt && !doers.includes(m) && doers.every((d) => m.start > d.end) && !m.isLocation && !m.inTitle)).map(envoysState))].filter((k) => !accusers.includes(k));
         if (accusers.length && accused.length) out.push(newAllegation(info, cleanClaim(overAlleged[1] ?? ''), accusers, accused, date(overAt), c.tense));
       }
       // Pattern: "(X's|U.S.) claims/accusations that CLAIM" — often inside a denial.

@@ -102,7 +102,8 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
     const nextLw = toks[k + 1]?.text.toLowerCase() ?? '';
     const prevLw = toks[k - 1]?.text.toLowerCase() ?? '';
     // ("Commissioner for Political Affairs, Peace and Security": a portfolio listed after "and" or a comma.)
-    const listedPortfolio = PORTFOLIO_WORDS.has(t.text) && (prevLw === 'and' || prevLw === ',') && isNameStart(toks[k - 2]?.text ?? '');
+    // (Not after a body's name: "through the World Food Programme, Development Minister X announced".)
+    const listedPortfolio = PORTFOLIO_WORDS.has(t.text) && (prevLw === 'and' || (prevLw === ',' && PORTFOLIO_WORDS.has(toks[k - 2]?.text ?? '') && !covered[k - 2])) && isNameStart(toks[k - 2]?.text ?? '');
     const afterConnector = prevLw === 'for' || prevLw === 'of' || (prevLw === 'the' && /^(?:for|of)$/i.test(toks[k - 2]?.text ?? '')) || listedPortfolio;
     if (listedPortfolio && prevLw === ',') {
       start = k - 1;
