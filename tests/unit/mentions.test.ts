@@ -686,6 +686,11 @@ describe('bodies written in lower case after their first word', () => {
 });
 
 describe('ministries named by their portfolio', () => {
+  it('"the foreign ministry of Libya said" is Libya\'s foreign ministry; "Libya\'s Tripoli-based Government of National Unity" is Libya\'s body', () => {
+    const x = extractText('The foreign ministry of Libya said the boats had been fishing illegally. The Tripoli government answered for Libya\'s Tripoli-based Government of National Unity.');
+    expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([['Libyan foreign ministry', 'LBY'], ['Government of National Unity', 'LBY']]);
+    expect(x.name(x.statements[0]?.speakerKey ?? null)).toBe('Libyan foreign ministry');
+  });
   it('"Austria\'s Climate Ministry" and "the agriculture ministry" are ministries of that portfolio', () => {
     const x = extractText("Austria's Climate Ministry last month accused Bratislava of withholding safety documents. Hungary's agriculture ministry said it would send experts.");
     expect(x.actors.filter((a) => a.kind === 'organization').map((a) => [a.name, a.country])).toEqual([

@@ -112,7 +112,7 @@ const ROLE_WORD = /^(?:Director-General|Director|Minister|Deputy|Vice|Ambassador
 
 /** A token that can open a name. (Also an initial before a name: "Dr. S. Jaishankar".) */
 // "Shanghai-based", "Iran-backed": a place or backer made an adjective opens no name.
-const PLACE_ADJECTIVE = /-(?:based|led|backed|aligned|born|owned|run|funded|brokered|made)$/;
+export const PLACE_ADJECTIVE = /-(?:based|led|backed|aligned|born|owned|run|funded|brokered|made)$/;
 
 function isNameToken(toks: Token[], capsFamily: Set<number>, k: number): boolean {
   return (isNameStart(toks[k]?.text ?? '') && !PLACE_ADJECTIVE.test(toks[k]?.text ?? '')) || capsFamily.has(k) || (/^\p{Lu}$/u.test(toks[k]?.text ?? '') && toks[k + 1]?.text === '.' && isNameStart(toks[k + 2]?.text ?? ''));

@@ -3,7 +3,7 @@
 // Commission"), expert panels, and acronyms given for them.
 import { slug, stripAccents } from '../../text.js';
 import { absorb, addMention, ensureActor, ensureBody, ensureMinistry, isPossessiveTok, noteAcronym, openingPlace, stateOpeningHere, stateOpeningPrevious, type SentenceScope } from './context.js';
-import { isNameStart, NOT_NAME, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODS } from './names.js';
+import { isNameStart, NOT_NAME, PLACE_ADJECTIVE, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODS } from './names.js';
 
 // The last word of an organization's name.
 export const ORG_SUFFIX = /^(?:Journal|Gazette|System|Industries|Corporation|Corp|Company|Agency|Council|Committee|Party|Front|Army|Service|Commission|Authority|Bank|Fund|Institute|Organisation|Organization|Movement|Union|Ministry|Department|Office|Forces|Guard|Brigades?|Programme|Program|Centre|Center|Government|Community|Federation|Association|Coalition|Mission|Secretariat|Tribunal|Assembly|Parliament|Alliance|Foundation|University|Academy|College|Police|Navy|Gendarmerie|Platform|Coordination|Network|Watch|Bloc|Force|Group|Command|Bureau|Society)$/;
@@ -209,7 +209,9 @@ export function readOrganizationRun(sc: SentenceScope, run: { nameStart: number;
       absorb(sc, [parentOrg], first, nameStart);
       runToks.unshift(...toks.slice(first, nameStart));
     }
-    const owner = first > 0 ? (isPossessiveTok(toks[first - 1]) ? covered[first - 2] ?? null : covered[first - 1]) : null;
+    // ("Libya's Tripoli-based Government of National Unity": the owner before a place adjective.)
+    const ownerEnd = first > 1 && PLACE_ADJECTIVE.test(toks[first - 1]!.text) && isPossessiveTok(toks[first - 2]) ? first - 1 : first;
+    const owner = ownerEnd > 0 ? (isPossessiveTok(toks[ownerEnd - 1]) ? covered[ownerEnd - 2] ?? null : covered[ownerEnd - 1]) : null;
     const ownerIsState = !!owner && (owner.type === 'demonym' || owner.type === 'name') && !!owner.key?.startsWith('state:');
     const ownerState = ownerIsState && !owner.possessive ? owner : null;
     const name = text.slice(ownerState ? ownerState.start : runToks[0]!.start, runToks[runToks.length - 1]!.end);
@@ -290,6 +292,9 @@ export function readLowerCaseMinistries(sc: SentenceScope): void {
     // "the foreign ministry in Kathmandu said": the capital after it says whose.
     const seatAfter = toks[i + 2]?.text === 'in' && covered[i + 3]?.type === 'capital' ? covered[i + 3]!.place?.country : undefined;
     if (!country && seatAfter) country = seatAfter;
+    // "the foreign ministry of Libya said", "the foreign ministry of Libya's Government of National Unity": the state after "of".
+    const ofState = !country && toks[i + 2]?.text === 'of' && covered[i + 3]?.type === 'name' && covered[i + 3]!.key?.startsWith('state:') ? covered[i + 3]! : null;
+    if (ofState) country = ofState.key!.slice(6);
     if (!country && /^the$/i.test(toks[i - 1]?.text ?? '')) {
       const known = [...actors.values()].filter((a) => a.key.endsWith(`-${w}-ministry`));
       country = known.length === 1 ? known[0]!.country : known.length === 0 ? datelineCountry : null;
@@ -301,7 +306,12 @@ export function readLowerCaseMinistries(sc: SentenceScope): void {
     // (a possessive owner, "Brazil's foreign ministry", stays a mention marked possessive).
     const from = owner?.type === 'demonym' && owner.key?.startsWith('state:') && !owner.possessive && k === i - 1 ? k : i;
     if (from < i) absorb(sc, [owner], from, i);
-    addMention(sc, from, i + 2, 'org', ministry.key);
+    const ofEnd = ofState && !ofState.possessive ? toks.findIndex((t) => t.start >= ofState.end) : -1;
+    if (ofState && ofEnd > 0) {
+      ministry.aliases.add(text.slice(toks[i]!.start, ofState.end));
+      absorb(sc, [ofState], i + 2, ofEnd);
+    }
+    addMention(sc, from, ofEnd > 0 ? ofEnd : i + 2, 'org', ministry.key);
   }
 }
 
