@@ -349,3 +349,11 @@ describe('an attribution after a quotation, with an apposition and an audience',
   });
 });
 
+describe('a one-word name that speaks after the full name opened the story', () => {
+  it('"Somchai Prasert has spent three decades ... \'...,\' Somchai said" is Somchai Prasert\'s; "at the Ministry of Foreign Affairs in Bangkok" is Thailand\'s ministry', () => {
+    const x = extractText('Somchai Prasert has spent three decades negotiating over a river. "Water does not carry a passport, and nor do floods," Somchai said in an interview at the Ministry of Foreign Affairs in Bangkok.');
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Somchai Prasert']);
+    expect(x.actors.find((a) => a.kind === 'organization')).toMatchObject({ name: 'Thai foreign ministry', country: 'THA' });
+  });
+});
+

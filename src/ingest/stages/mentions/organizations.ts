@@ -51,7 +51,9 @@ export function readGovernmentBodies(sc: SentenceScope): void {
     if (isPossessiveTok(toks[k])) k--;
     const owner = k >= 0 ? covered[k] : null;
     const ownerState = owner?.key?.startsWith('state:') && owner.type !== 'seat' ? owner : null;
-    const country = ownerState ? ownerState.key!.slice(6) : /^the$/i.test(toks[i - 1]?.text ?? '') || i === 0 ? stateOpeningPrevious(sc) ?? datelineCountry : null;
+    // ("an interview at the Ministry of Foreign Affairs in Bangkok": the capital after it says whose.)
+    const seatAfter = toks[j]?.text === 'in' && covered[j + 1]?.type === 'capital' ? covered[j + 1]!.place?.country ?? null : null;
+    const country = ownerState ? ownerState.key!.slice(6) : seatAfter ?? (/^the$/i.test(toks[i - 1]?.text ?? '') || i === 0 ? stateOpeningPrevious(sc) ?? datelineCountry : null);
     const portfolio = ministryPortfolio(surface);
     const body = portfolio && country ? ensureMinistry(ctx, country, portfolio) : ensureBody(ctx, `org:${country ? country.toLowerCase() + '-' : ''}${slug(surface)}`, surface, country);
     if (surface !== body.name) body.aliases.add(surface);

@@ -44,6 +44,13 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
   }
 }
 
+/** A two-word name beginning or ending with `word` that opened an earlier sentence as its subject ("Siriporn Chaiwat has spent ..."). */
+function sentenceOpenerNamed(text: string, word: string, before: number): string | null {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opener = new RegExp(`(?:^|[.!?]["”]?\\s+)((?:${w}\\s+\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}[\\p{Ll}'’-]+\\s+${w}))\\s+(?:has|had|is|was|(?:has|had)\\s+been|[a-z]+ed)\\b`, 'mu');
+  return opener.exec(text.slice(0, before))?.[1] ?? null;
+}
+
 /** How many words of a capitalised run after "Minister for (the)" are the portfolio, when a name of two words or more follows. */
 function portfolioWords(toks: Token[], from: number, end: number): number {
   const k = toks[from - 1]?.text === 'the' ? from - 2 : from - 1;
@@ -171,6 +178,13 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const pairedActors = runToks.length >= 2 && runToks.length <= 3 && toks[j]?.text === 'and' && !runToks.some((t) => ORG_SUFFIX.test(t.text)) &&
     PAIR_ACTS.test(text.slice(toks[j]!.end, toks[j]!.end + 80));
   const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || bracketed || aged || pairedActors || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
+  // "Siriporn Chaiwat has spent three decades ... 'Water ...,' Siriporn said": a one-word name that speaks is the full name
+  // that opened a sentence earlier in the story.
+  const opener = !isPerson && !key && runToks.length === 1 && !honor.length && saysNext ? sentenceOpenerNamed(text, runText, toks[i]!.start) : null;
+  if (opener) {
+    recordPerson(sc, { i, j, key: `person:${slug(opener)}`, runText: opener, surface, honor, normRun: normName(opener).split(' '), title, appos, personNoun, metOwner: null });
+    return j;
+  }
   if (!isPerson) return j;
   if (!key) key = `person:${slug(personName)}`;
   recordPerson(sc, { i, j, key, runText: personName, surface, honor, normRun, title, appos, personNoun, metOwner: metOwned ? stateOwner : bracketed ? bracketState : namedOwner, listed: listedWithPerson });
