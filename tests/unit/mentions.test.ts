@@ -313,6 +313,15 @@ describe('a state news agency\'s long titles', () => {
   });
 });
 
+describe('offices with a portfolio of several words, and an agency\'s office in apposition', () => {
+  it('"Botswana\'s Minister of International Relations, X, said" and "X, WFP\'s Regional Director for Eastern Africa, told" are persons with those offices', () => {
+    const x = extractText('Botswana\'s Minister of International Relations, Kagiso Tau, whose country hosted the meeting, said the leaders were united. "Families have sold their last goats," Henrik Bos, WFP\'s Regional Director for Eastern Africa, told a news conference.');
+    expect(x.actors.find((a) => a.name === 'Kagiso Tau')).toMatchObject({ kind: 'person', country: 'BWA', role: 'Minister of International Relations' });
+    expect(x.actors.find((a) => a.name === 'Henrik Bos')?.role).toContain('Regional Director');
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Kagiso Tau', 'Henrik Bos']);
+  });
+});
+
 describe('an inverted attribution after a body\'s name', () => {
   it('"... through the World Food Programme, Development Minister X announced": the title starts after the comma', () => {
     const x = extractText('Finland will give 8 million euros to Sudan through the World Food Programme, Development Minister Helena Vartia announced on Thursday.');

@@ -104,7 +104,11 @@ export function scanTitle(sc: SentenceScope, runStart: number): Title {
     // ("Commissioner for Political Affairs, Peace and Security": a portfolio listed after "and" or a comma.)
     // (Not after a body's name: "through the World Food Programme, Development Minister X announced".)
     const listedPortfolio = PORTFOLIO_WORDS.has(t.text) && (prevLw === 'and' || (prevLw === ',' && PORTFOLIO_WORDS.has(toks[k - 2]?.text ?? '') && !covered[k - 2])) && isNameStart(toks[k - 2]?.text ?? '');
-    const afterConnector = prevLw === 'for' || prevLw === 'of' || (prevLw === 'the' && /^(?:for|of)$/i.test(toks[k - 2]?.text ?? '')) || listedPortfolio;
+    // ("Minister of International Relations, X": a portfolio of several words after the connector.)
+    let portfolioFrom = k;
+    while (portfolioFrom > 0 && PORTFOLIO_WORDS.has(toks[portfolioFrom]!.text) && !covered[portfolioFrom]) portfolioFrom--;
+    const longPortfolio = portfolioFrom < k - 1 && /^(?:for|of)$/i.test(toks[portfolioFrom]!.text);
+    const afterConnector = prevLw === 'for' || prevLw === 'of' || (prevLw === 'the' && /^(?:for|of)$/i.test(toks[k - 2]?.text ?? '')) || listedPortfolio || longPortfolio;
     if (listedPortfolio && prevLw === ',') {
       start = k - 1;
       k -= 2;
@@ -194,7 +198,8 @@ export function scanApposition(sc: SentenceScope, runEnd: number, fullName: bool
     // "the strategic affairs minister": a few lower-case words may stand before the office.
     // (Not a time or a clause: ", hours before the presidents ...".)
     // (Nor a participle with its object: "in the village of Banjska, killing an officer".)
-    else if (!head && /^[a-z][a-z-]+$/.test(t.text) && !NOT_BEFORE_OFFICE.test(t.text) && !(/ing$/.test(t.text) && /^(?:a|an|the|his|her|its|their)$/.test(toks[k + 1]?.text ?? '')) && k - start < 3 && toks.slice(k + 1, k + 4).some((x) => ROLE_HEADS.has(x.text.toLowerCase()))) k++;
+    // (Or capitalised ones after a body's possessive: "X, WFP's Regional Director for Eastern Africa, told ...".)
+    else if (!head && (/^[a-z][a-z-]+$/.test(t.text) || (/^\p{Lu}[\p{Ll}-]+$/u.test(t.text) && isPossessiveTok(toks[k - 1]) && !cov)) && !NOT_BEFORE_OFFICE.test(t.text) && !(/ing$/.test(t.text) && /^(?:a|an|the|his|her|its|their)$/.test(toks[k + 1]?.text ?? '')) && k - start < 3 && toks.slice(k + 1, k + 4).some((x) => ROLE_HEADS.has(x.text.toLowerCase()))) k++;
     else if (cov && cov.key) {
       if (cov.key.startsWith('state:')) country ??= cov.key.slice(6);
       // "a foreign policy aide to Mammadli": an aide serves the state of the person served.
