@@ -478,3 +478,11 @@ describe('events', () => {
   });
 });
 
+describe('partners named with a title in the subject', () => {
+  it('"X and Philippine Foreign Secretary Y signed ... after talks", "X and his Albanian counterpart, Y, signed ... after talks": the talks are both\'s', () => {
+    const x = extractText('Vietnamese Foreign Minister Tran Duc and Philippine Foreign Secretary Ramon Cruz signed a memorandum in Manila after talks on Thursday. Greek Foreign Minister Nikos Varos and his Albanian counterpart, Elira Hoxha, signed the accord in Tirana after two hours of talks.', '2026-02-06');
+    const talks = x.events.filter((e) => e.type === 'consult').map((e) => e.participants.map((p) => x.name(p.actorKey)).sort());
+    expect(talks).toEqual([['Ramon Cruz', 'Tran Duc'], ['Elira Hoxha', 'Nikos Varos']]);
+  });
+});
+

@@ -73,6 +73,8 @@ export const CHARGE_BY = String.raw`(?:\s+by\s+[^,;]{1,80}?|\s+by\s+[^;]{1,90}?,
 const CLAIM_BY = new RegExp(`${CHARGE_MADE}${CHARGE_BY}$`, 'i');
 const NOT_RELATIVE = new Set('said says told claim claims accusation accusations allegation allegations charge charges evidence information report reports fear fears concern concerns warned noted insisted added confirmed denied alleged stressed argued showing suggesting hope hopes belief view fact sign signs signal signals assurance assurances so such now demanded demanding demands urged urging asked requested proposed suggested insisting'.split(' '));
 const TRAILING_ATTRIBUTION = /,\s*[^,]{0,80}?\b(?:said|says|told|announced|added|stated)\b(?:\s+(?:on|in|at|late|early|last|this)\b[^,]{0,30})?\s*,?\s*$/;
+// "X and Philippine Foreign Secretary Y", "X and his North Macedonian counterpart, Y,": a partner named with a title.
+const TITLED_PARTNER = /^\s*,?\s*and\s+(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|minister|secretary|president|prime|foreign|deputy|vice|envoy|ambassador|premier|leader|chief|head)\s*,?\s+){1,6}$/u;
 const TIME_PREP = /^(?:before|after)\s+(?:the\s+(?:end|start|beginning|middle|close)\s+of\s+)?$/i;
 const PARTICIPLES = /^(?:saying|accusing|ending|clearing|abandoning|stripping|sparking|adding|arguing|calling|urging|warning|insisting)\b/;
 /** Right before a verb, a counterfactual past ("a resolution that would have condemned ..."): nothing was done. */
@@ -166,7 +168,8 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     // With the actors coordinated with it: "Britain and Canada imposed ..., accusing them of ...".
     const mainSubject = subjectPool.slice(0, 1);
     for (const m of subjectPool.slice(1)) {
-      if (/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(mainSubject[mainSubject.length - 1]!.end, m.start))) mainSubject.push(m);
+      const between = text.slice(mainSubject[mainSubject.length - 1]!.end, m.start);
+      if (/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(between) || (m.type === 'person' && TITLED_PARTNER.test(between))) mainSubject.push(m);
       else break;
     }
     for (let k = 0; k < cuts.length; k++) {
