@@ -58,10 +58,11 @@ describe('event lexicon: assault', () => {
 });
 
 describe('event lexicon: protest, coerce, mobilize, retreat', () => {
-  it('summoning an envoy and lodging a protest are official accusations (PLOVER ACCUSE), not street protests', () => {
+  it('summoning an envoy is an official accusation; lodging a protest or handing over a protest note is a formal protest', () => {
     expect(roles(extractText("Peru summoned Chile's ambassador on Monday."), 'accuse')).toMatchObject({ Peru: 'source', Chile: 'target' });
-    expect(roles(extractText('Vietnam lodged a formal protest with China on Monday.'), 'accuse')).toMatchObject({ Vietnam: 'source', China: 'target' });
+    expect(roles(extractText('Vietnam lodged a formal protest with China on Monday.'), 'protest')).toMatchObject({ Vietnam: 'source', China: 'target' });
     expect(roles(extractText("Nepal summoned India's deputy high commissioner to lodge a strong protest."), 'accuse')).toMatchObject({ Nepal: 'source', India: 'target' });
+    expect(roles(extractText("Ghana's foreign ministry summoned Togo's envoy, Kofi Amedzro, on Monday and handed him a note of protest."), 'protest')).toMatchObject({ 'Ghanaian foreign ministry': 'source', 'Kofi Amedzro': 'target' });
   });
 
   it('a crowd demonstrating is a protest by a group, aimed at whom it protests against', () => {

@@ -82,10 +82,12 @@ const TRIGGERS: Trigger[] = [
   { type: 'assault', nominal: true, re: new RegExp(String.raw`\b(?:(?:full-scale\s+)?(?:invasion|occupation|annexation|bombing|shelling|bombardment|blockade) of|(?:${ATTACK_NOUN}|war|aggression|onslaught)\s+(?:on|against))\b`) },
   // "Chilean President Ana Vera's state visit to Lima in November": the visitor before the noun, the place visited after it.
   { type: 'consult', nominal: true, re: /\b(?:(?:state|official|working)\s+)?visit to\b/ },
-  // A formal diplomatic protest (summoning an envoy, lodging a protest note) is an official accusation in
-  // PLOVER; its PROTEST is for demonstrations in the street.
+  // Summoning an envoy is an official accusation (PLOVER ACCUSE); a protest lodged or a protest note handed over
+  // is the formal protest itself, as annotators code it (PROTEST, beside the demonstrations in the street).
   // ("the summoning of Russia's envoy was theatre": the act named as a thing talked about is no one's act here.)
-  { type: 'accuse', re: /(?<=\b(?:was|were|been|being)\s+)summoned\b(?=\s+(?:to|by)\b)|\b(?:summoned|summons|(?<!\bthe\s)summoning|called in)\b(?=[^.;]{0,80}\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’][Aa]ffaires|(?:[Hh]igh )?[Cc]ommissioner|[Aa]ttach[eé]|diplomats?|representative)\b)|\b(?:lodged|lodges|lodging|lodge|filed|files|registered|launched|made|issued|delivered|handed)\s+(?:\w+\s+)?(?:an?\s+|its\s+|their\s+|what it called an?\s+)?(?:[\w-]+\s+){0,3}(?:protests?|d[eé]marches?|protest notes?)\b|\bprotested\b(?!\s+(?:outside|in front|near|at|in)\b)|\bprotests (?:to|against)\b/ },
+  { type: 'accuse', re: /(?<=\b(?:was|were|been|being)\s+)summoned\b(?=\s+(?:to|by)\b)|\b(?:summoned|summons|(?<!\bthe\s)summoning|called in)\b(?=[^.;]{0,80}\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé] d['’][Aa]ffaires|(?:[Hh]igh )?[Cc]ommissioner|[Aa]ttach[eé]|diplomats?|representative)\b)/ },
+  // (A protest lodged, a protest note handed over, is the side's formal protest.)
+  { type: 'protest', re: /\b(?:lodged|lodges|lodging|lodge|filed|files|registered|launched|made|issued|delivered|handed)\s+(?:\w+\s+)?(?:an?\s+|its\s+|their\s+|what it called an?\s+)?(?:[\w-]+\s+){0,3}(?:protests?|d[eé]marches?|protest notes?)\b|\b(?:handed|hands|delivered|sent|issued)\s+(?:\w+\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}notes?\s+(?:of\s+protest|verbale)\b|\bprotested\b(?!\s+(?:outside|in front|near|at|in)\b)|\bprotests (?:to|against)\b/ },
   // Demonstrations: a crowd rallying, marching or protesting.
   { type: 'protest', crowd: true, re: /\b(?:rallied|rallies|rallying|demonstrated|demonstrating|marched|marching|gathered|protested|stormed|storming|took to the streets|staged (?:an?\s+)?(?:[\w-]+\s+)?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?))\b/ },
   // coercion: seizures, detentions, blockades, bans
