@@ -486,3 +486,14 @@ describe('partners named with a title in the subject', () => {
   });
 });
 
+describe('releases told in the passive or by their noun', () => {
+  it('"were released by Sri Lanka", "held in Niger ... were handed over", "Bolivia\'s release on Monday of 14 Peruvian truck drivers" are concessions; "Twelve Thai fishermen detained in Myanmar" tells no detention by Thailand', () => {
+    const x = extractText('Fourteen Indian fishermen were released by Sri Lanka on Tuesday. The visit followed Bolivia\'s release on Monday of 14 Peruvian truck drivers. Twelve Thai fishermen detained in Myanmar were freed on Friday.', '2024-11-21');
+    expect(x.events.map((e) => [e.type, e.date?.value ?? null, e.participants.filter((p) => p.role === 'source').map((p) => x.name(p.actorKey)), e.participants.filter((p) => p.role === 'target').map((p) => x.name(p.actorKey))])).toEqual([
+      ['concede', '2024-11-19', ['Sri Lanka'], ['India']],
+      ['concede', '2024-11-18', ['Bolivia'], ['Peru']],
+      ['concede', '2024-11-15', ['Myanmar'], ['Thailand']],
+    ]);
+  });
+});
+

@@ -43,6 +43,9 @@ const NOT_IMPOSED = new RegExp(`${UNDOING.source}|${TALKED_OF.source}|\\bwithout
 // "witnessed the signing of 18 documents" is an agreement; "after the signing" and "The signing came" refer back.
 const DEFINITE_BEFORE = /(?:\b(?:after|before|at|since|following)\s+|^\s*)(?:the|its|their|this|that)\s+$/i;
 
+// Those whose release is a concession: "released 14 fishermen", "freed the detained drivers".
+const RELEASED = String.raw`(?:prisoners|detainees|hostages|captives|POWs|prisoners of war|nationals|citizens|sailors|crew(?: members)?|fishermen|soldiers|journalists?|(?:police )?officers|policemen|border guards|servicemen|diplomats|activists|(?:truck |lorry )?drivers)`;
+
 const TRIGGERS: Trigger[] = [
   // consultations: meetings, visits, calls, summits
   { type: 'consult', re: /\b(?:spoke|spoken|speak|talked)\s+(?:(?:\w+ly|today|yesterday|again|separately|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:by (?:tele)?phone\s+(?:(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|late|earlier|again)\s+)?)?(?:with|to)\b|\bspoke by (?:tele)?phone\b|\b(?:phone|telephone|video) (?:calls?|conversations?)\b/ },
@@ -71,7 +74,11 @@ const TRIGGERS: Trigger[] = [
   // cooperation: joint action and pacts of cooperation (a signed pact is also an agreement)
   { type: 'cooperate', re: /\b(?:(?:held|holds|hold|holding|conducted|conducts|conduct|conducting|staged|stages|staging|launched|launches|began|begin|begins|started|carried out|carry out|kicked off|wrapped up|concluded)\s+(?:[\w-]+\s+){0,3}joint\b|(?:signed|signs|signing|inked|concluded|sealed|agreed|agreed on|forged|formed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:cooperation|defen[cs]e|security|military|partnership|alliance|mutual[- ]defen[cs]e)\s+(?:pact|agreement|accord|treaty|deal)|(?:joined forces|teamed up)\s+with)\b/ },
   // concessions
-  { type: 'concede', re: /\b(?:lifted|dropped|withdrew|abandoned) (?:its|their|his|her) (?:objection|objections|veto|opposition)\b|\bbacked down\b|\b(?:apologi[sz]ed|apologi[sz]es|apologi[sz]ing|offered (?:an |his |her |its )?apology)\b|\b(?:released|releases|releasing|freed|frees|freeing|pardoned|handed over|returned) (?:[\w'’-]+\s+){0,4}(?:prisoners|detainees|hostages|captives|POWs|prisoners of war|nationals|citizens|sailors|crew(?: members)?|fishermen|soldiers|journalists?|(?:police )?officers|policemen|border guards|servicemen|diplomats|activists|(?:truck |lorry )?drivers)\b|\b(?:eased|eases|easing|lifted|lifts|lifting|relaxed|relaxes|loosened|scrapped|removed|rolled back|waived|suspended) (?:[\w'’-]+\s+){0,3}(?:sanctions|restrictions|curbs|bans?|embargo|tariffs|blockade|export controls)\b|\b(?:made|offered) (?:[\w-]+\s+)?concessions?\b|\b(?:exchanged|swapped) (?:[\w-]+\s+){0,2}(?:prisoners|detainees|captives|POWs)\b/ },
+  { type: 'concede', re: new RegExp(String.raw`\b(?:lifted|dropped|withdrew|abandoned) (?:its|their|his|her) (?:objection|objections|veto|opposition)\b|\bbacked down\b|\b(?:apologi[sz]ed|apologi[sz]es|apologi[sz]ing|offered (?:an |his |her |its )?apology)\b|\b(?:released|releases|releasing|freed|frees|freeing|pardoned|handed over|returned) (?:[\w'’-]+\s+){0,4}${RELEASED}\b|\b(?:eased|eases|easing|lifted|lifts|lifting|relaxed|relaxes|loosened|scrapped|removed|rolled back|waived|suspended) (?:[\w'’-]+\s+){0,3}(?:sanctions|restrictions|curbs|bans?|embargo|tariffs|blockade|export controls)\b|\b(?:made|offered) (?:[\w-]+\s+)?concessions?\b|\b(?:exchanged|swapped) (?:[\w-]+\s+){0,2}(?:prisoners|detainees|captives|POWs)\b`) },
+  // "Fourteen Indian fishermen were released by Sri Lanka", "Seven Beninese drivers held in Niger were handed over".
+  { type: 'concede', re: new RegExp(String.raw`(?<=\b${RELEASED}\b[^.;]{0,80}?\b(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?)(?:released|freed|handed over|repatriated|pardoned)\b`) },
+  // "Bolivia's release on Monday of 14 Peruvian truck drivers": the release named by its noun.
+  { type: 'concede', nominal: true, re: new RegExp(String.raw`\brelease(?=\s+(?:on\s+\w+\s+)?of\s+(?:[\w'’-]+\s+){0,4}${RELEASED}\b)`) },
   // retreat: pulling forces back or out
   { type: 'retreat', solo: true, re: new RegExp(String.raw`\b(?:(?:withdrew|withdraws|withdrawn|withdrawing|withdraw|pulled|pulls|pulling|pull|moved|moving)\s+(?:back\s+)?(?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back\s+)?(?:from|out of|away from)|(?:pulled|pulls|pulling|pull|pulled) (?:[\w'’-]+\s+){0,3}?${FORCES}\s+(?:back|out)|(?:withdrew|withdraws|withdrawing|withdraw|retreated|retreats|retreating) from (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b)|pulled out of (?!(?:the|an?|its|their) (?:[\w-]+\s+)?(?:treaty|agreement|deal|accord|pact|talks|race|competition|tournament|convention)\b))`) },
   // sanctions and expulsions
@@ -501,7 +508,9 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     if (new Set(parts.map(([k]) => k)).size < 2) return null;
     const objsEnd = Math.max(...objs.map((m) => m.end));
     const near = info.dates.find((d) => d.start >= objsEnd && /^\s*(?:in|on|since|during|of)?\s*$/i.test(doc.text.slice(objsEnd, d.start)))
-      ?? info.dates.find((d) => d.end <= at && at - d.end <= 14 && /^['’]?s?\s*(?:[\w-]+\s+)?$/.test(doc.text.slice(d.end, at)));
+      ?? info.dates.find((d) => d.end <= at && at - d.end <= 14 && /^['’]?s?\s*(?:[\w-]+\s+)?$/.test(doc.text.slice(d.end, at)))
+      // ("Bolivia's release on Monday of 14 truck drivers": a time between the noun and its object.)
+      ?? info.dates.find((d) => d.start >= objEnd && /^\s*(?:on|in)?\s*$/i.test(doc.text.slice(objEnd, d.start)) && /^\s+of\b/.test(doc.text.slice(d.end, d.end + 4)));
     if (trig.type !== 'consult') return makeEvent(trig.type, info, parts, near ? near.past : null, 'occurred', null, location);
     // A visit is still to come when the words around it or its time say so ("ahead of X's visit to Y next week").
     const done = near && near.past.value < published.slice(0, near.past.value.length);
@@ -519,7 +528,8 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const reducedPassive = /^\w+ed\s+(?:(?:last|this|earlier|in|on)\s+\w+\s+)?by\s/.test(doc.text.slice(at, at + 60)) && /\b(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?[a-z]+s\s+$/.test(doc.text.slice(Math.max(c.start, at - 40), at));
     const passive = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|often|also|again|sometimes|still|not|never)\s+)?\w+(?:ed|en)\s+by\b/.test(c.text) || (/\b(?:is|are|was|were|been|being|be)\s+(?:(?:\w+ly|often|also|again|sometimes|still)\s+)?$/.test(doc.text.slice(Math.max(c.start, at - 20), at)) && !/^\w+ing\b/.test(word)) || reducedPassive;
     // "ten nationals detained in Venezuela": a participle after a plural noun describes those people; it tells no act with a doer.
-    if (trig.type === 'coerce' && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|\p{Lu}[\p{L}.]*)\s+(?!(?:authorities|police|forces|officials|troops|guards|soldiers|officers)\b)[a-z]{3,}s\s+$/u.test(doc.text.slice(Math.max(c.start, at - 40), at)) && /^\w+ed\s+(?:in|at|since|by|during|without)\b/.test(doc.text.slice(at, at + 40))) return null;
+    // ("Twelve Thai fishermen detained in Myanmar": with a nationality between.)
+    if (trig.type === 'coerce' && /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|\p{Lu}[\p{L}.]*)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}(?!(?:authorities|police|forces|officials|troops|guards|soldiers|officers)\b)(?:[a-z]{3,}s|[a-z]*men|people|children)\s+$/u.test(doc.text.slice(Math.max(c.start, at - 40), at)) && /^\w+ed\s+(?:in|at|since|by|during|without)\b/.test(doc.text.slice(at, at + 40))) return null;
     // "a Japanese pharmaceutical executive detained in Beijing in March": the same with one person.
     if (trig.type === 'coerce' && /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:executive|national|citizen|journalist|businessman|businesswoman|employee|worker|engineer|man|woman|tourist|student|researcher|activist)\s+$/u.test(doc.text.slice(Math.max(c.start, at - 60), at)) && /^\w+ed\s+(?:in|at|since|by|during|without|for|last|on)\b/.test(doc.text.slice(at, at + 40))) return null;
     const ahead = NOUN_AHEAD.test(doc.text.slice(c.start, at));
