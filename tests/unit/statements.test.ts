@@ -357,3 +357,11 @@ describe('a one-word name that speaks after the full name opened the story', () 
   });
 });
 
+describe('a speaker whose apposition holds a relative clause, and a surname that is a capital', () => {
+  it('"X, a former IGAD official who now lectures at Makerere University, said ..." is X\'s; "spokesman Rodel Santiago said" is no Chile', () => {
+    const x = extractText('Amos Okech, a former IGAD official who now lectures at Makerere University, said a compromise on ports could still be found. National Security Council spokesman Rodel Santiago said Manila would never abandon the ship.');
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Amos Okech', 'Rodel Santiago']);
+    expect(x.actors.some((a) => a.key === 'state:CHL')).toBe(false);
+  });
+});
+

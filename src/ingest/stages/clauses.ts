@@ -136,7 +136,9 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
       const word = /^,\s+and\s+$/.test(b[0]) ? '<resume>' : /^\w+/.exec(s.sentence.slice(at - s.start))?.[0]?.toLowerCase() ?? '';
       cuts.push({ at, word });
       // "X, who ..., VERB": the main clause resumes after the comma closing the relative clause.
-      if ((word === 'who' || word === 'which') && /,\s+$/.test(b[0])) {
+      // (Also one inside an apposition: "X, a former IGAD official who now lectures at Makerere University, said".)
+      const inApposition = word === 'who' && /,\s+(?:a|an|the)\s+[^,;]{1,60}$/.test(s.sentence.slice(0, at - s.start - b[0].length));
+      if ((word === 'who' || word === 'which') && (/,\s+$/.test(b[0]) || inApposition)) {
         const close = /,\s+(?!and\b|or\b|but\b|the\b|a\b)(?=[a-z])/.exec(s.sentence.slice(at - s.start));
         if (close) cuts.push({ at: at + close.index + close[0].length, word: '<resume>' });
       }
@@ -188,6 +190,9 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
         inherited = sp.length ? sp.slice(0, 1) : prev?.inherited ?? [];
       }
       if (link === 'continuation') inherited = clauses[clauses.length - 1]?.inherited ?? [];
+      // (After a relative clause inside an apposition the main subject resumes: "X, a former official who now lectures
+      // at Makerere University, said".)
+      if (link === 'continuation' && !inherited.length && clauses[clauses.length - 1]?.link === 'relative' && /^who\b/i.test(clauses[clauses.length - 1]!.text) && mainSubject[0]?.type === 'person') inherited = mainSubject;
       if (link === 'relative' && word !== 'where' && word !== 'that') {
         // "X, who ..." — the antecedent is the nearest actor before the pronoun.
         const before = ms.filter((m) => m.end <= a && !m.isLocation && keysOf(m).length && !m.inTitle);

@@ -48,6 +48,8 @@ export function readKnownNames(sc: SentenceScope): void {
     if (hit.key?.startsWith('state:') && hit.form === 'name' && hit.tokens.length === 1 && ROLE_HEADS.has((toks[i - 1]?.text ?? '').toLowerCase()) && plainName(toks[j]) && !gaz.index.has(tk(toks[j]!))) continue;
     // A city's name as a given name after an office: "former foreign minister Santiago Cafiero".
     if (hit.form !== 'name' && hit.form !== 'demonym' && hit.tokens.length === 1 && (ROLE_HEADS.has((toks[i - 1]?.text ?? '').toLowerCase()) || HONORIFICS.has(toks[i - 1]?.text ?? '')) && plainName(toks[j]) && !gaz.index.has(tk(toks[j]!))) continue;
+    // A city's name as a surname after an office and a given name: "spokesman Rodel Santiago said".
+    if (hit.form !== 'name' && hit.form !== 'demonym' && hit.tokens.length === 1 && i > 1 && plainName(toks[i - 1]) && !covered[i - 1] && !gaz.index.has(tk(toks[i - 1]!)) && (ROLE_HEADS.has((toks[i - 2]?.text ?? '').toLowerCase()) || HONORIFICS.has(toks[i - 2]?.text ?? ''))) continue;
     // A name that opens in lower case ("the West") is the start of a longer name before a capitalised word: "the West
     // Philippine Sea", "the West Bank".
     if (/^\p{Ll}/u.test(hit.tokens[0] ?? '') && plainName(toks[j])) continue;
