@@ -13,6 +13,8 @@ import { extractEvents } from './stages/events.js';
 
 export type Extract = (raw: RawArticle) => Extraction;
 
+const ACADEMIC = /\b(?:University|Institute|Institution|College|Academy|School)\b/;
+
 export function createExtractor(gazetteer: Gazetteer): Extract {
   const capitals = capitalsOf(gazetteer);
   const stateNames = stateSurfaces(gazetteer);
@@ -75,7 +77,9 @@ export function createExtractor(gazetteer: Gazetteer): Extract {
       title: article.title,
       publishedAt: article.publishedAt,
       cleanText: article.cleanText,
-      actors: extracted,
+      // A university or institute named only as where someone works ("a researcher at the Nansen Institute") takes
+      // part in nothing: it is an actor of the article only when a record names it.
+      actors: extracted.filter((a) => !(a.kind === 'organization' && ACADEMIC.test(a.name)) || referenced.includes(a.key)),
       events: events.map((e) => ({ ...e, participants: e.participants.filter((p) => known(p.actorKey)) })).filter((e) => e.participants.length),
       statements: statements.map((s) => (s.record.speakerKey && !known(s.record.speakerKey) ? { ...s.record, speakerKey: null } : s.record)),
       allegations: allegations.map(({ record: a }) => {
