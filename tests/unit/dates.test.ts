@@ -70,6 +70,16 @@ describe('findDates', () => {
     expect(findDates('later in the day', 0, '2024-05-15')).toEqual([]);
   });
 
+  it('reads "that year", "the same year" and "the following year" from the last year told before: "In 2020 ... In February that year", "later that year"', () => {
+    const before = 'Tensions rose again in 2020. ';
+    expect(findDates('In February that year, the talks failed.', 0, '2023-11-08', before)[0]?.past.value).toBe('2020-02');
+    expect(findDates('Later that year, envoys met.', 0, '2023-11-08', before)[0]?.past.value).toBe('2020');
+    expect(findDates('The following year the treaty was signed.', 0, '2023-11-08', before)[0]?.past.value).toBe('2021');
+    expect(findDates('In March 2018 the port opened, and in May the same year it closed.', 0, '2023-11-08')[1]?.past.value).toBe('2018-05');
+    // With no year told before, "that year" dates nothing.
+    expect(findDates('Later that year, envoys met.', 0, '2023-11-08')).toEqual([]);
+  });
+
   it('does not read the modal verb "may" as a month', () => {
     expect(findDates('They may meet soon.', 0, '2024-05-15')).toHaveLength(0);
   });

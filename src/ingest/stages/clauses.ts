@@ -121,7 +121,7 @@ export function analyseClauses(text: string, sentences: Sentence[], mentions: Me
     const leadLength = lead ? lead[0].length : 0;
     const followOn = TIME_AFTER_LEAD.exec(s.sentence.slice(leadLength));
     const bodyStart = s.start + leadLength + (followOn && !FINITE_IN_LEAD.test(followOn[0]) ? followOn[0].length : 0);
-    const dates = findDates(s.sentence, s.start, published);
+    const dates = findDates(s.sentence, s.start, published, text.slice(Math.max(0, s.start - 600), s.start));
     const clauses: Clause[] = [];
     const cuts: { at: number; word: string }[] = [{ at: s.start, word: '' }];
     BOUNDARY.lastIndex = 0;

@@ -58,8 +58,13 @@ function yearReadings(mk: (y: number) => PartialDate, py: number, year: string |
 
 interface Rule {
   re: RegExp;
-  resolve: (m: RegExpExecArray, pub: Date) => { past: PartialDate; future: PartialDate } | null;
+  /** `told` is the last year the article named before the match ("In 2018 ... In March that year"). */
+  resolve: (m: RegExpExecArray, pub: Date, told: number | null) => { past: PartialDate; future: PartialDate } | null;
 }
+
+// "that year", "the same year", "the following year": the year told just before.
+const THAT_YEAR = String.raw`(that|the same|the following|the next) year`;
+const toldYear = (told: number | null, which: string) => (told === null ? null : told + (/following|next/i.test(which) ? 1 : 0));
 
 const RULES: Rule[] = [
   // "today", "earlier in the day", "later on Tuesday" is handled by the weekday rule
@@ -81,15 +86,17 @@ const RULES: Rule[] = [
       return yearReadings((y) => day(new Date(Date.UTC(y, mi - 1, Number(m[1])))), py, m[3], m[4], Date.UTC(py, mi - 1, Number(m[1])), +p);
     },
   },
-  // "in September last year", "in early July", "on March 3", "March 3, 2024"
+  // "in September last year", "in early July", "on March 3", "March 3, 2024", "in February that year"
   {
-    re: new RegExp(`\\b(?:(?:early|late|mid)[- ])?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4})|\\s+(last|next|this) year)?(?![\\w-])${NO_LETTER}`, 'g'),
-    resolve: (m, p) => {
+    re: new RegExp(`\\b(?:(?:early|late|mid)[- ])?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+(\\d{4})|\\s+(last|next|this) year|\\s+${THAT_YEAR})?(?![\\w-])${NO_LETTER}`, 'g'),
+    resolve: (m, p, told) => {
       const mi = monthIndex(m[1] ?? '');
-      if (!mi || (m[1] === 'May' && !m[2] && !m[3] && !m[4] && !/\b(?:in|since|by|until|of|early|late|mid|last|next)[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)))) return null;
+      if (!mi || (m[1] === 'May' && !m[2] && !m[3] && !m[4] && !m[5] && !/\b(?:in|since|by|until|of|early|late|mid|last|next)[\s-]+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)))) return null;
       const dd = m[2] ? Number(m[2]) : null;
       const py = p.getUTCFullYear();
       const mk = (y: number) => (dd ? day(new Date(Date.UTC(y, mi - 1, dd))) : month(y, mi));
+      const thatYear = m[5] ? toldYear(told, m[5]) : null;
+      if (thatYear !== null) return both(mk(thatYear));
       // "last April" in an April story is a year back; "next April" a year on.
       const before = m.input.slice(Math.max(0, m.index - 6), m.index);
       if (!dd && !m[3] && !m[4] && /\blast\s+$/i.test(before)) return both(mk(mi - 1 < p.getUTCMonth() ? py : py - 1));
@@ -161,16 +168,35 @@ const RULES: Rule[] = [
   },
   // "in 2019", "since 2014", "by 2030"
   { re: /\b(?:in|since|by|until|from|of|early|late|mid-)\s*((?:19|20)\d{2})\b(?![-\d])/gi, resolve: (m) => both(year(Number(m[1]))) },
+  // "later that year", "the following year": the year told before, or the one after it.
+  {
+    re: new RegExp(String.raw`\b(?:(?:later|earlier)\s+|in\s+|during\s+)?${THAT_YEAR}\b`, 'gi'),
+    resolve: (m, _p, told) => {
+      const y = toldYear(told, m[1] ?? '');
+      return y === null ? null : both(year(y));
+    },
+  },
 ];
 
-/** All date expressions in `text` (which starts at `offset` in the clean text). */
-export function findDates(text: string, offset: number, published: string): DateMention[] {
+// A year the article names ("in 2020", "March 2018"), for "that year" after it.
+const YEAR_TOLD = /\b(?:19|20)\d{2}\b(?![-\d])/g;
+
+/**
+ * All date expressions in `text` (which starts at `offset` in the clean text). `before` is the article's text before
+ * it, where "that year" finds its year.
+ */
+export function findDates(text: string, offset: number, published: string, before = ''): DateMention[] {
   const pub = toDate(published);
   const found: DateMention[] = [];
+  const lastYear = (upTo: number): number | null => {
+    const years = [...(before + text.slice(0, upTo)).matchAll(YEAR_TOLD)];
+    const last = years[years.length - 1];
+    return last ? Number(last[0]) : null;
+  };
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      const r = rule.resolve(m, pub);
+      const r = rule.resolve(m, pub, /year/i.test(m[0]) ? lastYear(m.index) : null);
       if (!r) continue;
       const start = offset + m.index;
       const end = start + m[0].length;
