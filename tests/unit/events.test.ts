@@ -497,3 +497,10 @@ describe('releases told in the passive or by their noun', () => {
   });
 });
 
+describe('the time of a clause after a semicolon', () => {
+  it('"In October 2013 the navy detained a ship; Caracas accused Georgetown of ..., and Guyana rejected the charge" are all in October 2013', () => {
+    const x = extractText('The discovery of oil in 2015 raised the stakes. In October 2013 the Venezuelan navy detained a research ship working for Guyana; Caracas accused Georgetown of violating its sovereignty, and Guyana rejected the charge.', '2025-03-04');
+    expect(x.events.map((e) => [e.type, e.date?.value])).toEqual([['coerce', '2013-10'], ['accuse', '2013-10'], ['reject', '2013-10']]);
+  });
+});
+

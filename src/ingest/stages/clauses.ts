@@ -328,7 +328,9 @@ export function clauseDate(info: SentenceInfo, c: Clause, near: number, until = 
   // ", and demanded that they be withdrawn": a coordinated act carries on the time of the one before it
   // ("came a day after Somalia accused Ethiopia of ..., and demanded ...").
   const before = info.clauses[info.clauses.indexOf(c) - 1];
-  if (c.link === 'continuation' && before && before.link !== 'complement') {
+  // (So does a clause after a semicolon: "In October 2013 the navy detained a ship; Caracas accused Georgetown ...".)
+  const afterSemicolon = /;\s*$/.test(info.sentence.sentence.slice(0, c.start - info.sentence.start));
+  if ((c.link === 'continuation' || afterSemicolon) && before && before.link !== 'complement') {
     const carried = clauseDate(info, before, before.start, until);
     if (carried) return carried;
   }
