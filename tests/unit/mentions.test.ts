@@ -469,6 +469,11 @@ describe('the state of a head of state named without a nationality', () => {
     expect(person(x, 'Santiago Pena')?.country).toBe('PRY');
   });
 
+  it('takes the state whose capital opens the sentence before: "Mogadishu regards Somaliland as part of Somalia. President X signed ..."', () => {
+    const x = extractText('Ethiopia signed a port deal with Somaliland on January 1. Mogadishu regards Somaliland as part of its territory. Within a week, President Hamza Abdi Nur signed a law annulling the deal.', '2024-02-15');
+    expect(person(x, 'Hamza Abdi Nur')?.country).toBe('SOM');
+  });
+
   it('leaves the lead state when another state stands between', () => {
     const x = extractText('Chile accused Peru of spying. Talks between Bolivia and Ecuador went ahead, and President Luis Mora said they were useful.');
     expect(person(x, 'Luis Mora')?.country).not.toBe('ECU');

@@ -121,7 +121,9 @@ function stateInFocus(ctx: ArticleContext, intro: Mention): string | null {
   const prev = mentions.filter((m) => m.sent === intro.sent - 1 && m.key && !m.isLocation);
   const topic = prev[0];
   const prevSentence = sentences.find((x) => x.index === intro.sent - 1);
-  return topic && isState(topic) && prevSentence && topic.start === prevSentence.start ? topic.key!.slice(6) : null;
+  // (Also a capital standing for its state: "Mogadishu regards Somaliland as part of Somalia. President X ...".)
+  const stateTopic = !!topic && (isState(topic) || ((topic.type === 'capital' || topic.type === 'seat') && !!topic.key?.startsWith('state:')));
+  return topic && stateTopic && prevSentence && topic.start === prevSentence.start ? topic.key!.slice(6) : null;
 }
 
 /**
