@@ -236,3 +236,11 @@ describe('location from the article around the event', () => {
     expect(roles(x, 'assault')).toMatchObject({ 'China Coast Guard': 'source', Vietnam: 'target' });
   });
 });
+
+describe('hosting people is no meeting', () => {
+  it('"which hosts tens of thousands of exiles" is no consultation', () => {
+    const x = extractText('Costa Rica, which hosts tens of thousands of Nicaraguan exiles, said on Thursday it supported the measures.');
+    expect(x.events.filter((e) => e.type === 'consult')).toEqual([]);
+  });
+});
+

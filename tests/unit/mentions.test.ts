@@ -474,6 +474,11 @@ describe('the state of a head of state named without a nationality', () => {
     expect(person(x, 'Hamza Abdi Nur')?.country).toBe('SOM');
   });
 
+  it('a minister named right after a scene set in a capital is of that state: "In Managua, President X denounced ... Foreign Minister Y rejected ..."', () => {
+    const x = extractText('The United States imposed sanctions on nine Nicaraguan officials on Thursday. In Managua, President Daniel Ortega denounced the measures. Foreign Minister Rosa Altamira rejected the accusations as lies.', '2023-10-05');
+    expect(person(x, 'Rosa Altamira')?.country).toBe('NIC');
+  });
+
   it('leaves the lead state when another state stands between', () => {
     const x = extractText('Chile accused Peru of spying. Talks between Bolivia and Ecuador went ahead, and President Luis Mora said they were useful.');
     expect(person(x, 'Luis Mora')?.country).not.toBe('ECU');

@@ -58,9 +58,24 @@ export function inferCountries(ctx: ArticleContext): void {
     // side that just answered speaks through its spokesman, whichever ministry the story named first, unless he
     // speaks in a capital.)
     const voice = named && /spokes/i.test(a.role) ? spokeIn(named) ?? voiceOfPrevious(ctx, named) : null;
-    a.country = voice ?? byMinistry ?? spokeIn(intro) ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(ctx, intro) : null) ?? (intro && /spokes|ministry/i.test(a.role) ? voiceOfPrevious(ctx, intro) ?? datelineCountry : null) ?? leadSide ??
+    // ("In Managua, President X denounced the measures ... Foreign Minister Y rejected the accusations": a minister named
+    // right after a scene set in a capital is of that capital's state.)
+    const scene = intro && /minister|secretary|spokes/i.test(a.role) ? sceneBefore(ctx, intro) : null;
+    a.country = voice ?? byMinistry ?? spokeIn(intro) ?? (intro && HEAD_OF_STATE.test(a.role) ? stateInFocus(ctx, intro) : null) ?? (intro && /spokes|ministry/i.test(a.role) ? voiceOfPrevious(ctx, intro) ?? datelineCountry : null) ?? scene ?? leadSide ??
       (/spokes/i.test(a.role) ? stateOfAnswers(ctx, a.name) : null);
   }
+}
+
+/** The state of the capital that opened one of the three sentences before `intro` ("In Managua, ..."), the nearest first. */
+function sceneBefore(ctx: ArticleContext, intro: Mention): string | null {
+  const { text, sentences, mentions } = ctx;
+  for (let k = intro.sent - 1; k >= intro.sent - 3 && k >= 0; k--) {
+    const s = sentences.find((x) => x.index === k);
+    if (!s) continue;
+    const opening = openingPlace(text, mentions.filter((m) => m.sent === k), s.start);
+    if (opening?.place?.country) return opening.place.country;
+  }
+  return null;
 }
 
 /**
