@@ -244,3 +244,10 @@ describe('hosting people is no meeting', () => {
   });
 });
 
+describe('sanctions told as additions to a list', () => {
+  it('"adding four Nicaraguan officials to its list of people subject to a travel ban", "added two firms to its sanctions list" are sanctions', () => {
+    const x = extractText('The European Union on Thursday added four Nicaraguan officials to its list of people subject to a travel ban and an asset freeze. Canada added two Iranian firms to its sanctions list.');
+    expect(x.events.map((e) => [e.type, e.participants.map((p) => x.name(p.actorKey))])).toEqual([['sanction', ['European Union', 'Nicaragua']], ['sanction', ['Canada', 'Iran']]]);
+  });
+});
+
