@@ -1097,3 +1097,11 @@ describe('a university or institute that only employs a speaker', () => {
   });
 });
 
+describe('clans and tribes', () => {
+  it('"the Haro and Dubi clans" are two groups, named again by their names alone ("Haro leader X accused Dubi fighters of ...")', () => {
+    const x = extractText('Leaders of the Haro and Dubi clans signed a truce on Monday in Wabag. Haro leader Peter Kume accused Dubi fighters of breaking the truce. A Dubi spokesman, Jonah Tali, denied that his clan was involved.', '2026-03-19');
+    expect(x.actors.filter((a) => a.kind === 'group').map((a) => a.name)).toEqual(['Haro clan', 'Dubi clan']);
+    expect(x.allegations.map((a) => [a.accuserKeys.map(x.name), a.accusedKeys.map(x.name), a.status])).toEqual([[['Peter Kume'], ['Dubi clan'], 'denied']]);
+  });
+});
+

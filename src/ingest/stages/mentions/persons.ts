@@ -44,6 +44,31 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
   }
 }
 
+const CLAN = /^(?:clans?|tribes?|sub-clans?)$/;
+
+/**
+ * "the Sakalin clan", "the Sakalin and Tambuli clans": a clan or tribe named before its noun is a group, of the story's
+ * state, and its name alone names it again ("Sakalin leader X", "Tambuli fighters").
+ */
+function readClan(sc: SentenceScope, nameStart: number, j: number): number | null {
+  const { ctx, toks, covered } = sc;
+  const second = toks[j]?.text === 'and' ? scanNameRun(toks, covered, new Set(), j + 1) : null;
+  const pluralAfterSecond = !!second && !second.honor.length && /^(?:clans|tribes|sub-clans)$/.test(toks[second.end]?.text ?? '');
+  const nounAt = pluralAfterSecond ? second!.end : CLAN.test(toks[j]?.text ?? '') ? j : -1;
+  if (nounAt < 0) return null;
+  const noun = toks[nounAt]!.text.replace(/s$/, '');
+  const name = (from: number, to: number) => ctx.text.slice(toks[from]!.start, toks[to - 1]!.end);
+  const runs: [number, number][] = pluralAfterSecond ? [[nameStart, j], [second!.nameStart, second!.end]] : [[nameStart, j]];
+  for (const [from, to] of runs) {
+    const base = name(from, to);
+    const key = `group:${slug(base)}-${noun}`;
+    if (!ctx.actors.has(key)) ctx.actors.set(key, { key, name: `${base} ${noun}`, kind: 'group', country: ctx.datelineCountry, role: null, seedRole: null, gender: null, aliases: new Set([base]), nameTokens: [] });
+    if (!ctx.bodyNames.has(base)) ctx.bodyNames.set(base, key);
+    addMention(sc, from, pluralAfterSecond ? to : nounAt + 1, 'org', key);
+  }
+  return nounAt + 1;
+}
+
 /** A two-word name beginning or ending with `word` that opened an earlier sentence as its subject ("Siriporn Chaiwat has spent ..."). */
 function sentenceOpenerNamed(text: string, word: string, before: number): string | null {
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -90,6 +115,8 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
     const joinedEnd = readOrganizationRun(sc, { nameStart, end: ownedEnd, honor: [], runText: text.slice(toks[nameStart]!.start, toks[ownedEnd - 1]!.end) });
     if (joinedEnd !== null) return joinedEnd;
   }
+  const clanEnd = honor.length ? null : readClan(sc, nameStart, j);
+  if (clanEnd !== null) return clanEnd;
   // "Russia's state-run Channel One", "the state-owned Sinopec": what is run or owned is a body, of the state before.
   if (!honor.length && RUN_OR_OWNED.test(toks[nameStart - 1]?.text ?? '')) {
     let k = nameStart - 2;
