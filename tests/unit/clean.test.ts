@@ -42,6 +42,13 @@ describe('clean', () => {
     expect(c.dateline).toBeNull();
   });
 
+  it('reads the place of an outlet\'s stamp with a full date ("Pacific Newsdesk | Port Moresby | Thursday 19 March 2026"), not of a menu', () => {
+    const c = clean({ source: 'a.txt', publishedAt: '2026-03-19', text: 'Headline here\n\nPacific Newsdesk | Port Moresby | Thursday 19 March 2026\n\nThe truce collapsed within a day.' });
+    expect(c.bylinePlace).toBe('Port Moresby');
+    const d = clean({ source: 'a.txt', publishedAt: '2026-03-19', text: 'Headline here\n\nHome | World | Politics\n\nThe truce collapsed within a day.' });
+    expect(d.bylinePlace).toBeNull();
+  });
+
   it('leaves a speaker label alone: "Press Secretary MORI: Good afternoon." is no dateline', () => {
     const c = clean({ source: 'a.txt', publishedAt: '2025-05-21', text: 'Press Secretary MORI: Good afternoon. I have one announcement.' });
     expect(c.dateline).toBeNull();

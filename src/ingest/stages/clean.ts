@@ -181,8 +181,10 @@ export function clean(raw: RawArticle): CleanArticle {
         continue;
       }
       const byline = BYLINE.test(para);
-      if (byline || /\s[|·•]\s/.test(para)) stampYmd ??= fullDateIn(para);
-      if (byline) bylinePlace ??= placeInByline(para);
+      const stamp = /\s[|·•]\s/.test(para) ? fullDateIn(para) : null;
+      if (byline || stamp) stampYmd ??= fullDateIn(para);
+      // ("Pacific Newsdesk | Port Moresby | Thursday 19 March 2026": an outlet's stamp names the place like a byline.)
+      if (byline || stamp) bylinePlace ??= placeInByline(para);
       if (!title && paragraphs.length === 0) title = para;
       continue;
     }
