@@ -507,6 +507,12 @@ describe('bodies, and acts that are no charge', () => {
 });
 
 describe('charges made on an occasion, and for whom', () => {
+  it('"The opposition X Movement accused the government of ..., a claim the minister dismissed as \'pure mischief\'": the dateline\'s government is charged, the minister denies, and her words are no statement of the charge', () => {
+    const x = extractArticle('WINDHOEK, June 12 - The opposition Popular Unity Movement accused the government of signing away Namibian fishing rights on the Chobe, a claim Foreign Minister Selma Haufiku dismissed as "pure mischief".', { publishedAt: '2025-06-12' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status])).toEqual([[['Popular Unity Movement'], ['Namibia'], 'denied']]);
+    expect(x.statements).toEqual([]);
+  });
+
   it('"summoned the Russian ambassador to protest against what it called systematic jamming" charges the envoy\'s state', () => {
     const x = extractArticle('Finland\'s foreign ministry on Wednesday summoned Russian ambassador Pavel Orlov to protest against what it called repeated violations of Finnish airspace.', { publishedAt: '2025-02-07' });
     expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.claim])).toEqual([[['Finnish foreign ministry'], ['Russia'], 'repeated violations of Finnish airspace']]);

@@ -252,8 +252,9 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
   }
 
   const trailing = new RegExp(`,\\s*((?:[^,]{0,80}?\\s)?)(?:${SPEECH_VERBS})\\b([^,]{0,120})(?:,|[.”"]*$)`).exec(sent);
-  // (Not a coordinated clause of its own: "..., while Russia denied any involvement".)
-  if (trailing && (trailing.index ?? 0) > 20 && !/^(?:while|whereas|but|and|although|though|as|after|before|when)\b/i.test((trailing[1] ?? '').trim())) {
+  // (Not a coordinated clause of its own: "..., while Russia denied any involvement"; nor a charge's answer: "..., a claim
+  // the minister dismissed as mischief".)
+  if (trailing && (trailing.index ?? 0) > 20 && !/^(?:while|whereas|but|and|although|though|as|after|before|when|(?:a|an)\s+(?:claim|charge|accusation|allegation|assertion)|which)\b/i.test((trailing[1] ?? '').trim())) {
     const head = sent.slice(0, trailing.index);
     const attrib = trailing[1] ?? '';
     // The head reports speech of its own only with a saying verb or a that-clause/quotation after one
@@ -368,7 +369,8 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     // (A trailing "..., the Vietnamese statement said" names where the words were published, not more words.)
     let words = sent.slice(from).replace(/,\s*according to [^,]+[.]?$/i, '').replace(/,\s*(?:the|a|an)\s+[^,“”"]{0,40}?\b(?:statement|readout|communiqu[eé]|ministry|release)\s+(?:said|says|added|stated)\b[^,“”"]{0,25}[.]?$/i, '');
     words = words.trim();
-    if (words.split(/\s+/).length < 3) continue;
+    // ('dismissed as "pure mischief"': a characterisation quoted, not words reported.)
+    if (words.split(/\s+/).length < 3 || /^as\s+[“"][^“”"]*[”"][.]?$/.test(words)) continue;
     // "CCTV said Xi told Trump that ...": the words are the inner speaker's.
     const inner = INNER_SPEECH.exec(words);
     if (inner) {

@@ -269,7 +269,8 @@ function readDatelineGovernment(sc: SentenceScope, i: number, d: DescribedHead):
     // The country the story has just been about ("Not everyone in Kyrgyzstan is cheering.") comes first: a
     // critic's own country may only be the dateline's guess.
     const placed = [...ctx.mentions, ...sc.local].filter((m) => m.sent >= sc.s.index - 1 && m.end <= toks[i]!.start && (m.isLocation || m.place) && (m.key?.startsWith('state:') || m.place?.country)).pop();
-    country = placed?.place?.country ?? placed?.key?.slice(6) ?? critic.country;
+    // (A party the story gives no state is of the dateline's.)
+    country = placed?.place?.country ?? placed?.key?.slice(6) ?? critic.country ?? datelineCountry;
   } else if (!(toks[j + 1]?.text === 'in' && covered[j + 2]?.key?.startsWith('state:'))) {
     // "The government said ...": in a datelined story, the government of the dateline's state.
     // ("The government in Abidjan" is the government there: the capital says whose.)
