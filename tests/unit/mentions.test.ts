@@ -1025,6 +1025,12 @@ describe('bodies', () => {
     expect(x.actors.some((a) => a.name === 'Korean People\'s Army')).toBe(true);
   });
 
+  it('title words inside a body\'s name that ends in a body noun: "India\'s Border Security Force (BSF) said ..."', () => {
+    const x = extractText("India's Border Security Force (BSF) said the farmers had crossed the border.");
+    expect(x.actors.map((a) => [a.name, a.kind, a.country])).toEqual([['India', 'state', 'IND'], ['Border Security Force', 'organization', 'IND']]);
+    expect(x.name(x.statements[0]?.speakerKey ?? null)).toBe('Border Security Force');
+  });
+
   it('names ending in "Group" or "Command" are bodies: "the Andean Contact Group (ACG)", "US Africa Command"', () => {
     const x = extractText('The Andean Contact Group (ACG) met in Quito. US Africa Command said the strike killed two militants.');
     expect(x.actors.filter((a) => a.kind === 'organization').map((a) => a.name)).toEqual(['Andean Contact Group', 'US Africa Command']);

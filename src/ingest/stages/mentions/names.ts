@@ -126,6 +126,14 @@ export interface NameRun {
 }
 
 /** The run of name tokens from token i, with the honorifics before it; null when no name starts there. */
+const BODY_NOUN = /^(?:Force|Forces|Service|Agency|Guard|Police|Command|Council|Committee|Bureau|Directorate)$/;
+
+/** Whether capitalised title words from token k run into a body noun: "Security Force", "Security Service". */
+function bodyNounAhead(toks: Token[], covered: readonly (Mention | null)[], k: number): boolean {
+  while (k < toks.length && !covered[k] && /^\p{Lu}/u.test(toks[k]!.text) && ROLE_MODS.has(toks[k]!.text.toLowerCase()) && !BODY_NOUN.test(toks[k]!.text)) k++;
+  return !covered[k] && BODY_NOUN.test(toks[k]?.text ?? '');
+}
+
 export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[], capsFamily: Set<number>, i: number): NameRun | null {
   const nameTok = (k: number) => isNameToken(toks, capsFamily, k);
   // "Dr. Mohammed ...": the abbreviation's full stop is its own token.
@@ -148,6 +156,9 @@ export function scanNameRun(toks: Token[], covered: readonly (Mention | null)[],
     // ("the Capital Guard Force", "the Government Chief Information Office": "Force" and "Office", words of titles too,
     // may end a body's name.)
     if ((isNameStart(w) || capsFamily.has(j)) && !NOT_NAME.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && (!ROLE_MODS.has(w.toLowerCase()) || ((w === 'Force' || w === 'Office') && j > nameStart)) && !PLACE_ADJECTIVE.test(w)) j++;
+    // ("the Border Security Force", "the Federal Security Service": title words inside a body's name that ends in a
+    // body noun.)
+    else if (j > nameStart && /^\p{Lu}/u.test(w) && ROLE_MODS.has(w.toLowerCase()) && bodyNounAhead(toks, covered, j)) j++;
     else if (PARTICLES.has(w) && j > nameStart && toks[j + 1] && isNameStart(toks[j + 1]!.text)) j++;
     // Two particles in a row: "María Fernanda de la Torre", "Rafael van der Berg".
     else if (PARTICLES.has(w) && j > nameStart && PARTICLES.has(toks[j + 1]?.text ?? '') && toks[j + 2] && isNameStart(toks[j + 2]!.text) && !covered[j + 2]) j += 2;
