@@ -70,10 +70,8 @@ function readClan(sc: SentenceScope, nameStart: number, j: number): number | nul
 }
 
 /** A two-word name beginning or ending with `word` that opened an earlier sentence as its subject ("Siriporn Chaiwat has spent ..."). */
-function sentenceOpenerNamed(text: string, word: string, before: number): string | null {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const opener = new RegExp(`(?:^|[.!?]["”]?\\s+)((?:${w}\\s+\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}[\\p{Ll}'’-]+\\s+${w}))\\s+(?:has|had|is|was|(?:has|had)\\s+been|[a-z]+ed)\\b`, 'mu');
-  return opener.exec(text.slice(0, before))?.[1] ?? null;
+function sentenceOpenerNamed(ctx: ArticleContext, word: string, before: number): string | null {
+  return ctx.sentenceOpeners.find((o) => o.at < before && o.name.split(/\s+/).some((w, k, all) => w === word && (k === 0 || k === all.length - 1)))?.name ?? null;
 }
 
 /** How many words of a capitalised run after "Minister for (the)" are the portfolio, when a name of two words or more follows. */
@@ -207,7 +205,7 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const isPerson = !organWord && (key || personNoun || listedWithPerson || ranked || setOffSpeaker || metOwned || identifiedAs || bracketed || aged || pairedActors || ((title.head || appos?.head) && runToks.length >= 1 && !(portfolio && !appos?.head && !saysNext)) || ((saysNext || saysBefore || honored) && runToks.length >= (honored ? 1 : 2)));
   // "Siriporn Chaiwat has spent three decades ... 'Water ...,' Siriporn said": a one-word name that speaks is the full name
   // that opened a sentence earlier in the story.
-  const opener = !isPerson && !key && runToks.length === 1 && !honor.length && saysNext ? sentenceOpenerNamed(text, runText, toks[i]!.start) : null;
+  const opener = !isPerson && !key && runToks.length === 1 && !honor.length && saysNext ? sentenceOpenerNamed(ctx, runText, toks[i]!.start) : null;
   if (opener) {
     recordPerson(sc, { i, j, key: `person:${slug(opener)}`, runText: opener, surface, honor, normRun: normName(opener).split(' '), title, appos, personNoun, metOwner: null });
     return j;
