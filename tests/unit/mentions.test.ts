@@ -1111,3 +1111,16 @@ describe('clans and tribes', () => {
   });
 });
 
+describe('a press release\'s formal offices', () => {
+  it('"The Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mr. X, received ..." gives X that office; "The Minister" later is X', () => {
+    const x = extractText('Nouakchott, 20 June 2024\n\nThe Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mr. Sidi Ould Brahim, today received the envoy of Mali. "The security of our citizens is a red line for the Mauritanian State," the Minister declared.', '2024-06-20');
+    expect(x.actors.find((a) => a.name === 'Sidi Ould Brahim')).toMatchObject({ country: 'MRT', role: 'Minister of Foreign Affairs, Cooperation and Mauritanians Abroad' });
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Sidi Ould Brahim']);
+  });
+
+  it('a surname joined with an initial is one name: "Foreign Affairs Minister Marvin Tjon-A-Fat said"', () => {
+    const x = extractText('"Our navy acted lawfully," Foreign Affairs Minister Marvin Tjon-A-Fat said on Tuesday.');
+    expect(x.actors.map((a) => a.name)).toEqual(['Marvin Tjon-A-Fat']);
+  });
+});
+

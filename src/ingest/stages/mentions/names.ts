@@ -70,8 +70,8 @@ export function plainName(t: Token | undefined): boolean {
   return isNameStart(w) && !NOT_NAME.has(w) && !HONORIFICS.has(w) && !ROLE_HEADS.has(w.toLowerCase()) && !ROLE_MODS.has(w.toLowerCase()) && !PLACE_ADJECTIVE.test(w);
 }
 export function isNameStart(w: string): boolean {
-  // Also "Anwaar-ul-Haq" (a joined particle) and "MaryKay", "McDonald" (a capital inside).
-  return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-(?:\p{Ll}{1,3}-)?\p{Lu}\p{Ll}+)+$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(w) || PARTICLE_NAME.test(w);
+  // Also "Anwaar-ul-Haq" (a joined particle), "Tjon-A-Fat" (a joined initial) and "MaryKay", "McDonald" (a capital inside).
+  return /^\p{Lu}[\p{Ll}'’.-]*\p{Ll}[\p{Ll}'’-]*$/u.test(w) || /^\p{Lu}\p{Ll}+(?:-(?:\p{Ll}{1,3}-|\p{Lu}-)?\p{Lu}\p{Ll}+)+$/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{2,}$/u.test(w) || PARTICLE_NAME.test(w);
 }
 
 /**

@@ -69,6 +69,26 @@ function readClan(sc: SentenceScope, nameStart: number, j: number): number | nul
   return nounAt + 1;
 }
 
+// "The Minister of Foreign Affairs, Cooperation and Mauritanians Abroad, Mr. X": a press release's full office, its
+// portfolios listed with commas, set off before an honorific and the name.
+const FORMAL_TITLE = /(?:^|[,;:]\s+|\b[Tt]he\s+)((?:(?!The\b)\p{Lu}[\p{L}-]*\s+){0,3}?(?:Minister|Secretary|Ambassador|President|Director|Commissioner|Governor|Head|Chairman|Chairperson)(?:\s+(?:of|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:,\s+|\s+and\s+|\s+(?:of|for|to)\s+(?:the\s+)?|\s+)\p{Lu}[\p{L}'’-]*)*)),\s*$/u;
+
+/** The formal office before ", Mr. X" that the title scan stops short of (it lists portfolios with commas). */
+function formalTitleBefore(sc: SentenceScope, i: number, honor: string[]): Title | null {
+  const { ctx: { text }, toks } = sc;
+  if (!honor.some((h) => PERSONAL_HONORIFICS.has(h)) || toks[i - 1]?.text !== ',') return null;
+  const from = Math.max(sc.s.start, toks[i]!.start - 200);
+  const f = FORMAL_TITLE.exec(text.slice(from, toks[i]!.start));
+  if (!f?.[1]) return null;
+  const at = from + (f.index ?? 0) + f[0].indexOf(f[1]);
+  const start = toks.findIndex((t) => t.start >= at);
+  if (start < 0) return null;
+  // ("the Minister of Foreign Affairs of Nicaragua, Mr. X": a state inside the office is the holder's.)
+  const states = sc.covered.slice(start, i).filter((m): m is Mention => !!m?.key?.startsWith('state:'));
+  for (const m of states) m.inTitle = true;
+  return { start, role: f[1], country: states[0]?.key?.slice(6) ?? null, head: true };
+}
+
 /** A two-word name beginning or ending with `word` that opened an earlier sentence as its subject ("Siriporn Chaiwat has spent ..."). */
 function sentenceOpenerNamed(ctx: ArticleContext, word: string, before: number): string | null {
   return ctx.sentenceOpeners.find((o) => o.at < before && o.name.split(/\s+/).some((w, k, all) => w === word && (k === 0 || k === all.length - 1)))?.name ?? null;
@@ -127,7 +147,7 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   const orgEnd = readHoldersOffice(sc, nameStart, j) ?? readOrganizationRun(sc, { nameStart, end: j, honor, runText }) ?? readNamedCompany(sc, nameStart, j, runText) ?? readNamedParty(sc, nameStart, j, runText);
   if (orgEnd !== null) return orgEnd;
 
-  const title = scanTitle(sc, i === nameStart ? nameStart : i);
+  const title = formalTitleBefore(sc, i, honor) ?? scanTitle(sc, i === nameStart ? nameStart : i);
   const appos = title.head ? null : scanApposition(sc, j, runToks.length >= 2);
   const nextWord = (toks[j]?.text ?? '').toLowerCase();
   const saysNext = SPEECH_AFTER_NAME.test(nextWord) || (nextWord === ',' && toks[j + 1]?.text === 'who');
