@@ -507,6 +507,12 @@ describe('bodies, and acts that are no charge', () => {
 });
 
 describe('charges made on an occasion, and for whom', () => {
+  it('"reiterated the Government\'s condemnation of what he described as the killing of civilians by Malian soldiers" charges Mali; "had targeted armed terrorist groups" charges no one; "reiterated" with a noun reports no words', () => {
+    const x = extractArticle('Nouakchott, 20 June 2024\n\nThe Minister of Foreign Affairs, Mr. Sidi Ould Brahim, reiterated the Government\'s firm condemnation of what he described as the killing of unarmed civilians by Malian soldiers. Mali\'s envoy Modibo Keita said the operation had targeted armed terrorist groups.', { publishedAt: '2024-06-20' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['Sidi Ould Brahim'], ['Mali']]]);
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['Modibo Keita']);
+  });
+
   it('"The opposition X Movement accused the government of ..., a claim the minister dismissed as \'pure mischief\'": the dateline\'s government is charged, the minister denies, and her words are no statement of the charge', () => {
     const x = extractArticle('WINDHOEK, June 12 - The opposition Popular Unity Movement accused the government of signing away Namibian fishing rights on the Chobe, a claim Foreign Minister Selma Haufiku dismissed as "pure mischief".', { publishedAt: '2025-06-12' });
     expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.status])).toEqual([[['Popular Unity Movement'], ['Namibia'], 'denied']]);

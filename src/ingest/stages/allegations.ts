@@ -19,7 +19,9 @@ export interface AllegationFound {
 
 // "condemned OBJECT as CLAIM" (group 2), else "condemned OBJECT" where the object names a wrong (group 1).
 // (A full stop after a single capital, as in "U.N.", does not end the claim.)
-const CONDEMNED_OBJECT = String.raw`\b(?:[Cc]ondemned|[Cc]ondemns|[Dd]enounced|[Dd]enounces|[Ss]lammed|[Ss]lams)\s+((?:[^.;,]{0,80}?)(?:aggression|invasion|occupation|violations?|attacks?|strikes?|killings?|annexation|interference|meddling|crackdown|repression|provocations?|tests?|launch(?:es)?|raid|incursions?|shelling|bombing|drills?|exercises?|actions|behaviou?r|conduct|manoeuvres|maneuvers)\b[^.;,]{0,90}?)`;
+// ("reiterated the Government's firm condemnation of what he described as the killing of civilians by Malian soldiers":
+// the noun too.)
+const CONDEMNED_OBJECT = String.raw`\b(?:[Cc]ondemned|[Cc]ondemns|[Dd]enounced|[Dd]enounces|[Ss]lammed|[Ss]lams|[Cc]ondemnation\s+of|[Dd]enunciation\s+of)\s+((?:[^.;,]{0,80}?)(?:aggression|invasion|occupation|violations?|attacks?|strikes?|killings?|annexation|interference|meddling|crackdown|repression|provocations?|tests?|launch(?:es)?|raid|incursions?|shelling|bombing|drills?|exercises?|actions|behaviou?r|conduct|manoeuvres|maneuvers)\b[^.;,]{0,90}?)`;
 // Before "as" the object may list its doers: "denounced the drills by A, B and C as ...".
 const CONDEMNED_OBJECT_AS = CONDEMNED_OBJECT.replace('[^.;,]{0,90}?)', '[^.;]{0,90}?)');
 const condemnation = (objectBeforeAs: string) =>
@@ -60,7 +62,7 @@ const NEGATED = /\b(?:not|never|no|neither|nor|n't|denied|denies|deny|rejected|d
 // "help the country patrol its waters against illegal fishing", "to combat smuggling": wrongdoing fought is charged
 // to no one; nor is a hypothetical one ("come to the other's aid if it were attacked").
 // ("would monitor the withdrawal and report any violations": a wrong that may yet happen is charged to no one.)
-const FOUGHT_OR_SUPPOSED = /\bany\s+(?:[a-z-]+\s+)?$|\b(?:against|combat(?:s|ing)?|fight(?:s|ing)?|tackl(?:e|es|ing)|curb(?:s|ing)?|counter(?:ing)?|crack(?:s|ing)?\s+down\s+on)\s+(?:(?:the|any|all|further|future)\s+)?(?:[a-z-]+\s+){0,2}$|\boppos(?:e|es|ed|ing)\s+(?:any|all|further|future)\s+(?:[a-z-]+\s+){0,2}$|\bif\s+[^,;]{0,40}$/i;
+const FOUGHT_OR_SUPPOSED = /\bany\s+(?:[a-z-]+\s+)?$|\b(?:against|combat(?:s|ing)?|fight(?:s|ing)?|target(?:ed|ing|s)?|pursu(?:ed|ing|e)|hunt(?:ed|ing)?|tackl(?:e|es|ing)|curb(?:s|ing)?|counter(?:ing)?|crack(?:s|ing)?\s+down\s+on)\s+(?:(?:the|any|all|further|future)\s+)?(?:[a-z-]+\s+){0,2}$|\boppos(?:e|es|ed|ing)\s+(?:any|all|further|future)\s+(?:[a-z-]+\s+){0,2}$|\bif\s+[^,;]{0,40}$/i;
 const DENIAL_WORDS = /\b(?:baseless|groundless|contrary to (?:the\s+)?facts|(?:does|did|do) not hold water|(?:has|had|have) no basis|without basis|without (?:any )?foundation|unfounded|false|absurd|fabricat\w+|lies|nonsense|slander\w*|smear|not true|untrue)\b/i;
 // Participles count too: "..., dismissing the criticism as hysteric".
 const DENY_VERB = /\b(?:denied|denies|deny|denying|rejected|rejects|reject|rejecting|dismissed|dismisses|dismiss|dismissing|refuted|refute|rebuffed)\b/i;

@@ -17,7 +17,7 @@ export interface StatementFound {
 
 // Verbs that take a noun object ("announced new measures", "welcomed the decision"):
 // they report speech only with a quotation or a that-clause after them.
-const NP_VERBS = /^(?:announced|called|hailed|described|mentioned|congratulated|dismissed|denied|accused|welcomed|alleged|charged|vowed|urged|declared|confirmed)$/;
+const NP_VERBS = /^(?:announced|called|hailed|described|mentioned|congratulated|dismissed|denied|accused|welcomed|alleged|charged|vowed|urged|declared|confirmed|reiterated|reaffirmed)$/;
 // A noun-object verb reports speech only when a that-clause or a quotation follows it
 // directly ("denied that ...", "announced on Friday that ...", "declared: “...”"), or after a few short phrases of
 // time, place or occasion ("alleged in a speech to the Riksdag yesterday that ...").
