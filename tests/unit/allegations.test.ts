@@ -507,6 +507,14 @@ describe('bodies, and acts that are no charge', () => {
 });
 
 describe('charges made on an occasion, and for whom', () => {
+  it('"accused Minsk of orchestrating a wave of crossings and of sending balloons into Polish airspace" is two charges', () => {
+    const x = extractArticle('Interior Minister Marta Zalewska accused Minsk of orchestrating a new wave of migrant crossings and of sending balloons loaded with contraband into Polish airspace.', { publishedAt: '2026-01-15' });
+    expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys), a.claim])).toEqual([
+      [['Marta Zalewska'], ['Belarus'], 'orchestrating a new wave of migrant crossings'],
+      [['Marta Zalewska'], ['Belarus'], 'sending balloons loaded with contraband into Polish airspace'],
+    ]);
+  });
+
   it('"reiterated the Government\'s condemnation of what he described as the killing of civilians by Malian soldiers" charges Mali; "had targeted armed terrorist groups" charges no one; "reiterated" with a noun reports no words', () => {
     const x = extractArticle('Nouakchott, 20 June 2024\n\nThe Minister of Foreign Affairs, Mr. Sidi Ould Brahim, reiterated the Government\'s firm condemnation of what he described as the killing of unarmed civilians by Malian soldiers. Mali\'s envoy Modibo Keita said the operation had targeted armed terrorist groups.', { publishedAt: '2024-06-20' });
     expect(x.allegations.map((a) => [x.names(a.accuserKeys), x.names(a.accusedKeys)])).toEqual([[['Sidi Ould Brahim'], ['Mali']]]);

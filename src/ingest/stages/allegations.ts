@@ -40,6 +40,7 @@ const CHARACTERISED = /(?:^|\b(?:describ(?:ed|ing|es)|call(?:ed|ing|s)|term(?:ed
 const PLACE_NOUN_AFTER = /^\s+(?:embassy|consulate|mission|territory|soil|waters|airspace|border|positions?|villages?|towns?|cities|city|capital|side of the border)\b/i;
 const RELATIVE_NAMING = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:has\s+|had\s+|have\s+)?(?:called|described|termed|dubbed|branded|labell?ed|considered)\b/u;
 const ENVOY_ROLE = /ambassador|envoy|charg|diplomat|consul/i;
+const SECOND_CHARGE = /,?\s+and\s+(?:also\s+)?of\s+(?=[a-z]+ing\b)/;
 const CLAIM_THAT = new RegExp(String.raw`${CHARGE_MADE}${CHARGE_BY}?\s+that\s+([^;]+)`);
 const ALLEGED_THAT = new RegExp(String.raw`\b(alleged|alleges|allege)\s+${OCCASION_BEFORE_THAT}that\s+([^;]+)`);
 const PLURAL_CHARGES = /^\w+\s+(?:all\s+)?(?:the|these|those|such)\s+(?:\w+\s+)?(?:accusations|allegations|charges|claims)\b/i;
@@ -164,7 +165,8 @@ export function extractAllegations(doc: Doc, statements: StatementFound[], actor
           // ("... of staging drills late last month": a month or year inside the charge is the act's too.)
           const actsTime = (d: { text: string }) => /\d/.test(d.text) || /\b(?:month|year|January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(d.text);
           const ownDate = info.dates.some((d) => d.start >= claimAt && d.end <= c.end && actsTime(d)) ? dateOf(info, { ...c, end: claimAt }, verbAt) : weekdayInside ? dateOf(info, c, verbAt, claimAt) : date(verbAt);
-          out.push(newAllegation(info, cleanClaim(claimText), accusers, accused, ownDate, c.tense));
+          // "accused Minsk of orchestrating a wave of crossings and of sending balloons": a second "of" is a second charge.
+          for (const part of claimText.split(SECOND_CHARGE)) out.push(newAllegation(info, cleanClaim(part), accusers, accused, ownDate, c.tense));
         }
       }
       // Pattern: a criminal charge — "prosecutors charged X with CLAIM", "X was indicted over CLAIM",
