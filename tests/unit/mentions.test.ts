@@ -1124,3 +1124,11 @@ describe('a press release\'s formal offices', () => {
   });
 });
 
+describe('"the two foreign ministers"', () => {
+  it('are the two ministers named before, not the presidents named since', () => {
+    const x = extractText('Peruvian Foreign Minister Javier Salas and his Bolivian counterpart Celia Mamani signed the deal in La Paz. President Luis Arce and his Peruvian counterpart, Dina Boluarte, spoke by phone last Friday. The two foreign ministers will meet Chilean Foreign Minister Tomas Errazuriz in Arica next week.', '2024-06-19');
+    const planned = x.events.find((e) => e.status === 'planned');
+    expect(planned?.participants.filter((p) => p.role === 'source').map((p) => x.name(p.actorKey))).toEqual(['Javier Salas', 'Celia Mamani']);
+  });
+});
+

@@ -32,6 +32,8 @@ export function readNumberedPlural(sc: SentenceScope, i: number): number | null 
     if (bare) j = i + 1;
     while (!bare && toks[j] && covered[j] && covered[j]!.type === 'demonym') j++;
     while (!bare && toks[j] && /^\p{L}+$/u.test(toks[j]!.text) && !PLURAL_STATE.test(toks[j]!.text) && !PLURAL_PERSON.test(toks[j]!.text) && j < i + 4) j++;
+    // ("the two foreign ministers": the ministers, not any two persons.)
+    if (!bare && toks[j]?.text === 'foreign' && toks[j + 1]?.text === 'ministers') j++;
     const noun = toks[j]?.text ?? '';
     const kind: ActorKind | null = bare ? 'person' : PLURAL_STATE.test(noun) ? 'state' : PLURAL_PERSON.test(noun) ? 'person' : null;
     if (kind) {
