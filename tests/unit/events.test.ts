@@ -504,3 +504,11 @@ describe('the time of a clause after a semicolon', () => {
   });
 });
 
+describe('a body inside the office set off after a name', () => {
+  it('"Zhao Wen, chairman of the National People\'s Congress Standing Committee, will meet Sogavare" is no meeting with the committee', () => {
+    const x = extractText('Prime Minister Manasseh Sogavare arrived on Monday. Zhao Wen, chairman of the National People\'s Congress Standing Committee, will meet Sogavare later in the week.', '2023-07-10');
+    const planned = x.events.find((e) => e.status === 'planned');
+    expect(planned?.participants.map((p) => x.name(p.actorKey)).sort()).toEqual(['Manasseh Sogavare', 'Zhao Wen']);
+  });
+});
+

@@ -16,6 +16,7 @@ import { inferCountries } from './countries.js';
 import { resolveForwardDescriptions } from './descriptions.js';
 import { readKnownNames } from './known-names.js';
 import { readCoastGuards, readEmbassies, readExpertBodies, readGovernmentBodies, readLowerCaseMinistries } from './organizations.js';
+import { ROLE_HEADS } from './names.js';
 import { readCapitalisedRuns, readRespectiveOffices } from './persons.js';
 import { rememberCoordinatedGroups, resolveForwardPlurals } from './plurals.js';
 import { readReferences } from './references.js';
@@ -55,7 +56,26 @@ function readSentence(ctx: ArticleContext, s: Sentence): void {
   rememberCoordinatedGroups(sc);
   // A counterpart's office is known from here on: "the Ukrainian minister" two sentences later is them.
   inheritCounterpartRoles(sc.local, ctx.actors, ctx.text);
+  markBodiesInOffices(ctx.text, sc.local);
   ctx.mentions.push(...sc.local);
+}
+
+// ", chairman of the National People's Congress Standing Committee,": an office set off after a person's name.
+const OFFICE_OF = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,3}?(\p{L}+)\s+(?:of|at|for)\s+[^,;()]{1,100}?,/u;
+
+/**
+ * A body named in the office set off after a person's name ("Zhao Leji, chairman of the National People's Congress
+ * Standing Committee, will meet him") is part of the title, not a party to what the sentence tells. (The apposition
+ * was read before the body's own name was.)
+ */
+function markBodiesInOffices(text: string, local: Mention[]): void {
+  for (const p of local) {
+    if (p.type !== 'person') continue;
+    const office = OFFICE_OF.exec(text.slice(p.end, p.end + 160));
+    if (!office || !ROLE_HEADS.has((office[1] ?? '').toLowerCase())) continue;
+    const end = p.end + office[0].length;
+    for (const m of local) if (m.type === 'org' && m.start > p.end && m.end < end) m.inTitle = true;
+  }
 }
 
 /** The article's actors as records: roles from the text, curated ones as fallback. */
