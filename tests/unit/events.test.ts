@@ -512,3 +512,12 @@ describe('a body inside the office set off after a name', () => {
   });
 });
 
+describe('findings dismissed', () => {
+  it('"The UN panel of experts said ... Rwanda has dismissed the findings": the panel speaks, and Rwanda rejects what it said', () => {
+    const x = extractText('The UN panel of experts said on Monday that Rwandan troops were fighting alongside the rebels in Congo. Rwanda has dismissed the findings, with spokesperson Yolande Makolo saying the experts had ignored the militia.', '2024-05-15');
+    expect(x.statements.map((st) => x.name(st.speakerKey))).toEqual(['UN panel of experts', 'Yolande Makolo']);
+    const reject = x.events.find((e) => e.type === 'reject');
+    expect(reject?.participants.map((p) => [x.name(p.actorKey), p.role])).toEqual([['Rwanda', 'source'], ['UN panel of experts', 'target']]);
+  });
+});
+

@@ -130,7 +130,7 @@ const TRIGGERS: Trigger[] = [
   { type: 'reject', re: /\b(?:called|calls|branded|brands|described|describes|labell?ed)\s+(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?(?:sanctions|measures|accusations|allegations|claims|charges|resolution|report|findings|expulsions?|suspension|ban)\s+(?:as\s+)?["“]/ },
   // "told reporters that the sanctions were illegitimate": measures or charges said to be void are rejected.
   { type: 'reject', re: /\b(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?(?:sanctions|measures|accusations|allegations|claims|charges|expulsions?|restrictions)\s+(?:were|was|are|is)\s+["“]?(?:illegitimate|illegal|unlawful|baseless|groundless|absurd|unfounded|unjustified|null and void|fabricated|false|lies)\b/ },
-  { type: 'reject', re: /\b(?:dismissed|dismisses|dismissing|rejected|rejects|rejecting|rebuffed|rebuffing)\s+(?:the\s+|their\s+|its\s+|(?:[A-Z][\w-]+\s+)?[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure|account|version|narrative|complaints?|objections?|arguments?|assertions?)\b/ },
+  { type: 'reject', re: /\b(?:dismissed|dismisses|dismissing|rejected|rejects|rejecting|rebuffed|rebuffing)\s+(?:the\s+|their\s+|its\s+|(?:[A-Z][\w-]+\s+)?[\w'’-]+['’]s\s+)?(?:[\w-]+\s+)?(?:criticisms?|condemnation|demands?|calls|appeals?|protests?|pressure|account|version|narrative|complaints?|objections?|arguments?|assertions?|findings|reports?|warnings?|conclusions?)\b/ },
 ];
 const MIGHT = /\b(?:could|might|may|(?:is|are|was|were|stands?|stood)\s+(?:\w+ly\s+)?(?:prepared|ready|willing)\s+to)\s+(?:\w+ly\s+|also\s+|still\s+)?$/;
 const THREATENED_ACT = /\b(?:threatened|threatens|threatening|threaten)\s+to\s+(?:\w+\s+)?$/;
@@ -656,6 +656,18 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
       const visitor = parts[0]?.[0];
       const kind = visitor ? (visitor.startsWith('state:') ? 'state' : actors.get(visitor)?.kind) : undefined;
       if (loc?.country && (kind === 'person' || kind === 'state') && capitalOf(loc.country)?.name === loc.name && side(visitor!) !== loc.country) parts.push([`state:${loc.country}`, 'target']);
+    }
+    // "UN experts said Rwandan troops were fighting in Congo. Rwanda has dismissed the findings": what was said just
+    // before, by another side, is what is rejected.
+    if (trig.type === 'reject' && !parts.some(([, r]) => r === 'target') && /\b(?:findings|reports?|warnings?|conclusions?|account|version|assertions?)\b/.test(word)) {
+      const sources = new Set(parts.filter(([, r]) => r === 'source').map(([k]) => side(k)));
+      for (let k = info.sentence.index - 1; k >= info.sentence.index - 2 && k >= 0; k--) {
+        const said = speakers.get(k);
+        if (said && !sources.has(side(said))) {
+          parts.push([said, 'target']);
+          break;
+        }
+      }
     }
     // A state is not the target of its own official's act ("Duda ... the first by a Polish head of state"),
     // nor of its own spokeswoman's warning ("She warned that Moscow would respond ...").

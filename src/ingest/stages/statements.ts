@@ -296,8 +296,9 @@ function indirect(doc: Doc, info: SentenceInfo): StatementFound[] | null {
     if (/(?:^|\s)(?:of|the|a|an|their|his|her|its|our)\s+$/i.test(sent.slice(Math.max(0, at - 8), at))) continue;
     // ('"why a truce both parties say they want ..."': a verb inside a quotation is the quoted speaker's words.)
     if ((sent.slice(0, at).match(/[“”"]/g) ?? []).length % 2 === 1) continue;
-    // "Analysts said ...": the speaker is not an actor.
-    if (NON_ACTOR_SPEAKER.test(sent.slice(Math.max(0, at - 30), at))) continue;
+    // "Analysts said ...": the speaker is not an actor (unless the word ends a body's name: "the UN panel of experts said").
+    const bodyBefore = info.mentions.some((m) => m.type === 'org' && /^\s*$/.test(doc.text.slice(m.end, s.start + at)) && m.end > s.start + at - 12);
+    if (NON_ACTOR_SPEAKER.test(sent.slice(Math.max(0, at - 30), at)) && !bodyBefore) continue;
     let group: Mention[] = [];
     const clause = info.clauses.find((c) => c.start <= s.start + at && s.start + at < c.end) ?? info.clauses[0]!;
     if (SPEECH_PARTICIPLE.test(verb) && !/^\s*(?:(?:on|in|via)\b[^,;“”"]{0,30}?\s)?(?:that\b|:?\s*[“"])/.test(sent.slice(at + v[0].length)) &&
