@@ -521,3 +521,10 @@ describe('findings dismissed', () => {
   });
 });
 
+describe('plans with an adverb before "due to", and meetings "to be hosted"', () => {
+  it('"are also due to resume talks in October" and "the Leaders Meeting to be hosted by Solomon Islands in September" are planned, in the months ahead', () => {
+    const x = extractText('ASEAN and China are also due to resume talks on a code of conduct in October. They discussed preparations for the Pacific Islands Forum Leaders Meeting to be hosted by Solomon Islands in September.', '2023-08-24');
+    expect(x.events.map((e) => [e.status, e.date?.value])).toEqual([['planned', '2023-10'], ['planned', '2023-09']]);
+  });
+});
+
