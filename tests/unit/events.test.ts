@@ -522,6 +522,11 @@ describe('findings dismissed', () => {
 });
 
 describe('plans with an adverb before "due to", and meetings "to be hosted"', () => {
+  it('"accepted an invitation to attend the summit ... at the end of August" is a summit ahead', () => {
+    const x = extractText('President Kassym-Jomart Tokayev accepted an invitation to attend the summit of the Shanghai Cooperation Organisation in Tianjin at the end of August, his press office said.', '2025-03-20');
+    expect(x.events.map((e) => [e.type, e.status, e.date?.value])).toEqual([['consult', 'planned', '2025-08']]);
+  });
+
   it('"are also due to resume talks in October" and "the Leaders Meeting to be hosted by Solomon Islands in September" are planned, in the months ahead', () => {
     const x = extractText('ASEAN and China are also due to resume talks on a code of conduct in October. They discussed preparations for the Pacific Islands Forum Leaders Meeting to be hosted by Solomon Islands in September.', '2023-08-24');
     expect(x.events.map((e) => [e.status, e.date?.value])).toEqual([['planned', '2023-10'], ['planned', '2023-09']]);
