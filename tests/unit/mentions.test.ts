@@ -980,6 +980,15 @@ describe('bodies', () => {
     expect(x.actors.find((a) => a.name === 'Office of Foreign Assets Control')).toMatchObject({ kind: 'organization', country: 'USA' });
   });
 
+  it('the armed forces of the Great Lakes conflict are curated: "the Rwandan army" is the Rwanda Defence Force, "the Congolese army" the FARDC, and the FDLR a group', () => {
+    const x = extractText('Kinshasa accused the Rwandan army of shelling the camp. Rwanda accused the Congolese army of fighting alongside the FDLR.');
+    expect(x.actors.filter((a) => a.kind !== 'state').map((a) => [a.name, a.kind, a.country])).toEqual([
+      ['Rwanda Defence Force', 'organization', 'RWA'],
+      ['Armed Forces of the Democratic Republic of the Congo', 'organization', 'COD'],
+      ['Democratic Forces for the Liberation of Rwanda', 'group', 'COD'],
+    ]);
+  });
+
   it('self-declared states and federal member states are curated: Somaliland is a state with no country code, Jubaland and Puntland are Somali bodies, Transnistria a group in Moldova', () => {
     const x = extractText('Somalia rejected the port deal Ethiopia signed with Somaliland. Jubaland and Puntland leaders met in Doha. Transnistria asked Russia for help.');
     expect(x.actors.filter((a) => !/^(?:Somalia|Ethiopia|Russia)$/.test(a.name)).map((a) => [a.name, a.kind, a.country])).toEqual([
