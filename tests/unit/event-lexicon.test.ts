@@ -251,3 +251,11 @@ describe('sanctions told as additions to a list', () => {
   });
 });
 
+describe('a border closure ahead, and an answer\'s ordinal', () => {
+  it('"Poland will close its last two road border crossings with Belarus from Monday" is a sanction ahead; "Secondly, ..." names no one', () => {
+    const x = extractText('Poland will close its last two road border crossings with Belarus from Monday, Interior Minister Marta Zielinska said on Thursday. Secondly, on the visit of the Guyanese minister, the dates are being worked out.', '2026-01-15');
+    expect(x.events.find((e) => e.type === 'sanction')).toMatchObject({ status: 'planned', date: { value: '2026-01-19' } });
+    expect(x.actors.filter((a) => a.kind === 'person').map((a) => a.name)).toEqual(['Marta Zielinska']);
+  });
+});
+

@@ -58,6 +58,8 @@ export const NOT_NAME = new Set([
   'Speaking', 'Earlier', 'Later', 'Last', 'Next', 'When', 'Where', 'What', 'Who', 'Why', 'How', 'Western', 'West', 'Eastern',
   // A question's auxiliary opens a sentence: "Will Prime Minister Modi meet ...?"
   'Will', 'Would', 'Can', 'Could', 'Should', 'Did', 'Does', 'Do', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have',
+  // An answer's ordinal adverbs: "Secondly, on the visit ...".
+  'Firstly', 'Secondly', 'Thirdly', 'Lastly', 'Finally',
   'Northern', 'Southern', 'Cold', 'War', 'Ministry', 'Mr', 'Mrs', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Now', 'Here', 'There', 'Yes', 'Meanwhile', 'However', 'Separately', 'Also',
 ]);
 export const SPEECH_VERBS =
