@@ -47,12 +47,18 @@ export interface ArticleContext {
   readonly bareKorea: boolean;
   /** States with a shared capital ("Georgetown") or demonym ("Dominican") that this story names, so those stand for them. */
   readonly namedStatesWithSharedNames: Set<string>;
-  /** Two-word names that open a sentence as its subject ("Siriporn Chaiwat has spent ..."), with where they stand. */
-  readonly sentenceOpeners: { name: string; at: number }[];
+  /** Two-word names that open a sentence as its subject ("Siriporn Chaiwat has spent ..."), found when first needed. */
+  sentenceOpeners: { name: string; at: number }[] | null;
 }
 
 // A sentence opened by a two-word name and a verb: "Siriporn Chaiwat has spent three decades ...".
 const OPENER = /(?:^|[.!?]["”]?\s+)(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:has|had|is|was|[a-z]+ed)\b/gmu;
+
+/** The article's sentence-opening two-word names, read once. */
+export function sentenceOpeners(ctx: ArticleContext): { name: string; at: number }[] {
+  ctx.sentenceOpeners ??= [...ctx.text.matchAll(OPENER)].map((m) => ({ name: m[1]!, at: (m.index ?? 0) + m[0].indexOf(m[1]!) }));
+  return ctx.sentenceOpeners;
+}
 
 /** One sentence being read: its tokens, which of them mentions already cover, and its mentions so far. */
 export interface SentenceScope {
@@ -85,7 +91,7 @@ export function createArticleContext(text: string, sentences: Sentence[], gaz: G
     text, sentences, gaz, datelineCountry,
     mentions: [], actors: new Map(), groups: [], pendingForward: [], pendingPlurals: [], acronyms: new Map(), bodyNames: new Map(),
     bareCongo, bareKorea: !/\bNorth Korea|\bDPRK\b|\bPyongyang\b|\bNorth Korean/.test(text), namedStatesWithSharedNames,
-    sentenceOpeners: [...text.matchAll(OPENER)].map((m) => ({ name: m[1]!, at: (m.index ?? 0) + m[0].indexOf(m[1]!) })),
+    sentenceOpeners: null,
   };
 }
 

@@ -2,7 +2,7 @@
 // known by a title, an apposition, a speech verb, an honorific or rank, a noun for a private
 // person, or as a partial name of someone already introduced; anything else is left alone.
 import { normName, slug, type Token } from '../../text.js';
-import { absorb, addMention, ensureActor, ensureBody, isPossessiveTok, latestFirst, persons, type ArticleContext, type SentenceScope } from './context.js';
+import { absorb, addMention, ensureActor, ensureBody, isPossessiveTok, latestFirst, persons, sentenceOpeners, type ArticleContext, type SentenceScope } from './context.js';
 import { ownerItsStandsFor } from './countries.js';
 import { capitalisedFamilyNames, HONORIFICS, isNameStart, MILITARY_RANKS, NOT_NAME, PARTICLES, PERSON_NOUNS, PERSONAL_HONORIFICS, PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODS, scanNameRun, SPEECH_AFTER_NAME, writtenName, type NameRun } from './names.js';
 import { ORG_SUFFIX, readOrganizationRun, readOrganOfBody } from './organizations.js';
@@ -91,7 +91,7 @@ function formalTitleBefore(sc: SentenceScope, i: number, honor: string[]): Title
 
 /** A two-word name beginning or ending with `word` that opened an earlier sentence as its subject ("Siriporn Chaiwat has spent ..."). */
 function sentenceOpenerNamed(ctx: ArticleContext, word: string, before: number): string | null {
-  return ctx.sentenceOpeners.find((o) => o.at < before && o.name.split(/\s+/).some((w, k, all) => w === word && (k === 0 || k === all.length - 1)))?.name ?? null;
+  return sentenceOpeners(ctx).find((o) => o.at < before && o.name.split(/\s+/).some((w, k, all) => w === word && (k === 0 || k === all.length - 1)))?.name ?? null;
 }
 
 /** How many words of a capitalised run after "Minister for (the)" are the portfolio, when a name of two words or more follows. */
