@@ -76,7 +76,8 @@ const TRIGGERS: Trigger[] = [
   // concessions
   { type: 'concede', re: new RegExp(String.raw`\b(?:lifted|dropped|withdrew|abandoned) (?:its|their|his|her) (?:objection|objections|veto|opposition)\b|\bbacked down\b|\b(?:apologi[sz]ed|apologi[sz]es|apologi[sz]ing|offered (?:an |his |her |its )?apology)\b|\b(?:released|releases|releasing|freed|frees|freeing|pardoned|handed over|returned) (?:[\w'’-]+\s+){0,4}${RELEASED}\b|\b(?:eased|eases|easing|lifted|lifts|lifting|relaxed|relaxes|loosened|scrapped|removed|rolled back|waived|suspended) (?:[\w'’-]+\s+){0,3}(?:sanctions|restrictions|curbs|bans?|embargo|tariffs|blockade|export controls)\b|\b(?:made|offered) (?:[\w-]+\s+)?concessions?\b|\b(?:exchanged|swapped) (?:[\w-]+\s+){0,2}(?:prisoners|detainees|captives|POWs)\b`) },
   // "Fourteen Indian fishermen were released by Sri Lanka", "Seven Beninese drivers held in Niger were handed over".
-  { type: 'concede', re: new RegExp(String.raw`(?<=\b${RELEASED}\b[^.;]{0,80}?\b(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?)(?:released|freed|handed over|repatriated|pardoned)\b`) },
+  // (The look back runs only where the verb is found.)
+  { type: 'concede', re: new RegExp(String.raw`\b(?:released|freed|handed over|repatriated|pardoned)\b(?<=\b${RELEASED}\b[^.;]{0,80}?\b(?:were|was|have been|had been|has been)\s+(?:\w+ly\s+)?(?:released|freed|handed over|repatriated|pardoned))`) },
   // "Bolivia's release on Monday of 14 Peruvian truck drivers": the release named by its noun.
   { type: 'concede', nominal: true, re: new RegExp(String.raw`\brelease(?=\s+(?:on\s+\w+\s+)?of\s+(?:[\w'’-]+\s+){0,4}${RELEASED}\b)`) },
   // retreat: pulling forces back or out
