@@ -91,7 +91,7 @@ function formalTitleBefore(sc: SentenceScope, i: number, honor: string[]): Title
 
 /** A two-word name beginning or ending with `word` that opened an earlier sentence as its subject ("Siriporn Chaiwat has spent ..."). */
 function sentenceOpenerNamed(ctx: ArticleContext, word: string, before: number): string | null {
-  return sentenceOpeners(ctx).find((o) => o.at < before && o.name.split(/\s+/).some((w, k, all) => w === word && (k === 0 || k === all.length - 1)))?.name ?? null;
+  return sentenceOpeners(ctx).find((o) => o.at + o.name.length < before && o.name.split(/\s+/).some((w, k, all) => w === word && (k === 0 || k === all.length - 1)))?.name ?? null;
 }
 
 /** How many words of a capitalised run after "Minister for (the)" are the portfolio, when a name of two words or more follows. */
