@@ -38,10 +38,15 @@ const REDUCED_CONDEMNATION = /,\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:trip|visi
 const CHARACTERISED = /(?:^|\b(?:describ(?:ed|ing|es)|call(?:ed|ing|s)|term(?:ed|ing|s)|brand(?:ed|ing|s)|said(?:\s+that)?)\s+)((?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+){0,3}?))\s+(?:as\s+|was\s+|were\s+|is\s+|constituted\s+|(?=["“]?an?\s))([“"]?(?:an?\s+)?[“"]?(?:[\w-]+\s+){0,3}(?:violation|breach|provocation|act of aggression|act of piracy)\b[^.;]*)/i;
 // "the Mexican embassy", "Azerbaijani positions": a demonym on a place is where the act happened, not who did it.
 const PLACE_NOUN_AFTER = /^\s+(?:embassy|consulate|mission|territory|soil|waters|airspace|border|positions?|villages?|towns?|cities|city|capital|side of the border)\b/i;
+// "remarks ... that Quito called deplorable": a relative clause naming what was said, not what was claimed.
 const RELATIVE_NAMING = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:has\s+|had\s+|have\s+)?(?:called|described|termed|dubbed|branded|labell?ed|considered)\b/u;
+// An envoy answers for the state that sent them.
 const ENVOY_ROLE = /ambassador|envoy|charg|diplomat|consul/i;
+// "accused X of A and of B": where a second charge begins.
 const SECOND_CHARGE = /,?\s+and\s+(?:also\s+)?of\s+(?=[a-z]+ing\b)/;
+// "(X's) claims (made by Y) that CLAIM": group 1 the noun, group 2 the claim.
 const CLAIM_THAT = new RegExp(String.raw`${CHARGE_MADE}${CHARGE_BY}?\s+that\s+([^;]+)`);
+// "X alleged (in a speech yesterday) that CLAIM".
 const ALLEGED_THAT = new RegExp(String.raw`\b(alleged|alleges|allege)\s+${OCCASION_BEFORE_THAT}that\s+([^;]+)`);
 const PLURAL_CHARGES = /^\w+\s+(?:all\s+)?(?:the|these|those|such)\s+(?:\w+\s+)?(?:accusations|allegations|charges|claims)\b/i;
 const CHARGES_DISMISSED = /\b(?:allegations|accusations|charges|claims)\s+(?:(?:against|about)\s+(?:the\s+|its\s+|their\s+)?[\w-]+\s+)?(?:were|are|was|is)\s+(?:[\w"“”-]+\s+){0,3}(?:provocation|politically motivated|fabricat\w+|baseless|absurd|false|lies|nonsense|propaganda|slander|smear|invented)/i;

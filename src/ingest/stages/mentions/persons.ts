@@ -44,6 +44,7 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
   }
 }
 
+// Nouns after a clan's or tribe's name: "the Sakalin clan".
 const CLAN = /^(?:clans?|tribes?|sub-clans?)$/;
 
 /**
@@ -236,11 +237,14 @@ function readCapitalisedRun(sc: SentenceScope, i: number, run: NameRun, familyIn
   return j;
 }
 
-// "a diplomat named X", "a first secretary at the embassy named X", "an official identified as X".
+// "state-run", "state-owned": what follows is a body.
 const RUN_OR_OWNED = /^[\p{L}]+-(?:run|owned|controlled)$/u;
+// Collective nouns whose possessive sits inside a body's name: "the National People's Congress".
 const COLLECTIVE_OWNER = /^(?:People|Peoples|Workers|Women|Farmers|Citizens|Nations|Patriots|Martyrs)$/;
+// Ordinals that number a unit ("Second Army Region"), never a name.
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$/;
 
+// "a diplomat named X", "a first secretary at the embassy named X", "an official identified as X".
 const NAMED_PERSON = /\b(?:diplomat|secretary|official|officer|man|woman|attach[eé]|citizen|national|journalist|businessman|businesswoman|counsell?or|advis[eo]r|consul|agent|spy|employee|staffer|worker|student|activist|suspect|soldier|commander|aide|researcher|driver|pilot|captain)\b[^,.;:"“”]{0,40}?\s+(?:named|identified as|called)\s+$/;
 
 // Nouns for a firm, a charity or an association right before its name: "the charter airline AeroBel Transit", "the
