@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers.js';
+import { extractArticle, extractText } from './helpers.js';
 
 // Published on Wednesday 2024-05-15.
 describe('events', () => {
@@ -530,6 +530,13 @@ describe('plans with an adverb before "due to", and meetings "to be hosted"', ()
   it('"are also due to resume talks in October" and "the Leaders Meeting to be hosted by Solomon Islands in September" are planned, in the months ahead', () => {
     const x = extractText('ASEAN and China are also due to resume talks on a code of conduct in October. They discussed preparations for the Pacific Islands Forum Leaders Meeting to be hosted by Solomon Islands in September.', '2023-08-24');
     expect(x.events.map((e) => [e.status, e.date?.value])).toEqual([['planned', '2023-10'], ['planned', '2023-09']]);
+  });
+});
+
+describe('where a datelined story\'s own state acts that day', () => {
+  it('"PARIS - France pledged ..." and a French protest that day are in Paris; China\'s charge from the same dateline is placed nowhere', () => {
+    const x = extractArticle('PARIS, April 15 (Wire) - Leaders met in Paris on Monday to discuss Sudan.\n\nFrance pledged 110 million euros in aid for Sudan on Monday. France also lodged a protest with Russia on Monday. China accused the United States of hypocrisy on Monday.', { publishedAt: '2024-04-15' });
+    expect(x.events.filter((e) => e.type !== 'consult').map((e) => [e.type, e.location?.name ?? null])).toEqual([['aid', 'Paris'], ['protest', 'Paris'], ['accuse', null]]);
   });
 });
 

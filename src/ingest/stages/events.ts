@@ -846,7 +846,7 @@ export function extractEvents(doc: Doc, allegations: AllegationFound[], actors: 
     const lead = info.sentence.index === leadIndex && c.link === 'main';
     // A visit hosted by another state ("will travel to Israel") does not happen at the dateline.
     const elsewhere = mode === 'visit' && /travel|trip|visit|flew|flies|fly|flown/.test(word) && parts.some(([k, r]) => r === 'target' && k.startsWith('state:') && k.slice(6) !== datelinePlace?.country);
-    if (!location && mode !== 'phone' && !elsewhere && datelinePlace && date && dayGap(date, published) <= 1 && (trig.type === 'consult' || lead)) location = datelinePlace;
+    if (!location && mode !== 'phone' && !elsewhere && datelinePlace && date && dayGap(date, published) <= 1 && (trig.type === 'consult' || lead || (SAID_WHERE_REPORTED.has(trig.type) && parts.some(([k, r]) => r === 'source' && side(k) === datelinePlace.country)))) location = datelinePlace;
     const ev = makeEvent(trig.type, info, parts, date, status, mode, location);
     if (!explicitDate && !counted && date) guessedDate.add(ev);
     return ev;
@@ -998,6 +998,8 @@ const PLIGHT_AFTER = /^\s*(?:that\s+|of\s+)?(?:famine|starvation|hunger|disease|
 const UNKNOWN_PLACE = /\b(?:in|at)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})(?=[\s,.;]|$)/gu;
 const NOT_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Arabic|Russian|Chinese|Spanish|Parliament|Congress|Council|Government|Cabinet|Assembly|Senate|Court|Washington|Christmas|Easter|Ramadan|Eid|He|She|It|They|We|The|This|That|His|Her|Their|Its|Our)\b|\b(?:House|Hall|Hotel|Building|Cent(?:re|er)|Office|Room|Ministry|Department|Agency|University|School|Church|Mosque|Forum|Summit|Conference|Meeting|Talks|Day|Week|Year|Statement|Session)$/;
 const FORCE_TYPES = new Set<EventType>(['assault', 'mobilize', 'coerce', 'retreat']);
+// Acts done by saying or deciding: the dateline's own state does them that day where the story is filed.
+const SAID_WHERE_REPORTED = new Set<EventType>(['accuse', 'reject', 'protest', 'request', 'aid', 'sanction', 'threaten']);
 // Before a visit named by its noun, words that put it ahead: "ahead of", "the upcoming".
 const UPCOMING_BEFORE = /\b(?:ahead of|upcoming|forthcoming|planned|expected|scheduled|next|prepare for|preparations for)\s+(?:[\w'’-]+\s+){0,3}$/i;
 // Between a nominal's source and the noun: "Russia's full-scale", "Israeli", "the Chinese".
