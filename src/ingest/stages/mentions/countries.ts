@@ -84,16 +84,22 @@ function sceneBefore(ctx: ArticleContext, intro: Mention): string | null {
  */
 function stateOfAnswers(ctx: ArticleContext, name: string): string | null {
   const { text, sentences, mentions } = ctx;
-  const label = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[:：]`, 'gm');
+  // The paragraphs the name labels ("Zhou Yiming: ..."), and where each one's words begin.
+  const answers = new Map<number, number>();
+  let paragraph = -1;
+  for (const s of sentences) {
+    const opensParagraph = s.paragraph !== paragraph;
+    paragraph = s.paragraph;
+    const label = opensParagraph && s.sentence.startsWith(name) ? /^\s*[:：]\s*/.exec(s.sentence.slice(name.length)) : null;
+    if (label) answers.set(s.paragraph, s.start + name.length + label[0].length);
+  }
   const counts = new Map<string, number>();
-  for (const at of text.matchAll(label)) {
-    const from = at.index ?? 0;
-    const to = text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from);
-    for (const s of sentences.filter((x) => x.start >= from && x.start < to)) {
-      const opening = s.start === from ? from + at[0].length : s.start;
-      const subject = mentions.find((m) => m.sent === s.index && m.key?.startsWith('state:') && !m.possessive && !m.isLocation && /^\s*$/.test(text.slice(opening, m.start)));
-      if (subject) counts.set(subject.key!.slice(6), (counts.get(subject.key!.slice(6)) ?? 0) + 1);
-    }
+  for (const s of sentences) {
+    const wordsAt = answers.get(s.paragraph);
+    if (wordsAt === undefined || s.start + s.sentence.length <= wordsAt) continue;
+    const opening = Math.max(s.start, wordsAt);
+    const subject = mentions.find((m) => m.sent === s.index && m.key?.startsWith('state:') && !m.possessive && !m.isLocation && /^\s*$/.test(text.slice(opening, m.start)));
+    if (subject) counts.set(subject.key!.slice(6), (counts.get(subject.key!.slice(6)) ?? 0) + 1);
   }
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
   return ranked[0] && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
