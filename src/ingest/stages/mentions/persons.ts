@@ -31,7 +31,7 @@ export function readCapitalisedRuns(sc: SentenceScope): void {
     else if (!covered[i] && /^[A-Z]{2,6}$/.test(toks[i]!.text) && COMPANY_NOUN.test(toks[i - 1]?.text ?? '')) i = (readNamedCompany(sc, i, i + 1, toks[i]!.text) ?? i + 1) - 1;
     // "the Sri Lanka Navy", "the Indian Army", "the Guyana Defence Force", "the Pakistan Air Force": a state's service
     // named after it (its words are words of titles too, and open no run).
-    else if (!covered[i] && serviceEnd(toks, i) > i && covered[i - 1]?.key?.startsWith('state:') && (covered[i - 1]!.type === 'name' || covered[i - 1]!.type === 'demonym') && !covered[i - 1]!.possessive) i = readStateService(sc, i, serviceEnd(toks, i)) - 1;
+    else if (!covered[i] && serviceEnd(toks, i) > i && covered[i - 1]?.key?.startsWith('state:') && (covered[i - 1]!.type === 'name' || covered[i - 1]!.type === 'demonym') && !covered[i - 1]!.possessive) i = readStateService(sc, i) - 1;
     // "the Nigerien Party for Democracy and Socialism": "Party" and "Army" are also words of titles and open
     // no run, but with an "of"/"for" tail they name a body.
     else if (!covered[i] && /^(?:Party|Army)$/.test(toks[i]!.text) && /^(?:of|for)$/.test(toks[i + 1]?.text ?? '')) {
@@ -54,7 +54,7 @@ const CLAN = /^(?:clans?|tribes?|sub-clans?)$/;
 function readClan(sc: SentenceScope, nameStart: number, j: number): number | null {
   const { ctx, toks, covered } = sc;
   const second = toks[j]?.text === 'and' ? scanNameRun(toks, covered, new Set(), j + 1) : null;
-  const pluralAfterSecond = !!second && !second.honor.length && /^(?:clans|tribes|sub-clans)$/.test(toks[second.end]?.text ?? '');
+  const pluralAfterSecond = !!second && !second.honor.length && CLAN.test(toks[second.end]?.text ?? '') && toks[second.end]!.text.endsWith('s');
   const nounAt = pluralAfterSecond ? second!.end : CLAN.test(toks[j]?.text ?? '') ? j : -1;
   if (nounAt < 0) return null;
   const noun = toks[nounAt]!.text.replace(/s$/, '');
@@ -284,9 +284,10 @@ function serviceEnd(toks: Token[], i: number): number {
   return /^(?:Navy|Army)$/.test(toks[e]?.text ?? '') || (e > i && toks[e]?.text === 'Force') ? e + 1 : i;
 }
 
-/** "the Sri Lanka Navy", service tokens i..end: a body of the state named right before, which it absorbs. */
-function readStateService(sc: SentenceScope, i: number, end: number): number {
+/** "the Sri Lanka Navy", a service at token i: a body of the state named right before, which it absorbs. */
+function readStateService(sc: SentenceScope, i: number): number {
   const { ctx, toks, covered } = sc;
+  const end = serviceEnd(toks, i);
   const state = covered[i - 1]!;
   const from = toks.findIndex((t) => t.start === state.start);
   const name = ctx.text.slice(state.start, toks[end - 1]!.end);
