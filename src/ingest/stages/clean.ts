@@ -182,7 +182,7 @@ export function clean(raw: RawArticle): CleanArticle {
       }
       const byline = BYLINE.test(para);
       const stamp = /\s[|·•]\s/.test(para) ? fullDateIn(para) : null;
-      if (byline || stamp) stampYmd ??= fullDateIn(para);
+      if (byline || stamp) stampYmd ??= stamp ?? fullDateIn(para);
       // ("Pacific Newsdesk | Port Moresby | Thursday 19 March 2026": an outlet's stamp names the place like a byline.)
       if (byline || stamp) bylinePlace ??= placeInByline(para);
       if (!title && paragraphs.length === 0) title = para;

@@ -188,10 +188,13 @@ const YEAR_TOLD = /\b(?:19|20)\d{2}\b(?![-\d])/g;
 export function findDates(text: string, offset: number, published: string, before = ''): DateMention[] {
   const pub = toDate(published);
   const found: DateMention[] = [];
+  // (The last year told before the sentence is found once; one inside it, before the match, comes after it.)
+  let yearBefore: number | null | undefined;
   const lastYear = (upTo: number): number | null => {
-    const years = [...(before + text.slice(0, upTo)).matchAll(YEAR_TOLD)];
-    const last = years[years.length - 1];
-    return last ? Number(last[0]) : null;
+    const inside = [...text.slice(0, upTo).matchAll(YEAR_TOLD)].pop();
+    if (inside) return Number(inside[0]);
+    yearBefore ??= Number([...before.matchAll(YEAR_TOLD)].pop()?.[0] ?? NaN);
+    return Number.isNaN(yearBefore) ? null : yearBefore;
   };
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
